@@ -1,0 +1,31 @@
+# Two commands on a fresh machine: `make run` (set up, analyse the bundled examples)
+# and `make test` (set up, run the whole test suite). Both create .venv as needed.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test bench lexicon-check clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/marsad analyze examples/ --format jsonl --output out/examples.jsonl --summary
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2
+
+bench: $(STAMP)
+	$(BIN)/python bench/analyze_speed.py
+
+lexicon-check: $(STAMP)
+	$(BIN)/marsad lexicon check
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info

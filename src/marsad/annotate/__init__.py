@@ -1,0 +1,1 @@
+"""Annotators: one module per kind of fact, each ``annotate(analysis) -> list``."""

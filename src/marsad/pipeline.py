@@ -1,0 +1,89 @@
+"""analyze(Document) -> Article: the text layer, then each annotator in turn.
+
+Order: text → entities → dates → quotes → events → places. Each annotator is a plain
+function ``annotate(analysis) -> list`` in marsad/annotate/, reading what earlier stages
+put on the ``Analysis`` and returning its own annotations; nothing here touches files,
+databases or the network, so the same call runs in a process pool or a Spark task.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, load_lexicon
+from .model import Article, DateExpr, Document, Entity, Event, Quote
+from .text.fold import FoldedText
+from .text.sentences import split_sentences
+from .text.tokens import Token, tokenize
+
+
+@dataclass
+class Analysis:
+    """The working state of one article while it is analysed."""
+
+    doc: Document
+    text: str                      # the clean body; all spans index it
+    folded: FoldedText             # folded copy with its offset map
+    tokens: list[Token]            # word tokens, folded offsets
+    sentences: list[tuple[int, int]]   # original offsets
+    lexicon: Lexicon
+    published: str | None
+    title: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def f(self) -> str:
+        """The folded text (offsets differ from ``text`` only where characters were dropped)."""
+        return self.folded.folded
+
+    def span(self, fstart: int, fend: int) -> tuple[int, int]:
+        """Original span of folded ``[fstart, fend)``."""
+        return self.folded.to_original(fstart, fend)
+
+
+def prepare(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
+    text = doc.text
+    folded = FoldedText.of(text)
+    return Analysis(
+        doc=doc,
+        text=text,
+        folded=folded,
+        tokens=tokenize(folded.folded),
+        sentences=split_sentences(text),
+        lexicon=lexicon or load_lexicon(),
+        published=doc.published,
+        title=doc.title,
+    )
+
+
+def run_annotators(an: Analysis) -> None:
+    # Imported here so that a broken optional annotator cannot stop the package importing.
+    from .annotate import entities, dates, quotes, events
+
+    an.entities = entities.annotate(an)
+    an.dates = dates.annotate(an)
+    an.quotes = quotes.annotate(an)
+    an.events = events.annotate(an)
+
+
+def analyze_document(doc: Document, lexicon: Lexicon | None = None) -> Article:
+    an = prepare(doc, lexicon)
+    run_annotators(an)
+    published = an.published
+    return Article(
+        id=doc.stable_id(),
+        text=an.text,
+        title=doc.title,
+        site=doc.site,
+        url=doc.url,
+        published=published,
+        lang=doc.lang or "ar",
+        author=doc.author,
+        captions=list(doc.captions),
+        entities=an.entities,
+        quotes=an.quotes,
+        events=an.events,
+        dates=an.dates,
+    )

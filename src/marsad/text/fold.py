@@ -1,0 +1,106 @@
+"""Orthographic folding with an exact offset map back to the original text.
+
+Arabic is written with many interchangeable forms (أ إ آ ٱ for one alef, ى for ي, ة
+for ه at a word's end, diacritics that most news text omits, tatweel that stretches a
+word, Arabic-Indic digits, invisible bidi marks). Marsad matches on a folded copy and
+reports every span in the original: ``FoldedText.to_original(a, b)`` turns a span of
+the folded string into the span of the characters it came from.
+
+Folding only ever replaces one character with one character, or drops a character, so
+the map is a list of original indices, one per folded character.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+# One character for one: alef forms, alef maqsura, ta marbuta, Arabic-Indic and Persian
+# digits, Persian/Urdu letter forms that appear in pasted text, non-breaking spaces,
+# Arabic punctuation folded to the ASCII forms the rules look for.
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ",
+}
+for _i in range(10):
+    _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)   # ٠-٩
+    _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)   # ۰-۹
+_TRANSLATE = str.maketrans(_ONE_TO_ONE)
+
+# Dropped: harakat and Quranic marks, superscript alef, tatweel, bidi controls,
+# zero-width characters and the byte-order mark.
+_DROP = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]"
+)
+
+
+def fold(text: str) -> str:
+    """The folded string alone (for lexicon keys and comparisons)."""
+    return _DROP.sub("", text.translate(_TRANSLATE))
+
+
+def fold_key(text: str) -> str:
+    """A comparison key: folded, lower-cased, white space collapsed."""
+    return " ".join(fold(text).lower().split())
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """A folded copy of ``original`` and the map from folded offsets to original ones."""
+
+    original: str
+    folded: str
+    # index_map[i] is the original index of folded character i; None when nothing was
+    # dropped (then the map is the identity and costs no memory).
+    index_map: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, original: str) -> "FoldedText":
+        translated = original.translate(_TRANSLATE)
+        dropped = [m.start() for m in _DROP.finditer(translated)]
+        if not dropped:
+            return cls(original, translated, None)
+        keep: list[int] = []
+        prev = 0
+        for d in dropped:
+            keep.extend(range(prev, d))
+            prev = d + 1
+        keep.extend(range(prev, len(translated)))
+        folded = "".join(translated[i] for i in keep)
+        return cls(original, folded, tuple(keep))
+
+    def orig_index(self, i: int) -> int:
+        """Original index of folded character ``i``."""
+        if self.index_map is None:
+            return i
+        return self.index_map[i]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering folded ``[start, end)``.
+
+        Characters dropped *inside* the span (diacritics on its letters) stay inside it;
+        those dropped just after its last character (a final diacritic or tatweel) are
+        included too, so the span ends where the word visibly ends.
+        """
+        if self.index_map is None:
+            return start, end
+        if end <= start:
+            pos = self.index_map[start] if start < len(self.index_map) else len(self.original)
+            return pos, pos
+        o_start = self.index_map[start]
+        o_end = self.index_map[end - 1] + 1
+        # absorb trailing dropped marks that belong to the last letter
+        limit = self.index_map[end] if end < len(self.index_map) else len(self.original)
+        while o_end < limit and _DROP.match(self.original, o_end):
+            o_end += 1
+        return o_start, o_end
+
+    def to_folded(self, orig: int) -> int:
+        """The folded index of the first folded character at or after original ``orig``."""
+        if self.index_map is None:
+            return orig
+        return bisect_left(self.index_map, orig)

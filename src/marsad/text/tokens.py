@@ -1,0 +1,89 @@
+"""Word tokens and Arabic clitics.
+
+Arabic glues conjunctions (و ف), prepositions (ب ل ك), the future particle (س) and the
+article (ال) to the front of a word, and pronouns to its end: "وبالناتو" is و + ب + ال +
+ناتو, "لأوكرانيا" is ل + أوكرانيا, "للناتو" is ل + الناتو with the alef dropped. Matching
+works on the word without its clitics; spans keep pointing at the stem, so a clitic
+always stays outside an entity's span.
+
+Tokens are computed on the *folded* text (see fold.py); their offsets are folded offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Prefix clitic chains that may stand before a noun, longest first. "ال" itself is part of
+# the noun as lexicons write it (الناتو), so it is not stripped here; "لل" is ل + ال.
+NOUN_PREFIXES: tuple[str, ...] = (
+    "وبال", "فبال", "وكال", "فكال", "ولل", "فلل",
+    "وب", "فب", "ول", "فل", "وك", "فك",
+    "بال", "كال", "لل",
+    "و", "ف", "ب", "ل", "ك",
+)
+# Chains that may stand before a verb (future س, and the conjunctions; لـ of purpose).
+VERB_PREFIXES: tuple[str, ...] = ("وس", "فس", "ول", "فل", "و", "ف", "س", "ل")
+
+# Pronoun suffixes (longest first) for verbs and nouns: قوله، أنه، عليهم، بلاده ...
+PRONOUN_SUFFIXES: tuple[str, ...] = ("كما", "هما", "كم", "كن", "هم", "هن", "نا", "ها", "ه", "ك", "ي")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int      # folded offsets
+    end: int
+    text: str       # folded text of the token
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def tokenize(folded: str) -> list[Token]:
+    """Word tokens of a folded text (letters and digits; punctuation is not a token)."""
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+
+
+def noun_stems(word: str) -> list[tuple[int, str]]:
+    """Readings of ``word`` as clitics + noun: (prefix length, stem), the bare word first.
+
+    "للناتو" gives (0, للناتو), (2, الناتو) via لل → ال, (1, لناتو); a stem keeps at least
+    two letters. The caller decides which reading its lexicon knows.
+    """
+    out = [(0, word)]
+    for p in NOUN_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p):]
+            if p.endswith("لل"):
+                out.append((len(p), "ال" + stem))
+            elif p.endswith("ال"):
+                out.append((len(p) - 2, "ال" + stem))
+            else:
+                out.append((len(p), stem))
+    return out
+
+
+def strip_prefixes(word: str, prefixes: tuple[str, ...] = NOUN_PREFIXES) -> tuple[int, str]:
+    """The longest plausible prefix chain taken off (length, rest); stems keep 2+ letters."""
+    for p in prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return len(p), word[len(p):]
+    return 0, word
+
+
+def strip_article(word: str) -> str:
+    """The word without the article ال (and without لل): الروسية → روسية."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    if word.startswith("لل") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def split_suffix(word: str) -> tuple[str, str]:
+    """(stem, pronoun suffix) with the longest suffix that leaves three letters or more."""
+    for s in PRONOUN_SUFFIXES:
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            return word[: -len(s)], s
+    return word, ""

@@ -1,0 +1,97 @@
+"""Finding actors around a position: shared by the quote and event annotators.
+
+Both need the same questions answered: which entity does this span name, who is the
+subject right after this verb, who is the most recent actor that a pronoun such as
+"وقال" or "وأضافت" can refer to. Offsets are original offsets of ``an.text``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..model import Entity
+
+ACTOR_TYPES = ("PER", "ORG", "GROUP", "LOC", "ROLE")
+
+# A clause ends at these characters: an actor beyond them is not the verb's subject.
+_CLAUSE_END = set(".،,؛;:؟?!\n«»“”\"")
+
+
+def mention_index(an) -> list[tuple[int, int, Entity]]:
+    """Every mention of every entity as (start, end, entity), sorted by start."""
+    cache = getattr(an, "_mention_index", None)
+    if cache is not None and cache[0] is an.entities and cache[1] == len(an.entities):
+        return cache[2]
+    idx = sorted(((m.start, m.end, e) for e in an.entities for m in e.mentions),
+                 key=lambda t: (t[0], -t[1]))
+    an._mention_index = (an.entities, len(an.entities), idx)
+    return idx
+
+
+def _starts(an) -> list[int]:
+    return [m[0] for m in mention_index(an)]
+
+
+def entity_at(an, start: int, end: int) -> Entity | None:
+    """The entity with the longest mention overlapping ``[start, end)``."""
+    best, best_len = None, -1
+    for s, e, ent in mention_index(an):
+        if s >= end:
+            break
+        if e > start and e - s > best_len:
+            best, best_len = ent, e - s
+    return best
+
+
+def mentions_between(an, start: int, end: int, types=ACTOR_TYPES) -> list[tuple[int, int, Entity]]:
+    idx = mention_index(an)
+    starts = [m[0] for m in idx]
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(idx) and idx[i][0] < end:
+        if idx[i][1] <= end and idx[i][2].type in types:
+            out.append(idx[i])
+        i += 1
+    return out
+
+
+def clause_end(text: str, pos: int, limit: int | None = None) -> int:
+    """Index of the first clause-ending character at or after ``pos`` (or ``limit``)."""
+    limit = len(text) if limit is None else min(limit, len(text))
+    i = pos
+    while i < limit and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
+def actor_after(an, pos: int, limit: int = 80, types=ACTOR_TYPES) -> tuple[int, int, Entity] | None:
+    """The first actor mention starting within the clause after ``pos``: in verb-subject
+    order ("وقال وزير الخارجية الروسي سيرغي لافروف") the verb's subject. A mention must
+    start within ``limit`` characters and before the clause ends."""
+    end = clause_end(an.text, pos, pos + limit)
+    found = mentions_between(an, pos, end + 200, types)
+    for s, e, ent in found:
+        if s < end:
+            return s, e, ent
+    return None
+
+
+def last_actor_before(an, pos: int, gender: str | None = None, number: str | None = None,
+                      types=("PER", "ORG", "GROUP", "ROLE"), exclude: set[str] | None = None) -> Entity | None:
+    """The most recent actor mentioned before ``pos`` that agrees in gender and number:
+    the referent of an implicit subject (وقال، وأضافت، لكنه أكد)."""
+    idx = mention_index(an)
+    starts = [m[0] for m in idx]
+    i = bisect_right(starts, pos) - 1
+    while i >= 0:
+        s, e, ent = idx[i]
+        i -= 1
+        if e > pos or ent.type not in types:
+            continue
+        if exclude and ent.id in exclude:
+            continue
+        if gender and ent.gender and ent.gender != gender:
+            continue
+        if number and ent.number and ent.number != number:
+            continue
+        return ent
+    return None

@@ -77,7 +77,8 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 SCHEMAS: dict[str, dict[str, Validator]] = {
     "country_names": {"code": code, "name": arabic},
     "nisba": {"code": code, "adjective": arabic, "plurals": arabic_list},
-    "capitals": {"code": code, "name": arabic, "type": one_of("LOC", "ORG"),
+    # code is empty for a region that belongs to no single country (الشرق الأوسط)
+    "capitals": {"code": optional(code), "name": arabic, "type": one_of("LOC", "ORG"),
                  "kind": one_of("capital", "seat", "city", "region"), "sector": one_of(*SECTORS)},
     "organizations": {"code": code, "type": one_of(*ENTITY_TYPES), "name": arabic,
                       "aliases": arabic_list, "country": optional(code),

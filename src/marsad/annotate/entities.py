@@ -1,0 +1,489 @@
+"""Entities: people, organisations, places and collective actors, linked to actor codes.
+
+Three passes over the folded text, then coreference:
+
+1. **Gazetteer**: every name the lexicon knows (countries from CLDR, the project's
+   spellings, capitals and seats of power, places, organisations, office-holders), matched
+   across clitics (وموسكو، لأوكرانيا، بالناتو، للناتو); the clitic stays outside the span.
+2. **Title patterns**: a title (الرئيس، وزير الخارجية، الأمين العام ...), its modifiers
+   (a nisba adjective الروسي, a country or organisation لحلف الناتو / لاتفيا, السابق ...),
+   then a name of one to four words → a person with role and affiliation. A title with no
+   name is an unnamed office-holder (type ROLE), joined to the named person with the same
+   office and country when the article names one.
+3. **Collective actors**: a group head (القوات، الجيش، المتظاهرون ...) with an optional
+   nisba or organisation → GROUP with affiliation and sector; plural nisbas (الروس) too.
+
+Coreference within the article: one entity per lexicon id; a pattern person's surname
+later in the text joins it (زيلينسكي after فولوديمير زيلينسكي); an organisation's anaphors
+(الحلف، التحالف for NATO) join it once it has been named.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..model import Entity, Mention
+from ..text.fold import fold_key
+from ..text.tokens import noun_stems
+from .gazetteer import GazEntry, find_names, gazetteer, pick_entry
+
+MAX_NAME_WORDS = 4
+MAX_TITLE_WORDS = 4
+
+# Words that extend an office without naming anyone: "المتحدث باسم الخارجية".
+_OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "في", "عن", "لدولة", "لدوله"}
+_QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "الحالي", "الحاليه", "المقبل",
+               "المنتهيه", "المنتهيه ولايته", "المكلف", "المكلفه", "بالوكاله", "بالانابه", "الاعلي",
+               "العام", "العامه", "الاول", "الاولي", "الثاني", "الدائم", "الدائمه", "الخاص", "الخاصه"}
+# Name words that may be inside a person's name though they look like particles.
+_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "دي", "دو", "فون", "فان"}
+
+
+@dataclass
+class _Lex:
+    """The parts of the lexicon this annotator uses, folded and indexed once."""
+
+    titles: dict[tuple[str, ...], object]
+    title_first: set[str]
+    nisba: dict[str, str]               # folded form -> code
+    nisba_plural: dict[str, str]        # folded plural form (people: الروس) -> code
+    groups: dict[str, object]           # folded head -> row
+    stop: set[str]
+
+
+def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
+    """Singular/feminine forms and plural forms of a nisba adjective (folded, with and
+    without ال): روسي → روسي روسيه الروسي الروسيه | روسيون روسيين روسيات ..."""
+    base = fold_key(adj)
+    sing = [base, base + "ه"]
+    plur = [base + "ون", base + "ين", base + "ات"]
+    with_al = lambda xs: xs + ["ال" + x for x in xs]
+    return with_al(sing), with_al(plur)
+
+
+def _build_lex(lex) -> _Lex:
+    titles: dict[tuple[str, ...], object] = {}
+    for r in lex.rows("titles"):
+        words = tuple(fold_key(r["title"]).split())
+        if not words:
+            continue
+        titles.setdefault(words, r)
+        if words[0].startswith("ال") and len(words[0]) > 3:
+            titles.setdefault((words[0][2:],) + words[1:], r)
+    nisba: dict[str, str] = {}
+    nisba_plural: dict[str, str] = {}
+    for r in lex.rows("nisba"):
+        sing, plur = _nisba_forms(r["adjective"])
+        for form in sing:
+            nisba.setdefault(form, r["code"])
+        for form in plur:
+            nisba.setdefault(form, r["code"])
+            nisba_plural.setdefault(form, r["code"])
+        for p in r.list("plurals"):
+            k = fold_key(p)
+            for form in (k, "ال" + k):
+                nisba_plural.setdefault(form, r["code"])
+    groups = {}
+    for r in lex.rows("groups"):
+        k = fold_key(r["head"])
+        groups.setdefault(k, r)
+    stop = {fold_key(r["word"]) for r in lex.rows("stopnames")}
+    return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, stop)
+
+
+def _lexicon(an) -> _Lex:
+    return an.lexicon.compiled("entities", _build_lex)
+
+
+@dataclass
+class _Cand:
+    """A mention before entities are formed; offsets are folded."""
+
+    fs: int
+    fe: int
+    type: str
+    rule: str
+    name: str | None = None
+    affiliation: str | None = None
+    lexicon_id: str | None = None
+    role: str | None = None
+    title: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    number: str = "sg"
+    country: str | None = None
+    key: str = ""                       # clustering key when there is no lexicon id
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Scanner:
+    """Walks the tokens once, producing mention candidates."""
+
+    def __init__(self, an):
+        self.an = an
+        self.L = _lexicon(an)
+        self.gaz = gazetteer(an.lexicon)
+        f = an.folded.folded
+        low = f.lower()
+        self.low = low if len(low) == len(f) else f
+        self.toks = an.tokens
+        self.starts = [t.start for t in self.toks]
+        self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
+        # gazetteer hits indexed by the token they start in
+        self.hit_at: dict[int, tuple[int, int, str]] = {}
+        for s, e, key in find_names(self.gaz, self.low):
+            ti = self.token_index(s)
+            if ti is not None and ti not in self.hit_at:
+                self.hit_at[ti] = (s, e, key)
+
+    def token_index(self, fpos: int) -> int | None:
+        i = bisect_left(self.starts, fpos + 1) - 1
+        if 0 <= i < len(self.toks) and self.toks[i].start <= fpos < self.toks[i].end:
+            return i
+        return None
+
+    def token_after(self, fpos: int) -> int:
+        return bisect_left(self.starts, fpos)
+
+    def gap(self, i: int) -> str:
+        """The non-space characters between token i-1 and token i."""
+        if i <= 0 or i >= len(self.toks):
+            return ""
+        return self.an.folded.folded[self.toks[i - 1].end:self.toks[i].start].strip()
+
+    def word(self, i: int) -> str:
+        return self.low[self.toks[i].start:self.toks[i].end]
+
+    # ------------------------------------------------------------------ passes
+
+    def scan(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        i, n = 0, len(self.toks)
+        while i < n:
+            j = self._title(i, out)
+            if j is None:
+                j = self._gazetteer(i, out)
+            if j is None:
+                j = self._group(i, out)
+            i = j if j is not None and j > i else i + 1
+        return out
+
+    def _entry_cand(self, s: int, e: int, key: str) -> _Cand:
+        entry: GazEntry = pick_entry(self.gaz.entries[key], self.year)
+        return _Cand(s, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
+                     lexicon_id=entry.lexicon_id, role=entry.role, sector=entry.sector,
+                     gender=entry.gender, country=entry.country)
+
+    def _gazetteer(self, i: int, out: list[_Cand]) -> int | None:
+        hit = self.hit_at.get(i)
+        if not hit:
+            return self._nisba_people(i, out)
+        s, e, key = hit
+        out.append(self._entry_cand(s, e, key))
+        return self.token_after(e)
+
+    def _nisba_people(self, i: int, out: list[_Cand]) -> int | None:
+        """A plural nisba used as a noun: الروس، الأوكرانيين، للإسرائيليين."""
+        if i > 0 and not self.gap(i) and self._is_nounish(i - 1):
+            return None                      # an adjective after a noun: "مواطنين روس"
+        for plen, stem in noun_stems(self.word(i)):
+            code = self.L.nisba_plural.get(stem)
+            if code and stem.startswith("ال"):
+                t = self.toks[i]
+                s = t.start + (plen if not self.word(i).startswith("لل") else 1)
+                out.append(_Cand(s, t.end, "GROUP", "nisba-plural", affiliation=code, number="pl",
+                                 key=f"people:{code}"))
+                return i + 1
+        return None
+
+    def _is_nounish(self, i: int) -> bool:
+        w = self.word(i)
+        return w not in self.L.stop and not w.startswith("و") and len(w) > 2
+
+    def _title(self, i: int, out: list[_Cand]) -> int | None:
+        found = self._match_title(i)
+        if not found:
+            return None
+        j, row, plen = found
+        kind = row["kind"]
+        t0 = self.toks[i]
+        title_fs = t0.start + plen
+        affiliation, j = self._modifiers(j)
+        title_fe = self.toks[j - 1].end
+        title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
+        gender = row["gender"] or None
+        # a known person right after the title
+        hit = self.hit_at.get(j)
+        if hit and not self.gap(j) and kind != "generic":
+            s, e, key = hit
+            entry = pick_entry(self.gaz.entries[key], self.year)
+            if entry.type == "PER":
+                c = self._entry_cand(s, e, key)
+                c.title = title_text
+                c.role = c.role or row["role"]
+                c.extra_spans.append((title_fs, title_fe))
+                out.append(c)
+                return self.token_after(e)
+        k = j
+        if kind not in ("generic",):
+            while k < len(self.toks) and k - j < MAX_NAME_WORDS and self._name_word(k, first=(k == j)):
+                k += 1
+            # a name does not end on a linking word (بن، عبد، أبو)
+            while k > j and self.word(k - 1) in _NAME_LINKS:
+                k -= 1
+        if k > j:
+            fs, fe = self.toks[j].start, self.toks[k - 1].end
+            name = self.an.text[slice(*self.an.span(fs, fe))]
+            out.append(_Cand(fs, fe, "PER", f"title+name:{row.ref}", name=name, affiliation=affiliation,
+                             role=row["role"], title=title_text, sector=row["sector"] or None,
+                             gender=gender, key="per:" + fold_key(name), extra_spans=[(title_fs, title_fe)]))
+            return k
+        out.append(_Cand(title_fs, title_fe, "ROLE", f"title:{row.ref}", name=title_text,
+                         affiliation=affiliation, role=row["role"], title=title_text,
+                         sector=row["sector"] or None, gender=gender,
+                         key=f"role:{row['role']}:{affiliation or ''}"))
+        return j
+
+    def _match_title(self, i: int):
+        n = len(self.toks)
+        for plen, stem in noun_stems(self.word(i)):
+            if stem not in self.L.title_first:
+                continue
+            for L in range(min(MAX_TITLE_WORDS, n - i), 0, -1):
+                if any(self.gap(i + x) for x in range(1, L)):
+                    continue
+                words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
+                row = self.L.titles.get(words)
+                if row is not None:
+                    if plen and self.word(i).startswith("لل"):
+                        plen = 1
+                    return i + L, row, plen
+        return None
+
+    def _modifiers(self, j: int) -> tuple[str | None, int]:
+        """Nisbas, countries, organisations and qualifiers after a title."""
+        affiliation = None
+        steps = 0
+        n = len(self.toks)
+        while j < n and steps < 6 and not self.gap(j):
+            steps += 1
+            w = self.word(j)
+            code = self.L.nisba.get(w)
+            if code:
+                affiliation = affiliation or code
+                j += 1
+                continue
+            hit = self.hit_at.get(j)
+            if hit:
+                entry = pick_entry(self.gaz.entries[hit[2]], self.year)
+                if entry.type == "PER":
+                    break
+                affiliation = affiliation or entry.affiliation
+                j = self.token_after(hit[1])
+                continue
+            if w in _QUALIFIERS:
+                j += 1
+                continue
+            if w in _OFFICE_LINKS or (w.startswith("ال") and self._office_word(w)):
+                j += 1
+                continue
+            break
+        return affiliation, j
+
+    def _office_word(self, w: str) -> bool:
+        """A definite noun naming a ministry or body inside an office: الخارجية، الدفاع."""
+        return (w,) in self.L.titles or w in _OFFICE_NOUNS
+
+    def _name_word(self, k: int, first: bool) -> bool:
+        if self.gap(k) and not (first and self.gap(k) in ("",)):
+            return False
+        w = self.word(k)
+        if len(w) < 2 or w[0].isdigit() or not w[0].isalpha():
+            return False
+        if w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.groups:
+            return False
+        if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:
+            return False
+        if not first and w.startswith("و") and w not in _NAME_LINKS:
+            return False
+        hit = self.hit_at.get(k)
+        if hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER":
+            return False
+        # a Latin-script word is a name only inside an otherwise Arabic name? keep Arabic only
+        return "\u0600" <= w[0] <= "\u06ff"
+
+    def _group(self, i: int, out: list[_Cand]) -> int | None:
+        for plen, stem in noun_stems(self.word(i)):
+            row = self.L.groups.get(stem)
+            if row is None:
+                continue
+            t0 = self.toks[i]
+            fs = t0.start + (1 if plen and self.word(i).startswith("لل") else plen)
+            affiliation, j = self._group_modifiers(i + 1)
+            fe = self.toks[j - 1].end
+            name = self.an.text[slice(*self.an.span(fs, fe))]
+            out.append(_Cand(fs, fe, "GROUP", f"group:{row.ref}", name=name, affiliation=affiliation,
+                             sector=row["sector"] or None, number=row["number"] or "pl",
+                             gender=row["gender"] or None,
+                             key=f"group:{fold_key(stem)}:{affiliation or ''}"))
+            return j
+        return None
+
+    def _group_modifiers(self, j: int) -> tuple[str | None, int]:
+        """A group's nisba or owner: القوات الروسية، قوات الأمن العراقية، قوات حلف الناتو."""
+        n = len(self.toks)
+        affiliation = None
+        steps = 0
+        while j < n and steps < 3 and not self.gap(j):
+            steps += 1
+            w = self.word(j)
+            code = self.L.nisba.get(w)
+            if code:
+                return code, j + 1
+            hit = self.hit_at.get(j)
+            if hit:
+                entry = pick_entry(self.gaz.entries[hit[2]], self.year)
+                if entry.type in ("ORG", "LOC") and entry.affiliation:
+                    return entry.affiliation, self.token_after(hit[1])
+                break
+            if w in _GROUP_COMPLEMENTS:
+                j += 1
+                continue
+            break
+        return affiliation, j
+
+
+# Nouns that complete an office or body name ("المتحدث باسم الخارجية", "رئيس الأركان").
+_OFFICE_NOUNS = {"الخارجيه", "الدفاع", "الداخليه", "الماليه", "الوزراء", "الحكومه", "الجمهوريه", "الاركان",
+                 "النواب", "الشيوخ", "الشوري", "البرلمان", "الكونغرس", "الامن", "الدوله", "العدل", "الصحه",
+                 "الاقتصاد", "التجاره", "الطاقه", "النفط", "الاعلام", "الاتصالات", "الخزانه", "البيت",
+                 "الابيض", "الوزاره", "المجلس", "الرئاسه", "القوات", "المسلحه", "الجيش", "الاستخبارات",
+                 "المخابرات", "الشرطه", "الحرس", "الثوري", "الوطني", "القومي", "الاتحادي", "الاتحاديه",
+                 "الامه", "الاعلي", "العليا", "الكنيست", "السياسي", "السياسيه", "العسكري", "العسكريه",
+                 "الحزب", "الحركه", "المكتب", "اللجنه", "البعثه", "المنظمه", "الهيئه", "الوكاله"}
+# Words inside a group's name before its nisba: "قوات الأمن العراقية", "قوات حفظ السلام".
+_GROUP_COMPLEMENTS = {"الامن", "الامنيه", "الشرطه", "الجيش", "حفظ", "السلام", "الاحتلال", "النظام",
+                      "المعارضه", "المسلحه", "الخاصه", "البحريه", "الجويه", "البريه", "الحكوميه",
+                      "النظاميه", "الموالية", "المواليه", "التابعه", "الحدود", "الطوارئ", "الدفاع",
+                      "المدني", "الجوي", "البحري", "الشعبي", "الشعبيه"}
+
+
+# ---------------------------------------------------------------- forming entities
+
+def annotate(an) -> list[Entity]:
+    scanner = _Scanner(an)
+    cands = scanner.scan()
+    entities = _cluster(an, cands)
+    _join_surnames(an, scanner, entities)
+    _join_anaphors(an, scanner, entities)
+    _join_roles(entities)
+    entities = [e for e in entities if e.mentions]
+    for e in entities:
+        e.mentions.sort(key=lambda m: m.start)
+    entities.sort(key=lambda e: e.first_start)
+    for n, e in enumerate(entities, start=1):
+        e.id = f"e{n}"
+    return entities
+
+
+def _mention(an, fs: int, fe: int) -> Mention:
+    s, e = an.span(fs, fe)
+    return Mention(s, e, an.text[s:e])
+
+
+def _cluster(an, cands: list[_Cand]) -> list[Entity]:
+    by_key: dict[str, Entity] = {}
+    order: list[Entity] = []
+    for c in cands:
+        key = c.lexicon_id or c.key or f"{c.type}:{fold_key(c.name or '')}:{c.affiliation or ''}"
+        ent = by_key.get(key)
+        if ent is None:
+            ent = Entity(id="", type=c.type, name=c.name or "", affiliation=c.affiliation, rule=c.rule,
+                         lexicon_id=c.lexicon_id, role=c.role, title=c.title, sector=c.sector,
+                         gender=c.gender, number=c.number, country=c.country)
+            by_key[key] = ent
+            order.append(ent)
+        else:
+            # later mentions may add what the first lacked (a title, an affiliation)
+            ent.title = ent.title or c.title
+            ent.role = ent.role or c.role
+            ent.affiliation = ent.affiliation or c.affiliation
+            ent.gender = ent.gender or c.gender
+            if c.type == "PER" and not c.lexicon_id and len(c.name or "") > len(ent.name):
+                ent.name = c.name or ent.name
+        ent.mentions.append(_mention(an, c.fs, c.fe))
+    return order
+
+
+def _covered(entities: list[Entity]) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for e in entities for m in e.mentions)
+
+
+def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect_left(spans, (s, -1))
+    for j in (i - 1, i):
+        if 0 <= j < len(spans) and spans[j][0] < e and s < spans[j][1]:
+            return False
+    return True
+
+
+def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
+    """A pattern person's last name, later in the article, is that person."""
+    surnames: dict[str, Entity] = {}
+    for e in entities:
+        if e.type != "PER" or e.lexicon_id:
+            continue
+        words = fold_key(e.name).split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in sc.L.stop:
+            surnames.setdefault(words[-1], e)
+    if not surnames:
+        return
+    spans = _covered(entities)
+    for t in sc.toks:
+        w = sc.low[t.start:t.end]
+        for plen, stem in noun_stems(w):
+            ent = surnames.get(stem)
+            if ent is None or stem.startswith("ال") and plen == 2:
+                continue
+            fs = t.start + plen
+            if t.start < min(m.start for m in ent.mentions) or not _free(spans, *an.span(fs, t.end)):
+                break
+            ent.mentions.append(_mention(an, fs, t.end))
+            break
+
+
+def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
+    """الحلف / التحالف after NATO has been named are NATO (when only one such org is)."""
+    ids = {e.lexicon_id: e for e in entities if e.lexicon_id}
+    wanted: dict[str, Entity] = {}
+    for form, lids in sc.gaz.anaphors.items():
+        present = [ids[l] for l in lids if l in ids]
+        if len(present) == 1:
+            wanted[form] = present[0]
+    if not wanted:
+        return
+    spans = _covered(entities)
+    for t in sc.toks:
+        w = sc.low[t.start:t.end]
+        for plen, stem in noun_stems(w):
+            ent = wanted.get(stem)
+            if ent is None:
+                continue
+            fs = t.start + (1 if plen and w.startswith("لل") else plen)
+            s, e = an.span(fs, t.end)
+            if s > min(m.start for m in ent.mentions) and _free(spans, s, e):
+                ent.mentions.append(Mention(s, e, an.text[s:e]))
+            break
+
+
+def _join_roles(entities: list[Entity]) -> None:
+    """An unnamed office-holder (الرئيس الروسي) is the named person of that office and
+    country in the same article, when there is exactly one."""
+    people = [e for e in entities if e.type == "PER" and e.role]
+    for r in entities:
+        if r.type != "ROLE":
+            continue
+        same = [p for p in people if p.role == r.role and (r.affiliation is None or p.affiliation == r.affiliation)]
+        if len(same) == 1:
+            same[0].mentions.extend(r.mentions)
+            r.mentions = []

@@ -1,0 +1,212 @@
+"""The actor gazetteer: every named actor the lexicon knows, compiled into one automaton.
+
+Sources, in order of precedence when two share a spelling:
+people (office-holders) > organisations > seats of power and capitals > places >
+countries. Country names come from CLDR through babel (Arabic territory names) mapped to
+ISO alpha-3 with pycountry; the project's tables add the spellings CLDR lacks.
+
+Keys are folded (fold_key) forms; a match must start at a word start or after a clitic
+chain (و ف ب ل ك ...), and end at a word end. ``ال`` names also match after ل as "لل"
+(للناتو = ل + الناتو).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from ..text.fold import fold_key
+
+# Clitic chains allowed between a word's start and a gazetteer match.
+CLITIC_CHAINS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"})
+# Before the "لل" spelling of an ال-name only a conjunction may stand.
+LL_CHAINS = frozenset({"", "و", "ف"})
+
+_PARENS = re.compile(r"\s*\(.*?\)\s*")
+
+# CLDR's territory codes that are organisations rather than places.
+_CLDR_ORGS = {"EU": ("EU", "ORG"), "UN": ("UN", "ORG")}
+# CLDR region codes too vague to be an actor or place worth listing (the world).
+_CLDR_SKIP = {"001", "EZ", "QO", "ZZ"}
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    kind: str                 # person org seat capital place country region
+    type: str                 # PER ORG LOC GROUP
+    name: str                 # canonical Arabic name
+    affiliation: str | None
+    ref: str                  # rule: "people:12", "cldr:RU" ...
+    lexicon_id: str
+    role: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    country: str | None = None
+    years: tuple[int, int] | None = None   # (from, to) for office-holders
+    anaphors: tuple[str, ...] = ()
+
+    @property
+    def priority(self) -> int:
+        return _PRIORITY.get(self.kind, 0)
+
+
+_PRIORITY = {"person": 6, "org": 5, "seat": 4, "capital": 3, "place": 2, "country": 1, "region": 1}
+
+
+@dataclass
+class Gazetteer:
+    automaton: ahocorasick.Automaton
+    entries: dict[str, list[GazEntry]]          # folded key -> entries
+    by_id: dict[str, GazEntry] = field(default_factory=dict)
+    anaphors: dict[str, list[str]] = field(default_factory=dict)   # folded anaphor -> lexicon ids
+
+
+def _country_code(alpha2: str) -> str | None:
+    import pycountry
+    if alpha2 == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
+
+
+def _cldr_entries() -> list[tuple[str, GazEntry]]:
+    from babel import Locale
+
+    out = []
+    for code, name in Locale("ar").territories.items():
+        if code in _CLDR_SKIP:
+            continue
+        name = _PARENS.sub(" ", name).strip()
+        if code in _CLDR_ORGS:
+            org, typ = _CLDR_ORGS[code]
+            out.append((name, GazEntry("org", typ, name, org, f"cldr:{code}", f"org:{org}", sector="IGO")))
+        elif code.isdigit():
+            out.append((name, GazEntry("region", "LOC", name, None, f"cldr:{code}", f"region:{code}")))
+        else:
+            a3 = _country_code(code)
+            if a3:
+                out.append((name, GazEntry("country", "LOC", name, a3, f"cldr:{code}", f"country:{a3}",
+                                           country=a3)))
+    return out
+
+
+def _year(s: str, default: int) -> int:
+    return int(s) if s.isdigit() else default
+
+
+def build_gazetteer(lex) -> Gazetteer:
+    pairs: list[tuple[str, GazEntry]] = _cldr_entries()
+    country_names = {e.affiliation: e.name for _, e in pairs if e.kind == "country"}
+
+    for r in lex.rows("country_names"):
+        code = r["code"]
+        canonical = country_names.get(code, r["name"])
+        kind = "country" if code in country_names else "region"
+        pairs.append((r["name"], GazEntry(kind, "LOC", canonical, code, r.ref, f"country:{code}", country=code)))
+
+    for r in lex.rows("capitals"):
+        code = r["code"] or None
+        typ = r.get("type", "LOC")
+        kind = {"seat": "seat", "capital": "capital"}.get(r["kind"], "place")
+        pairs.append((r["name"], GazEntry(kind, typ, r["name"], code, r.ref, f"{kind}:{fold_key(r['name'])}",
+                                          sector=r["sector"] or None, country=code)))
+
+    for r in lex.rows("places"):
+        code = r["code"] or None
+        pairs.append((r["name"], GazEntry("place", "LOC", r["name"], code, r.ref, f"place:{fold_key(r['name'])}",
+                                          country=code)))
+
+    anaphors: dict[str, list[str]] = {}
+    for r in lex.rows("organizations"):
+        code = r["code"]
+        aff = r["country"] or code
+        lid = f"org:{code}"
+        entry = GazEntry("org", r["type"], r["name"], aff, r.ref, lid, sector=r["sector"] or None,
+                         country=r["country"] or None, anaphors=tuple(r.list("anaphors")))
+        for name in [r["name"], *r.list("aliases")]:
+            pairs.append((name, entry))
+        for a in r.list("anaphors"):
+            anaphors.setdefault(fold_key(a), []).append(lid)
+
+    for r in lex.rows("people"):
+        person = r["id"].split("#")[0]
+        entry = GazEntry("person", "PER", r["name"], r["affiliation"], r.ref, f"person:{person}",
+                         role=r["role"] or None, gender=r["gender"] or None,
+                         years=(_year(r["from"], 1900), _year(r["to"], 9999)))
+        for name in [r["name"], *r.list("aliases")]:
+            pairs.append((name, entry))
+
+    entries: dict[str, list[GazEntry]] = {}
+    by_id: dict[str, GazEntry] = {}
+    for name, entry in pairs:
+        key = fold_key(name)
+        if len(key) < 2:
+            continue
+        lst = entries.setdefault(key, [])
+        if entry not in lst:
+            lst.append(entry)
+        # the canonical entry of an id is its first row (people: the office listed first)
+        by_id.setdefault(entry.lexicon_id, entry)
+
+    automaton = ahocorasick.Automaton()
+    for key in entries:
+        automaton.add_word(key, (key, 0))
+        if key.startswith("ال") and len(key) > 3:
+            # "للناتو": ل + الناتو with the article's alef dropped; the span starts after ل
+            automaton.add_word("لل" + key[2:], (key, 1))
+    automaton.make_automaton()
+    return Gazetteer(automaton, entries, by_id, anaphors)
+
+
+def gazetteer(lex) -> Gazetteer:
+    return lex.compiled("gazetteer", build_gazetteer)
+
+
+def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping gazetteer matches as (start, end, key), folded offsets.
+
+    ``folded_lower`` is the folded text lower-cased (same length as the folded text).
+    """
+    hits = []
+    n = len(folded_lower)
+    for end_idx, (key, skip) in gaz.automaton.iter(folded_lower):
+        end = end_idx + 1
+        start = end - len(key)             # "لل"+key[2:] is as long as key
+        if end < n and folded_lower[end].isalnum():
+            continue
+        ws = start
+        while ws > 0 and folded_lower[ws - 1].isalnum():
+            ws -= 1
+        prefix = folded_lower[ws:start]
+        if skip:
+            if prefix not in LL_CHAINS:
+                continue
+            start += 1                     # the clitic ل stays outside the span
+        elif prefix not in CLITIC_CHAINS:
+            continue
+        hits.append((start, end, key))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, str]] = []
+    occupied = bytearray(n + 1)
+    for s, e, key in hits:
+        if any(occupied[s:e]):
+            continue
+        occupied[s:e] = b"\x01" * (e - s)
+        taken.append((s, e, key))
+    taken.sort()
+    return taken
+
+
+def pick_entry(entries: list[GazEntry], year: int | None) -> GazEntry:
+    """The most fitting entry for a spelling: the highest-priority kind, and among
+    office-holders the one in office in the article's year (else the most recent)."""
+    top = max(e.priority for e in entries)
+    cands = [e for e in entries if e.priority == top]
+    if len(cands) == 1 or cands[0].years is None:
+        return cands[0]
+    if year is not None:
+        in_office = [e for e in cands if e.years and e.years[0] <= year <= e.years[1]]
+        if in_office:
+            return in_office[0]
+    return max(cands, key=lambda e: e.years[1] if e.years else 0)

@@ -62,6 +62,8 @@ def run_annotators(an: Analysis) -> None:
     # Imported here so that a broken optional annotator cannot stop the package importing.
     from .annotate import entities, dates, quotes, events
 
+    if an.published is None:
+        an.published = dates.article_date(an)   # from a dateline at the top of the body
     an.entities = entities.annotate(an)
     an.dates = dates.annotate(an)
     an.quotes = quotes.annotate(an)

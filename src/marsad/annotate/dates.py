@@ -1,6 +1,543 @@
-"""Dates annotator (see its issue); returns no dates until it is built."""
+"""Dates: every "when" of an article, resolved to a calendar day, month, week or year.
+
+Matching runs on the folded text (``an.f``) with regular expressions built once per
+lexicon from three tables: months.tsv (Gregorian names in their Egyptian, Levantine and
+Maghrebi forms, Hijri months), weekdays.tsv and relative_dates.tsv (أمس، الماضي، منذ ...).
+Each pattern proposes candidates; the longest wins where two overlap.
+
+Values:
+- absolute dates (24 فبراير 2022، 24/2/2022، 1 رمضان 1445هـ) are exact; Hijri ones are
+  converted with hijridate (Umm al-Qura, 1343-1500 AH; outside that range: null);
+- a day and month without a year take the year that puts the date nearest the article's
+  date (الماضي / المقبل force the past / the future);
+- relative expressions (اليوم الثلاثاء، الأسبوع المقبل، منذ ثلاثة أيام) are read against
+  ``an.published``; without it their value stays None;
+- precision is day, week (value = that week's Monday), month (first day) or year (1 January).
+Impossible dates (31 فبراير) keep a null value; impossible numeric dates (45/13/2020)
+are not dates at all and are not reported.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-def annotate(an) -> list:
-    return []
+import ahocorasick
+from hijridate import Gregorian, Hijri
+
+from ..model import DateExpr
+from ..text.fold import fold
+
+# A clitic (و ف ب ل ك, or two of them) may stand before a date word; it stays outside the span.
+_CLITIC = r"(?<![^\W\d_])(?:[وفبلك]{1,2}(?=[^\W\d_]))?"
+_END = r"(?![^\W_])"              # no letter or digit right after the expression
+_SP = r"\s+"
+_GAP = r"[\s،,]*"                  # between a weekday and the date it introduces
+
+
+@dataclass
+class _Rules:
+    """The compiled patterns and the lookup tables behind them."""
+
+    months: dict[str, tuple[int, str, str, str]]       # folded name -> (month, calendar, ambiguous, ref)
+    weekdays: dict[str, tuple[int, bool, str]]         # folded name -> (iso weekday, ambiguous, ref)
+    relative: dict[str, dict[str, tuple[str, int | None, str]]]   # kind -> phrase -> (unit, offset, ref)
+    absolute: re.Pattern
+    numeric: re.Pattern
+    year: re.Pattern
+    anchor: re.Pattern
+    weekday: re.Pattern
+    amount: re.Pattern
+    future_cue: re.Pattern
+    first_words: ahocorasick.Automaton                 # words an expression can begin with
+
+
+def _alternation(names) -> str:
+    """A regex alternation of folded names, longest first, spaces matching any run of space."""
+    parts = sorted(set(names), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+
+
+def _key(text: str) -> str:
+    """Lookup key of a matched phrase: folded, single spaces."""
+    return " ".join(fold(text).split())
+
+
+def _build(lexicon) -> _Rules:
+    months = {}
+    for r in lexicon.rows("months"):
+        months[_key(r["name"])] = (int(r["month"]), r["calendar"], r["ambiguous"], r.ref)
+    weekdays = {}
+    for r in lexicon.rows("weekdays"):
+        weekdays[_key(r["name"])] = (int(r["weekday"]), r["ambiguous"] == "y", r.ref)
+    relative: dict[str, dict[str, tuple[str, int | None, str]]] = {}
+    for r in lexicon.rows("relative_dates"):
+        off = int(r["offset"]) if r["offset"] else None
+        relative.setdefault(r["kind"], {})[_key(r["phrase"])] = (r["unit"], off, r.ref)
+
+    def alt(kind: str) -> str:
+        return _alternation(relative.get(kind, {}))
+
+    mon = _alternation(months)
+    wd = _alternation(weekdays)
+    mod = alt("modifier")
+    part = alt("daypart")
+    ordinal = alt("ordinal")
+    day = rf"(?:ال\s?)?\d{{1,2}}{_END}|{ordinal}"
+    era = r"(?:\s*(?P<era>هـ|ه|م|هجريه|هجري|ميلاديه|ميلادي)(?![^\W\d_]))?"
+
+    absolute = re.compile(
+        _CLITIC
+        + rf"(?P<all>(?:(?:يوم{_SP})?(?P<wd>{wd}){_GAP}(?:\(\s*)?(?:الموافق{_SP})?(?=[\dا]))?"
+        + rf"(?:(?:يوم{_SP})?(?P<day>{day})\s*(?:من{_SP})?)?"
+        + rf"(?:(?P<shahr>شهر){_SP})?"
+        + rf"(?P<mon>{mon}){_END}"
+        + rf"(?:\s*(?:[/\\\-–(]\s*|\s)\s*(?P<mon2>{mon}){_END}(?:\s*\))?)?"
+        + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>\d{{4}})(?!\d){era}{_END})?"
+        + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
+    )
+    # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it)
+    numeric = re.compile(
+        r"(?<![\d/.\-])(?P<all>(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+        r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/]|\.\d|-\d)"
+        + era + ")"
+    )
+    year = re.compile(
+        _CLITIC + rf"(?P<all>(?:(?:عام|العام|سنه|السنه|لعام|لسنه){_SP}(?P<y>\d{{4}})(?!\d){era}{_END})"
+        rf"|(?P<y2>\d{{4}})\s*(?P<era2>هـ|ه|م)(?![^\W\d_]))"
+    )
+    anchor = re.compile(
+        _CLITIC
+        + rf"(?P<all>(?:(?P<part>{part}){_SP})?(?P<anc>{alt('anchor')}){_END}"
+        + rf"(?:{_SP}(?P<wd>{wd}){_END})?)"
+    )
+    weekday = re.compile(
+        _CLITIC
+        + rf"(?P<all>(?:(?P<part>{part}){_SP})?(?:(?P<yawm>يوم){_SP})?(?P<wd>{wd}){_END}"
+        + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
+    )
+    amount = re.compile(
+        _CLITIC
+        + rf"(?P<all>(?P<ago>{alt('ago')}){_SP}(?:(?P<num>\d{{1,3}}|{alt('number')}){_SP})?"
+        + rf"(?P<unit>{alt('unit')}){_END}(?:{_SP}(?P<numafter>{alt('number')}){_END})?)"
+    )
+    # a future verb (سيزور، ستعقد، سنلتقي) or a phrase of plans, before a bare weekday
+    future_cue = re.compile(
+        r"(?<![^\W\d_])(?:[وف]?س(?!ياس|يار|يطر|يد|يول|ينا|تين|ته|نه|نو|اع|ابق|تار|نت)[يتنا][^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم)"
+    )
+    first_words = {p.split()[0] for p in (*months, *weekdays)}
+    first_words |= {p.split()[0] for kind in relative.values() for p in kind}
+    first_words |= {"يوم", "شهر", "عام", "العام", "سنه", "السنه", "الموافق"}
+    automaton = ahocorasick.Automaton()
+    for w in first_words:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return _Rules(months, weekdays, relative, absolute, numeric, year, anchor, weekday,
+                  amount, future_cue, automaton)
+
+
+def rules(lexicon) -> _Rules:
+    return lexicon.compiled("dates.rules", _build)
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _parse(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri(y: int, m: int, d: int) -> date | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura), None when impossible or out of range."""
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _nearest_year(pub: date, month: int, day: int, direction: int | None) -> date | None:
+    """The date with this month and day nearest ``pub``; -1 at or before it, 1 at or after."""
+    options = [o for o in (_safe_date(pub.year + k, month, day) for k in (-1, 0, 1)) if o]
+    if direction == 0:                       # "الجاري": this year's
+        return _safe_date(pub.year, month, day)
+    return _pick(options, pub, direction)
+
+
+def _pick(options: list[date], pub: date, direction: int | None) -> date | None:
+    """The option nearest ``pub``: at or before it (-1), at or after it (1), or either."""
+    if direction == -1:
+        options = [o for o in options if o <= pub]
+        return max(options) if options else None
+    if direction == 1:
+        options = [o for o in options if o >= pub]
+        return min(options) if options else None
+    return min(options, key=lambda o: (abs((o - pub).days), o > pub)) if options else None
+
+
+def _hijri_nearest(pub: date, month: int, day: int, direction: int | None) -> date | None:
+    try:
+        hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    if direction == 0:
+        return _hijri(hy, month, day)
+    return _pick([o for o in (_hijri(hy + k, month, day) for k in (-1, 0, 1)) if o], pub, direction)
+
+
+def _weekday_near(base: date, iso: int) -> date:
+    """The day with ISO weekday ``iso`` nearest ``base`` (within three days either side)."""
+    diff = (iso - base.isoweekday() + 3) % 7 - 3
+    return base + timedelta(days=diff)
+
+
+def _weekday_from(pub: date, iso: int, direction: int) -> date:
+    """Most recent such weekday on or before pub (direction 0), strictly before (-1) or next after (1)."""
+    back = (pub.isoweekday() - iso) % 7
+    if direction == 0:
+        return pub - timedelta(days=back)
+    if direction == -1:
+        return pub - timedelta(days=back or 7)
+    ahead = (iso - pub.isoweekday()) % 7
+    return pub + timedelta(days=ahead or 7)
+
+
+def _shift(pub: date, unit: str, n: int) -> tuple[date, str]:
+    """``pub`` moved by n units, at the unit's precision."""
+    if unit == "day":
+        return pub + timedelta(days=n), "day"
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        return monday + timedelta(weeks=n), "week"
+    if unit == "month":
+        return _add_months(pub, n), "month"
+    return date(pub.year + n, 1, 1), "year"
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass
+class _Candidate:
+    fstart: int
+    fend: int
+    value: str | None
+    precision: str
+    rule: str
+    parts: tuple[int, int] | None = None   # (month, day) of a Gregorian day-and-month date
+
+
+def _day_number(text: str, R: _Rules) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    hit = R.relative.get("ordinal", {}).get(_key(text))
+    return hit[1] if hit else None
+
+
+def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | None:
+    mon_key = _key(m["mon"])
+    month, calendar, ambiguous, ref = R.months[mon_key]
+    if m["mon2"]:
+        month2, cal2, _, _ = R.months[_key(m["mon2"])]
+        if cal2 != calendar or month2 != month:
+            return None            # "مارس/آذار" must name one month twice
+    year = int(m["year"]) if m["year"] else None
+    era = (m["era"] or "")
+    if era.startswith("ه"):
+        calendar = "hijri" if calendar == "hijri" or year else calendar
+    day = _day_number(m["day"], R) if m["day"] else None
+    direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
+    # a month name alone is a date only with a day, a year, a second name ("مارس/آذار"),
+    # a modifier ("مارس الماضي"), the word شهر or a preposition of time before it
+    bare = day is None and year is None and m["mon2"] is None and direction is None
+    if bare and (ambiguous or calendar == "hijri"):
+        return None
+    if bare and not m["shahr"]:
+        before = f[max(0, m.start("all") - 12): m.start("all")].split()
+        if not before or before[-1] not in _MONTH_LEADS:
+            return None
+    if ambiguous == "year" and year is None:
+        return None                # "3 صفر" is a score
+    precision = "day" if day is not None else "month"
+    value: date | None = None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    d = day or 1
+    if calendar == "hijri":
+        if year is not None:
+            value = _hijri(year, month, d)
+        elif pub is not None:
+            value = _hijri_nearest(pub, month, d, direction)
+    elif year is not None:
+        value = _safe_date(year, month, d)
+    elif pub is not None:
+        if day is not None:
+            value = _nearest_year(pub, month, day, direction)
+            if value is None and _safe_date(2000, month, day) is None:
+                value = None       # 31 فبراير: no year makes it real
+        else:
+            value = _nearest_month(pub, month, direction)
+    rule = ref if not m["wd"] else f"{ref}+weekday"
+    parts = (month, day) if day is not None and calendar == "gregorian" and year is None else None
+    return _Candidate(m.start("all"), m.end("all"), _iso(value), precision, rule, parts)
+
+
+def _nearest_month(pub: date, month: int, direction: int | None) -> date:
+    this = date(pub.year, month, 1)
+    start = date(pub.year, pub.month, 1)
+    if direction == 0:
+        return this
+    past = this if this < start else date(pub.year - 1, month, 1)
+    future = this if this > start else date(pub.year + 1, month, 1)
+    if direction == -1:
+        return past
+    if direction == 1:
+        return future
+    if this == start:
+        return this
+    return min((past, future), key=lambda o: (abs((o - start).days), o > start))
+
+
+def _numeric(m: re.Match) -> _Candidate | None:
+    if m["d"]:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+    era = m["era"] or ""
+    if era.startswith("ه") or 1300 <= y <= 1500:
+        value = _hijri(y, mo, d)
+        if value is None:
+            return None
+        return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", "numeric:hijri")
+    if not 1800 <= y <= 2200:
+        return None
+    value = _safe_date(y, mo, d)
+    if value is None:
+        return None
+    return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", "numeric")
+
+
+def _year(m: re.Match) -> _Candidate | None:
+    y = int(m["y"] or m["y2"])
+    era = m["era"] or m["era2"] or ""
+    if era.startswith("ه"):
+        value = _hijri(y, 1, 1)
+        return _Candidate(m.start("all"), m.end("all"), _iso(value), "year", "year:hijri") if value else None
+    if not 1800 <= y <= 2200:
+        return None
+    return _Candidate(m.start("all"), m.end("all"), f"{y:04d}-01-01", "year", "year")
+
+
+def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:
+    unit, offset, ref = R.relative["anchor"][_key(m["anc"])]
+    anc = _key(m["anc"])
+    if anc == "اليوم" and not m["wd"] and not m["part"]:
+        # "اليوم الوطني", "اليوم الأول", "اليوم التالي": a day named, not today
+        nxt = f[m.end("all"): m.end("all") + 12].split()
+        if nxt and nxt[0].startswith("ال") or (nxt and nxt[0] in ("الذي", "التي")):
+            return None
+    if anc == "غد" and not m["part"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
+        return None                 # "غد" alone is rare and mostly "the future"
+    if pub is None:
+        value, precision = None, ("day" if unit == "day" else unit)
+    else:
+        value_d, precision = _shift(pub, unit, offset or 0)
+        if m["wd"] and unit == "day":
+            value_d = _weekday_near(value_d, R.weekdays[_key(m["wd"])][0])
+        value = _iso(value_d)
+    return _Candidate(m.start("all"), m.end("all"), value, precision, ref)
+
+
+def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str, sentence_start: int) -> _Candidate | None:
+    iso, ambiguous, ref = R.weekdays[_key(m["wd"])]
+    direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
+    if ambiguous and not (m["yawm"] or m["part"] or m["mod"]):
+        # bare الاثنين / الأحد / الجمعة: a day when set off as newswire writes it
+        # ("قالت الوزارة، الأحد، إن ..."), not "بين الاثنين" or "صلاة الجمعة"
+        before = f[max(0, m.start("all") - 10): m.start("all")]
+        after = f[m.end("all"): m.end("all") + 6]
+        words_before = before.split()
+        if words_before and words_before[-1] in _NOT_A_DAY_BEFORE:
+            return None
+        if not (before.rstrip().endswith(("،", ",")) or after.lstrip()[:1] in ("،", ",", ".", "(", ")")
+                or after.split()[:1] in (["ان"], ["انه"], ["انها"])):
+            return None
+    if pub is None:
+        return _Candidate(m.start("all"), m.end("all"), None, "day", ref)
+    if direction in (-1, 1):
+        value = _weekday_from(pub, iso, direction)
+    else:
+        clause = f[max(sentence_start, m.start("all") - 80): m.start("all")]
+        future = bool(R.future_cue.search(clause))
+        value = _weekday_from(pub, iso, 1) if future and (iso != pub.isoweekday()) else _weekday_from(pub, iso, 0)
+    return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
+
+
+_NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "خطبه", "الواحد"}
+_MONTH_LEADS = {"في", "وفي", "منذ", "حتى", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "اواسط",
+                "نهايه", "بدايه", "بحلول", "قبل", "بعد", "اول", "اخر"}
+
+
+def _amount(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:
+    _, sign, ago_ref = R.relative["ago"][_key(m["ago"])]
+    unit, count, unit_ref = R.relative["unit"][_key(m["unit"])]
+    num = m["num"] or m["numafter"]
+    if num:
+        n = int(num) if num.isdigit() else R.relative["number"][_key(num)][1]
+        if count == 2:
+            return None            # "ثلاثة يومين" is not Arabic
+    elif count is None:
+        return None                # "منذ أيام": no amount, no date
+    else:
+        n = count
+    if not n or n > 400:
+        return None
+    if sign > 0 or _key(m["ago"]) == "قبل":
+        # "قبل يومين من الانتخابات", "بعد أسبوع على الهجوم": counted from an event, not from today
+        nxt = f[m.end("all"): m.end("all") + 6].split()
+        if nxt and nxt[0] in ("من", "على", "علي"):
+            return None
+    precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    if pub is None:
+        return _Candidate(m.start("all"), m.end("all"), None, precision, f"{ago_ref}+{unit_ref}")
+    delta = sign * n
+    if unit in ("day", "week"):
+        value = pub + timedelta(days=delta * (7 if unit == "week" else 1))
+    elif unit == "month":
+        value = _add_months(pub, delta)
+    else:
+        value = date(pub.year + delta, 1, 1)
+    return _Candidate(m.start("all"), m.end("all"), _iso(value), precision, f"{ago_ref}+{unit_ref}")
+
+
+# ---------------------------------------------------------------- the annotator
+
+def _triggers(f: str, R: _Rules) -> list[int]:
+    """Folded offsets of the words a date expression can start with.
+
+    Running every pattern at every character is slow in Python; the patterns are tried only
+    where a whole word (after at most two clitic letters) is a date word, found with an
+    Aho-Corasick automaton, or where a number starts.
+    """
+    out = []
+    n = len(f)
+    for end, length in R.first_words.iter(f):
+        start = end - length + 1
+        if end + 1 < n and f[end + 1].isalnum():
+            continue
+        k = start
+        while k > 0 and start - k < 2 and f[k - 1] in _CLITICS:
+            k -= 1
+        if k > 0 and f[k - 1].isalnum():
+            continue                # inside a longer word
+        out.append(k)
+    for m in _NUMBER.finditer(f):
+        s = m.start()
+        if s >= 2 and f[s - 2:s] == "ال" and (s == 2 or not f[s - 3].isalnum()):
+            out.append(s - 2)       # "الـ9 من مايو"
+        elif s == 0 or not f[s - 1].isalnum():
+            out.append(s)
+    return sorted(set(out))
+
+
+_CLITICS = "وفبلك"
+_NUMBER = re.compile(r"\d+")
+
+
+def find_dates(f: str, published: str | None, lexicon, sentences: list[tuple[int, int]] | None = None
+               ) -> list[_Candidate]:
+    """Date candidates over folded text ``f``, overlaps resolved (longest first)."""
+    R = rules(lexicon)
+    pub = _parse(published)
+    starts = [s for s, _ in (sentences or [])]
+    cands: list[_Candidate | None] = []
+    for pos in _triggers(f, R):
+        if (m := R.absolute.match(f, pos)) and m["mon"]:
+            cands.append(_absolute(m, f, pub, R))
+        if m := R.numeric.match(f, pos):
+            cands.append(_numeric(m))
+        if m := R.year.match(f, pos):
+            cands.append(_year(m))
+        if m := R.anchor.match(f, pos):
+            cands.append(_anchor(m, pub, R, f))
+        if m := R.weekday.match(f, pos):
+            s0 = starts[bisect_right(starts, pos) - 1] if starts and starts[0] <= pos else 0
+            cands.append(_weekday(m, pub, R, f, s0))
+        if m := R.amount.match(f, pos):
+            cands.append(_amount(m, pub, R, f))
+    found = sorted((c for c in cands if c), key=lambda c: (-(c.fend - c.fstart), c.fstart))
+    kept: list[_Candidate] = []
+    for c in found:
+        if all(c.fend <= k.fstart or c.fstart >= k.fend for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.fstart)
+    return kept
+
+
+# "بيروت - 12 آذار/مارس (رويترز) -": a place of a few words, then the date, then the
+# agency in brackets or a dash; the date must come within the first words of the body.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:(?:[^\W\d_]+[\s/]*){1,3}[\-–—،,:(]\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:[)\-–—:،,(]|\n|$)")
+
+
+def article_date(an) -> str | None:
+    """The article's date: the input's metadata, else a dateline at the start of the body.
+
+    A dateline without a year ("بيروت - 12 آذار/مارس (رويترز)") takes the first year that
+    puts it on or after the latest fully written date in the body (an article is not
+    older than the dates it reports); with no such date the year is unknown and the
+    result is None rather than a guess.
+    """
+    if an.doc.published:
+        return an.doc.published
+    head = an.f[:160]
+    for c in find_dates(head, None, an.lexicon):
+        if c.fstart > 70:
+            break
+        if c.precision != "day" or not (c.rule.startswith(("months:", "numeric"))):
+            continue
+        if not (_DATELINE_BEFORE.match(head[:c.fstart]) and _DATELINE_AFTER.match(head[c.fend:])):
+            continue
+        if c.value:
+            return c.value
+        if c.parts:
+            return _year_from_body(an, *c.parts)
+    return None
+
+
+def _year_from_body(an, month: int, day: int) -> str | None:
+    written = [d for c in find_dates(an.f, None, an.lexicon)
+               if c.precision == "day" and c.value and (d := _parse(c.value))]
+    if not written:
+        return None
+    return _iso(_nearest_year(max(written), month, day, 1))
+
+
+def annotate(an) -> list[DateExpr]:
+    sentences = [(an.folded.to_folded(a), an.folded.to_folded(b)) for a, b in an.sentences]
+    out = []
+    for c in find_dates(an.f, an.published, an.lexicon, sentences):
+        start, end = an.span(c.fstart, c.fend)
+        out.append(DateExpr(an.text[start:end], start, end, c.value, c.precision, c.rule))
+    return out

@@ -90,6 +90,16 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
     "groups": {"head": arabic, "sector": one_of(*SECTORS), "number": one_of("sg", "pl"),
                "gender": one_of(*GENDERS)},
     "stopnames": {"word": arabic},
+    "months": {"name": arabic, "month": one_of(*(str(i) for i in range(1, 13))),
+               "calendar": one_of("gregorian", "hijri"), "ambiguous": one_of("y", "year", "")},
+    "weekdays": {"name": arabic, "weekday": one_of(*(str(i) for i in range(1, 8))),
+                 "ambiguous": one_of("y", "")},
+    "relative_dates": {"phrase": arabic, "kind": one_of("anchor", "modifier", "daypart", "ago",
+                                                       "number", "unit", "ordinal"),
+                       "unit": one_of("day", "week", "month", "year", ""), "offset": optional(integer)},
+    "places": {"name": arabic, "code": code, "kind": one_of("capital", "city", "region"),
+               "lat": optional(number), "lon": optional(number), "region": required,
+               "geonameid": optional(integer)},
 }
 
 

@@ -49,6 +49,8 @@ class _Lex:
     nisba_plural: dict[str, str]        # folded plural form (people: الروس) -> code
     groups: dict[str, object]           # folded head -> row
     stop: set[str]
+    given: dict[str, str]               # folded given name -> gender
+    word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -88,7 +90,8 @@ def _build_lex(lex) -> _Lex:
         k = fold_key(r["head"])
         groups.setdefault(k, r)
     stop = {fold_key(r["word"]) for r in lex.rows("stopnames")}
-    return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, stop)
+    given = {fold_key(r["name"]): r["gender"] for r in lex.rows("given_names")}
+    return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, stop, given)
 
 
 def _lexicon(an) -> _Lex:
@@ -128,6 +131,8 @@ class _Scanner:
         self.low = low if len(low) == len(f) else f
         self.toks = an.tokens
         self.starts = [t.start for t in self.toks]
+        self.words = [self.low[t.start:t.end] for t in self.toks]
+        self._flags = self.L.word_flags
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
         # gazetteer hits indexed by the token they start in
         self.hit_at: dict[int, tuple[int, int, str]] = {}
@@ -152,7 +157,25 @@ class _Scanner:
         return self.an.folded.folded[self.toks[i - 1].end:self.toks[i].start].strip()
 
     def word(self, i: int) -> str:
-        return self.low[self.toks[i].start:self.toks[i].end]
+        return self.words[i]
+
+    def flags(self, word: str) -> int:
+        """Which passes can start at this word (cached per distinct word): 1 title,
+        2 group head, 4 plural nisba. Most words start none, and are skipped at once."""
+        f = self._flags.get(word)
+        if f is None:
+            f = 0
+            for _, stem in noun_stems(word):
+                if stem in self.L.title_first:
+                    f |= 1
+                if stem in self.L.groups:
+                    f |= 2
+                if stem in self.L.nisba_plural:
+                    f |= 4
+                if stem in self.L.given:
+                    f |= 8
+            self._flags[word] = f
+        return f
 
     # ------------------------------------------------------------------ passes
 
@@ -160,10 +183,18 @@ class _Scanner:
         out: list[_Cand] = []
         i, n = 0, len(self.toks)
         while i < n:
-            j = self._title(i, out)
+            flags = self.flags(self.words[i])
+            if not flags and i not in self.hit_at:
+                i += 1
+                continue
+            j = self._title(i, out) if flags & 1 else None
             if j is None:
                 j = self._gazetteer(i, out)
-            if j is None:
+            if j is None and flags & 8:
+                j = self._given_name(i, out)
+            if j is None and flags & 4:
+                j = self._nisba_people(i, out)
+            if j is None and flags & 2:
                 j = self._group(i, out)
             i = j if j is not None and j > i else i + 1
         return out
@@ -177,7 +208,7 @@ class _Scanner:
     def _gazetteer(self, i: int, out: list[_Cand]) -> int | None:
         hit = self.hit_at.get(i)
         if not hit:
-            return self._nisba_people(i, out)
+            return None
         s, e, key = hit
         out.append(self._entry_cand(s, e, key))
         return self.token_after(e)
@@ -194,6 +225,26 @@ class _Scanner:
                 out.append(_Cand(s, t.end, "GROUP", "nisba-plural", affiliation=code, number="pl",
                                  key=f"people:{code}"))
                 return i + 1
+        return None
+
+    def _given_name(self, i: int, out: list[_Cand]) -> int | None:
+        """A known given name followed by one to three name words: كوفي أنان، محمد البرادعي."""
+        for plen, stem in noun_stems(self.word(i)):
+            gender = self.L.given.get(stem)
+            if gender is None or plen > 2 or (plen and stem.startswith("ال")):
+                continue
+            k = i + 1
+            while k < len(self.toks) and k - i < MAX_NAME_WORDS and self._name_word(k, first=False):
+                k += 1
+            while k > i + 1 and self.word(k - 1) in _NAME_LINKS:
+                k -= 1
+            if k == i + 1:
+                return None
+            fs, fe = self.toks[i].start + plen, self.toks[k - 1].end
+            name = self.an.text[slice(*self.an.span(fs, fe))]
+            out.append(_Cand(fs, fe, "PER", "given-name+name", name=name, gender=gender,
+                             key="per:" + fold_key(name)))
+            return k
         return None
 
     def _is_nounish(self, i: int) -> bool:

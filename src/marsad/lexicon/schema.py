@@ -90,6 +90,7 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
     "groups": {"head": arabic, "sector": one_of(*SECTORS), "number": one_of("sg", "pl"),
                "gender": one_of(*GENDERS)},
     "stopnames": {"word": arabic},
+    "given_names": {"name": arabic, "gender": one_of("m", "f"), "origin": one_of("arabic", "foreign")},
     "months": {"name": arabic, "month": one_of(*(str(i) for i in range(1, 13))),
                "calendar": one_of("gregorian", "hijri"), "ambiguous": one_of("y", "year", "")},
     "weekdays": {"name": arabic, "weekday": one_of(*(str(i) for i in range(1, 8))),
@@ -100,7 +101,26 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
     "places": {"name": arabic, "code": code, "kind": one_of("capital", "city", "region"),
                "lat": optional(number), "lon": optional(number), "region": required,
                "geonameid": optional(integer)},
+    "speech_verbs": {"verb": arabic, "present": optional(arabic), "participle": optional(arabic),
+                     "noun": arabic_list, "forms": arabic_list,
+                     "kind": one_of("speech", "act", "impersonal", "editorial", "source", "relay")},
+    # events: docs/lexicon-events.md
+    "event_verbs": {"trigger": arabic, "kind": one_of("verb", "noun"), "type": one_of(*PLOVER_TYPES),
+                    "forms": arabic_list, "target": lambda c: _event_targets(c),
+                    "gen": one_of("source", "target", "none", ""), "with": arabic_list,
+                    "not_with": arabic_list, "cameo": optional(integer)},
+    "event_cues": {"cue": arabic, "effect": one_of("negation", "denial", "hypothetical", "future",
+                                                   "intent", "light", "agent", "retype"),
+                   "applies_to": arabic_list, "type": one_of(*PLOVER_TYPES, "")},
 }
+
+EVENT_TARGET_SLOTS = ("obj", "على", "ضد", "مع", "الى", "إلى", "ل", "ب", "من", "عن", "في", "امام", "أمام")
+
+
+def _event_targets(cell: str) -> str | None:
+    """event_verbs.target: ``obj`` and prepositions, separated by ``|``."""
+    bad = [p for p in cell.split("|") if p.strip() and p.strip() not in EVENT_TARGET_SLOTS]
+    return f"{bad[0]!r} is not obj or a preposition ({' '.join(EVENT_TARGET_SLOTS)})" if bad else None
 
 
 def check_tables(dirs: Iterable[str | Path] = ()) -> tuple[int, list[str]]:

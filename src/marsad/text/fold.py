@@ -70,7 +70,7 @@ class FoldedText:
             keep.extend(range(prev, d))
             prev = d + 1
         keep.extend(range(prev, len(translated)))
-        folded = "".join(translated[i] for i in keep)
+        folded = _DROP.sub("", translated)
         return cls(original, folded, tuple(keep))
 
     def orig_index(self, i: int) -> int:

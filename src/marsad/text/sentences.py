@@ -18,6 +18,7 @@ _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _END = set(".؟?!؛")
 # One- and two-letter abbreviations that end with a dot but not a sentence.
 _ABBREV = re.compile(r"(?:^|[\s(«“\"])(?:[\w]{1}|د|م|ق|هـ|ص|ج|أ|إ|ش|ت|Dr|Mr|Mrs|St|No|U\.S|U\.N)$")
+_SPECIAL = re.compile('[\n“”«»„‹›".؟?!؛]')
 _TRAILING = re.compile(r"[\s.،,؛:!؟?]*")
 
 
@@ -30,6 +31,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     stack: list[str] = []          # open typographic quotation marks
     straight_open = False          # inside "..."
     while i < n:
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             # a paragraph break ends any quotation the writer forgot to close

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -45,7 +46,8 @@ def tokenize(folded: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
 
 
-def noun_stems(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 17)
+def noun_stems(word: str) -> tuple[tuple[int, str], ...]:
     """Readings of ``word`` as clitics + noun: (prefix length, stem), the bare word first.
 
     "للناتو" gives (0, للناتو), (2, الناتو) via لل → ال, (1, لناتو); a stem keeps at least
@@ -61,7 +63,7 @@ def noun_stems(word: str) -> list[tuple[int, str]]:
                 out.append((len(p) - 2, "ال" + stem))
             else:
                 out.append((len(p), stem))
-    return out
+    return tuple(out)
 
 
 def strip_prefixes(word: str, prefixes: tuple[str, ...] = NOUN_PREFIXES) -> tuple[int, str]:

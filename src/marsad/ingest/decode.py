@@ -1,0 +1,183 @@
+"""Bytes to text: byte-order marks, declared charsets, detection, and a mojibake guard.
+
+Arabic pages come in UTF-8, windows-1256, ISO-8859-6 and UTF-16, often with no charset
+declared or the wrong one. Every candidate decoding is checked for the marks of garbled
+text (Latin letters where Arabic should be, UTF-8 read as a legacy code page, control
+characters) so that mojibake is refused here and never reaches the analyzer.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import BadInput
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# File signatures of formats that are certainly not text.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b",
+                 b"\x7fELF", b"BZh", b"\xfd7zXZ", b"Rar!", b"7z\xbc\xaf")
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
+# The legacy code pages Arabic text is most often saved in, tried when detection fails.
+_ARABIC_LEGACY = ("cp1256", "iso8859-6")
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_LATIN1_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# A word that mixes Arabic letters with Latin ones: ISO-8859-6 read as windows-1256
+# ("ÇáÍßæ" pieces inside Arabic words); real Arabic text almost never does this.
+_MIXED_WORD = re.compile(r"(?:[\u0621-\u064a][A-Za-z\u00c0-\u00ff\u00d7]|[A-Za-z\u00c0-\u00ff\u00d7][\u0621-\u064a])")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page or XML file declares in its first bytes, if Python knows it."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    return normalize_charset((m.group(1) or m.group(2)).decode("ascii", "ignore"))
+
+
+def normalize_charset(name: str | None) -> str | None:
+    """Python's codec name for a charset label; None for unknown labels."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'").lower()).name
+    except LookupError:
+        return None
+    # Browsers read pages labelled latin-1 or ascii as windows-1252 (WHATWG), and a
+    # UTF-16 label inside bytes we could read as ASCII is necessarily wrong.
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+        return None
+    return codec
+
+
+def garbled_reason(text: str) -> str | None:
+    """Why ``text`` looks like mojibake or binary, or None when it reads as text."""
+    text = text[:200_000]          # garbling runs through a whole file; a sample shows it
+    n = len(text)
+    if not n:
+        return None
+    bad = text.count("\ufffd")
+    if bad > max(3, n // 200):
+        return f"{bad} characters could not be decoded"
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, n // 100):
+        return "it contains control characters (binary data?)"
+    letters = len(_LETTER.findall(text))
+    if letters < 20:
+        return None
+    arabic = _ARABIC_LETTER.findall(text)
+    latin1 = len(_LATIN1_LETTER.findall(text))
+    if latin1 > letters * 0.25:
+        return "Latin letters such as 'ÇáÍ' where Arabic should be (a legacy Arabic encoding read as Latin)"
+    if len(arabic) > 20 and sum(1 for c in arabic if c in "طظ") > len(arabic) * 0.25:
+        return "letter pairs such as 'ط§ظ„' (UTF-8 read as windows-1256)"
+    if len(arabic) > 20 and len(_MIXED_WORD.findall(text)) > len(arabic) * 0.03:
+        return "words mixing Arabic and Latin letters (text read in the wrong Arabic code page)"
+    return None
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _repair_double_encoding(text: str) -> str | None:
+    """Undo UTF-8 that was read as a legacy code page and saved again as UTF-8."""
+    for codec in ("cp1252", "latin-1", "cp1256"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if garbled_reason(fixed) is None:
+            return fixed
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM: Arabic and ASCII put 0x06 or 0x00 in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:4000]
+    odd, even = sample[1::2], sample[0::2]
+    high_odd = odd.count(0) + odd.count(6)
+    high_even = even.count(0) + even.count(6)
+    half = len(sample) // 2
+    for share, codec in ((high_odd, "utf-16-le"), (high_even, "utf-16-be")):
+        if share > half * 0.8:
+            text = _strict(data, codec)
+            if text is not None and garbled_reason(text) is None:
+                return text
+    return None
+
+
+def _arabic_share(text: str) -> float:
+    letters = len(_LETTER.findall(text)) or 1
+    return len(_ARABIC_LETTER.findall(text)) / letters
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode one document's bytes or raise BadInput saying why it cannot be read.
+
+    ``declared`` is a charset from outside the bytes (an HTTP header); one declared
+    inside a page is found here. A declaration is trusted only if the text it gives
+    reads as text: pages declared wrongly are common.
+    """
+    if not data.strip():
+        raise BadInput("empty file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom):], codec)
+            if text is None:
+                raise BadInput(f"starts with a {codec} byte-order mark but is not valid {codec}")
+            return text
+
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:8000] or data.startswith(_BINARY_MAGIC):
+        raise BadInput("binary file, not text")
+
+    tried: list[str] = []
+    for codec in dict.fromkeys(filter(None, (normalize_charset(declared), declared_charset(data), "utf-8"))):
+        text = _strict(data, codec)
+        tried.append(codec)
+        if text is None:
+            continue
+        if garbled_reason(text) is None:
+            return text
+        if codec == "utf-8":
+            fixed = _repair_double_encoding(text)
+            if fixed is not None:
+                return fixed
+
+    # No declaration holds: let charset-normalizer rank the code pages, add the Arabic
+    # legacy ones, and keep the readable decoding with the most Arabic in it.
+    from charset_normalizer import from_bytes
+
+    candidates = [m.encoding for m in from_bytes(data[:200_000])]
+    best, best_share = None, -1.0
+    for codec in dict.fromkeys([*candidates, *_ARABIC_LEGACY]):
+        if codec in tried:
+            continue
+        tried.append(codec)
+        text = _strict(data, codec)
+        if text is None or garbled_reason(text) is not None:
+            continue
+        share = _arabic_share(text)
+        if share > best_share:
+            best, best_share = text, share
+    if best is not None:
+        return best
+    raise BadInput(f"cannot decode: no encoding gives readable text (tried {', '.join(tried)})")

@@ -1,0 +1,167 @@
+"""Saved news pages: main text, headline, site, author, date and captions.
+
+trafilatura finds the article body and the page's metadata; htmldate the publication
+date. Around them this module keeps what Marsad needs: subheadings as paragraphs of their
+own, image captions and credits ("(أ ف ب)") apart from the body, the site name off the
+headline, and comment policies or copyright lines off the end of the text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..text.fold import fold, fold_key
+from .errors import BadInput
+from .metadata import clean_site, normalize_date, strip_site_name
+
+_HTML_TAG = re.compile(r"<(?:p|br|div|span|a|b|i|strong|em|img|ul|li|h[1-6]|figure|table)\b[^>]*>", re.I)
+# class or id names news sites give to image captions and photo credits
+_CAPTION_CLASS = re.compile(r"caption|photo-?credit|image-?credit|img-?credit|wp-caption-text", re.I)
+_CAPTION_MAX_CHARS = 300
+# Photo agencies and the words that credit a picture, in a caption's closing brackets.
+_CREDIT = re.compile(
+    r"[(\[]\s*(?:ا ف ب|ا\.ف\.ب|افب|فرانس برس|رويترز|اب|ا ب|الاناضول|الاسوشيتد برس|"
+    r"غيتي|جيتي|ارشيف|ارشيفيه|وكالات|مواقع التواصل|صوره ارشيفيه|"
+    r"afp|reuters|ap|epa|getty(?: images)?|anadolu|archive)\s*[)\]]\s*$", re.I)
+_PICTURE_WORD = re.compile(r"^(?:الصوره|صوره|تصوير|الصور)\s*[:：]")
+# Phrases of the blocks sites put after an article: comment policies, disclaimers,
+# copyright, share and follow prompts, tag lists (folded, as fold() writes them).
+_TRAILER = re.compile(
+    r"الاراء الوارده|لا تعبر عن راي|تعبر عن راي (?:كاتبها|اصحابها)|جميع الحقوق محفوظه|حقوق النشر|"
+    r"التعليقات|تعليقك|اضف تعليق|اضافه تعليق|اترك تعليقا|شروط الاستخدام|شروط استخدام|"
+    r"سياسه الخصوصيه|ارشادات الاستخدام|شارك (?:هذا|المقال|الخبر)|تابعونا|تابعوا|"
+    r"الكلمات المفتاحيه|كلمات مفتاحيه|^وسوم|^الوسوم|©|all rights reserved", re.I)
+_TRAILER_MAX_WORDS = 80
+# "Read also: <other headline>" lines that sites drop inside a body.
+_READ_ALSO = re.compile(r"^(?:اقرا|طالع|شاهد|اقرا ايضا|اقرا المزيد)\s*(?:ايضا|كذلك|المزيد)?\s*[:：]|^(?:اقرا|طالع|شاهد) (?:ايضا|كذلك|المزيد)")
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_TAG.search(text[:5000]))
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed description, a JSON body): one line a block."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:                       # lxml raises several types on junk markup
+        return re.sub(r"<[^>]+>", " ", fragment).strip()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _block_text(element) -> str:
+    """Text of one block of trafilatura's output tree, line breaks kept."""
+    parts = []
+    for node in element.iter():
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.tag == "item" and parts:
+            parts.append("\n")
+        if node.text and node.tag != "graphic":
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _captions(tree) -> list[str]:
+    """Captions and credits of the page's pictures, read before extraction drops them."""
+    found: dict[str, str] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag == "figcaption" or (el.tag != "body" and _CAPTION_CLASS.search(names)):
+            text = " ".join(el.text_content().split())
+            if 0 < len(text) <= _CAPTION_MAX_CHARS:
+                found.setdefault(fold_key(text), text)
+    # a caption inside another one (credit inside its caption) is kept once, the longer
+    keys = list(found)
+    return [found[k] for k in keys if not any(k != o and k in o for o in keys)]
+
+
+def _is_caption_block(text: str, caption_keys: set[str]) -> bool:
+    key = fold_key(text)
+    if key in caption_keys or any(key and key in c for c in caption_keys):
+        return True
+    folded = fold(text).lower()
+    short = len(text.split()) <= 15
+    return short and bool(_CREDIT.search(folded) or _PICTURE_WORD.match(folded)) and not text.rstrip(" )]").endswith(".")
+
+
+def _body_blocks(body, title: str | None, captions: list[str]) -> tuple[list[str], list[str]]:
+    """The article's paragraphs and the captions found among them."""
+    blocks = [t for t in (_block_text(child) for child in body) if t]
+    if blocks and title and fold_key(blocks[0]) == fold_key(title):
+        blocks = blocks[1:]                 # the headline repeated above the text
+    caption_keys = {fold_key(c) for c in captions}
+    kept, moved = [], []
+    for text in blocks:
+        if _is_caption_block(text, caption_keys):
+            moved.append(text)
+        elif not _READ_ALSO.match(fold(text)):
+            kept.append(text)
+    while kept and len(kept[-1].split()) <= _TRAILER_MAX_WORDS and _TRAILER.search(fold(kept[-1])):
+        kept.pop()
+    return kept, [m for m in moved if fold_key(m) not in caption_keys]
+
+
+def _clean_author(author: str | None) -> str | None:
+    """Drop the URLs and logo file names that meta tags leave in author fields."""
+    if not author:
+        return None
+    parts = [p.strip() for p in author.split(";")]
+    good = [p for p in parts if p and not re.search(r"https?|www\.|logo|\.(?:png|jpe?g|svg)|^\w{1,2}$", p, re.I)]
+    return "; ".join(good) or None
+
+
+def parse_html(text: str, origin: str, url: str | None = None) -> Document:
+    """One saved page as a Document; BadInput when no article text can be found."""
+    import htmldate
+    from htmldate.utils import load_html
+    from trafilatura import bare_extraction
+
+    try:
+        tree = load_html(text)
+    except Exception as e:                  # lxml rejects some byte soups outright
+        raise BadInput(f"not an HTML page ({e})") from None
+    if tree is None:
+        raise BadInput("not an HTML page")
+    # htmldate reads the date from the untouched tree (trafilatura prunes it); the
+    # captions too, before extraction drops the figures.
+    try:
+        published = htmldate.find_date(tree, url=url, original_date=True, extensive_search=True)
+    except Exception:                       # a date is optional; a crash in htmldate is not ours
+        published = None
+    captions = _captions(tree)
+    result = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                             include_tables=True, fast=True,
+                             date_extraction_params={"extensive_search": False})
+    if result is None or result.body is None:
+        raise BadInput("no article text found in the page")
+
+    site = clean_site(result.sitename, result.hostname)
+    headings = tuple(_block_text(h) for h in result.body.iter("head"))
+    title = result.title and strip_site_name(" ".join(result.title.split()), site, result.hostname, headings)
+    blocks, more_captions = _body_blocks(result.body, title, captions)
+    if not blocks:
+        raise BadInput("no article text found in the page")
+    return Document(
+        text="\n\n".join(blocks),
+        title=title or None,
+        site=site,
+        url=url or result.url,
+        published=normalize_date(published) or normalize_date(result.date),
+        author=_clean_author(result.author),
+        lang=None,
+        captions=captions + more_captions,
+        origin=origin,
+    )

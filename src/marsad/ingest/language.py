@@ -1,0 +1,35 @@
+"""Language of a document, by lingua (its models ship in the wheel; nothing is downloaded)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# What Arabic news could be confused with or mixed with: the other Arabic-script
+# languages, and the languages of the region's foreign-language press.
+_LANGUAGES = ("ARABIC", "PERSIAN", "URDU", "PUNJABI", "ENGLISH", "FRENCH", "SPANISH",
+              "GERMAN", "ITALIAN", "PORTUGUESE", "TURKISH", "HEBREW", "RUSSIAN",
+              "INDONESIAN", "MALAY", "SOMALI", "SWAHILI", "CHINESE")
+_SAMPLE_CHARS = 2000        # enough to tell languages apart; more only costs time
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for name in _LANGUAGES]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code ("ar", "en" ...) or None when the text is too short to tell."""
+    sample = text[:_SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return None
+    language = _detector().detect_language_of(sample)
+    if language is None:
+        # Too short or mixed for lingua: a text mostly in Arabic letters is Arabic.
+        return "ar" if len(_ARABIC_LETTER.findall(sample)) > letters * 0.5 else None
+    return language.iso_code_639_1.name.lower()

@@ -1,0 +1,67 @@
+"""Web archives (WARC and ARC, gzipped or not), as Common Crawl's CC-NEWS ships them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..model import Document
+from .decode import decode_bytes
+from .errors import MAX_DOCUMENT_BYTES, BadInput, IngestStats, InputError
+from .html import parse_html
+from .metadata import normalize_date
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:\-]+)", re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)", re.I | re.S)
+
+
+def _is_html(content_type: str, payload_start: bytes) -> bool:
+    if content_type:
+        return "html" in content_type.lower()
+    return bool(_HTML_START.match(payload_start[:1024]))    # no header: look at the bytes
+
+
+def read_warc(stream: BinaryIO, origin: str, stats: IngestStats) -> Iterator[Document | InputError]:
+    """HTML responses with status 200, each parsed as a page with the record's URL and date.
+
+    Records of other kinds (requests, metadata) are passed over; responses that are not
+    HTML or not status 200 are counted in ``stats``.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    n = 0
+    try:
+        for n, record in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            where = f"{origin}#record-{n}"
+            headers = record.http_headers
+            if record.rec_type == "response" and headers is not None:
+                if headers.get_statuscode() != "200":
+                    stats.skipped_status += 1
+                    continue
+                content_type = headers.get_header("Content-Type") or ""
+            else:
+                content_type = record.rec_headers.get_header("Content-Type") or ""
+            payload = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
+            if not _is_html(content_type, payload):
+                stats.skipped_not_html += 1
+                continue
+            if len(payload) > MAX_DOCUMENT_BYTES:
+                yield InputError(where, f"page larger than {MAX_DOCUMENT_BYTES // 2**20} MB, refused")
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            charset = _CHARSET.search(content_type)
+            try:
+                doc = parse_html(decode_bytes(payload, charset and charset.group(1)), where, url=url)
+            except BadInput as e:
+                yield InputError(where, str(e))
+                continue
+            # The page's own date is the publication date; the capture date is the
+            # nearest thing when the page gives none.
+            doc.published = doc.published or normalize_date(record.rec_headers.get_header("WARC-Date"))
+            yield doc
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
+        message = " ".join(str(e).split()) or type(e).__name__
+        yield InputError(f"{origin}#record-{n + 1}", f"archive is corrupt or truncated here: {message[:200]}")

@@ -1,6 +1,585 @@
-"""Events annotator (see its issue); returns no events until it is built."""
+"""Events annotator: who did what to whom, coded in PLOVER.
+
+A trigger (a verb or verbal noun of ``event_verbs.tsv``, in any inflection and with its
+clitics) names the act and its type. Around it, in its clause:
+
+- the source is the verb's subject, after it (verb-subject order) or before it
+  (subject-verb), the agent of a passive (من قبل X), the subject of a light verb before a
+  verbal noun (شن الجيش هجوما), a noun's genitive (هجوم طالبان), the speaker of the quote
+  the event is told in, or, for an implicit subject (وحث، وتعهد), the last actor named;
+- the target is the verb's object or the actor after one of the entry's prepositions
+  (على، ضد، مع، إلى، لـ), a noun's genitive where the noun is done to someone (اغتيال
+  الوزير), and for an attack or a protest with no one named, the place it happened in;
+- words of ``event_cues.tsv`` mark it negated (لم، لن، نفى أن), hypothetical (قد، إذا،
+  لو), future (سـ، سوف) or intended (يعتزم), and re-type ambiguous verbs (هاجم بشدة is
+  in words: ACCUSE).
+
+Statements alone are not events (the quote annotator has them): speech verbs are not
+triggers. Every event records the lexicon row that produced it as ``rule``.
+"""
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
-def annotate(an) -> list:
-    return []
+from ..model import Event
+from ..text.fold import fold
+from . import actors
+
+# How far (in words) things may stand from the trigger.
+WITH_WINDOW = 5          # `with` words and the rest of a multi-word trigger
+SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت أمس الطائرات)
+GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
+LIGHT_WINDOW = 4         # words between a light verb and its verbal noun
+CUE_WINDOW = 8           # words before the trigger in which a clause-level cue counts
+
+# Violence against these is done to them: a civilian "subject" after an attack verb is
+# the victim of a passive (قُتل 18 مدنيا), not the attacker.
+_VICTIM_SECTORS = {"CVL", "REF", "EDU", "HLH", "MED"}
+_PASSIVE_PRONE = {"ASSAULT", "COERCE"}
+# Narrated at the scene: an implicit subject is not carried over from earlier sentences.
+_NO_IMPLICIT = {"ASSAULT", "PROTEST", "MOBILIZE"}
+# Prepositions that make the actor after them something other than a subject or object.
+_PREPOSITIONS = frozenset(fold(w) for w in "في على إلى من عن مع ضد قرب داخل خارج بين حول أمام عبر لدى نحو منذ بعد قبل خلال".split())
+_ATTACHED_PREPS = ("ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل", "بال", "وبال")
+_CONJ = ("و", "ف")
+_FUTURE = ("س", "وس", "فس")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_VERB_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن", "نا", "تم", "و")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ين")
+_OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
+_NOUN_SUFFIXES = ("", "ا", "ان", "ين", "ه", "ها", "هم", "هما", "نا")
+_PLACE_TYPES = ("LOC",)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One compiled row of event_verbs.tsv."""
+
+    key: str                         # folded first word of the trigger cell
+    type: str
+    kind: str                        # verb | noun
+    rest: tuple[str, ...]            # further words of a multi-word trigger
+    targets: frozenset[str]          # "obj" and prepositions
+    gen: str                         # source | target | none
+    with_words: frozenset[str]
+    not_with: frozenset[str]
+    mode: str | None
+    cameo: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Form:
+    trigger: Trigger
+    present: bool                    # a present-tense verb (قد يقصف is hypothetical)
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]
+    effect: str
+    applies_to: frozenset[str]
+    type: str | None
+
+
+@dataclass
+class EventLexicon:
+    forms: dict[str, list[Form]] = field(default_factory=dict)
+    cues: dict[str, list[Cue]] = field(default_factory=dict)    # first word -> cues
+
+
+# ------------------------------------------------------------------ lexicon
+
+def _bare(word: str) -> str:
+    """A lexicon word as the matcher sees it: folded, without ال."""
+    w = fold(word).strip()
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _verb_forms(stem: str) -> list[tuple[str, bool]]:
+    """Inflected forms of a verb form as written in the table (past or present)."""
+    out = []
+    if stem[0] == "ي" and len(stem) >= 4:
+        body = stem[1:]
+        for p in _PRESENT_PREFIXES:
+            for s in _PRESENT_SUFFIXES:
+                for o in _OBJECT_SUFFIXES:
+                    out.append((p + body + s + o, True))
+    elif stem[-1] in "اوي" or stem[0] == "م":
+        # weak-final verbs (دعا، نفى) and participles: the table lists their forms
+        out.extend((stem + o, False) for o in _OBJECT_SUFFIXES)
+    else:
+        for s in _VERB_SUFFIXES:
+            for o in _OBJECT_SUFFIXES:
+                if s == "وا" and o:
+                    out.append((stem + "و" + o, False))     # قتلوه
+                else:
+                    out.append((stem + s + o, False))
+    return out
+
+
+def _noun_forms(stem: str) -> list[str]:
+    out = [stem + s for s in _NOUN_SUFFIXES]
+    if stem.endswith("ه"):                                # ة before a pronoun: زيارته
+        out.extend(stem[:-1] + "ت" + s for s in ("ه", "ها", "هم", "هما", "ين", "ان"))
+    return out
+
+
+def build_event_lexicon(lex) -> EventLexicon:
+    out = EventLexicon()
+    for row in lex.rows("event_verbs"):
+        words = [_bare(w) for w in row["trigger"].split()]
+        trig = Trigger(
+            key=words[0], type=row["type"], kind=row["kind"], rest=tuple(words[1:]),
+            targets=frozenset(_bare(p) if p != "obj" else p for p in row.list("target")),
+            gen=row.get("gen", "none"),
+            with_words=frozenset(_bare(w) for w in row.list("with")),
+            not_with=frozenset(_bare(w) for w in row.list("not_with")),
+            mode=row.get("mode") or None, cameo=row.get("cameo") or None, rule=row.ref,
+        )
+        stems = [words[0]] + [_bare(f) for f in row.list("forms")]
+        for stem in stems:
+            if row["kind"] == "verb" or stem[:1] == "ي":
+                forms = _verb_forms(stem)
+            else:
+                forms = [(f, False) for f in _noun_forms(stem)]
+            for f, present in forms:
+                lst = out.forms.setdefault(f, [])
+                if not any(x.trigger is trig for x in lst):
+                    lst.append(Form(trig, present))
+    for row in lex.rows("event_cues"):
+        words = tuple(fold(w) for w in row["cue"].split())
+        cue = Cue(words, row["effect"], frozenset(_bare(w) for w in row.list("applies_to")),
+                  row.get("type") or None)
+        out.cues.setdefault(words[0], []).append(cue)
+    return out
+
+
+def event_lexicon(an) -> EventLexicon:
+    return an.lexicon.compiled("events", build_event_lexicon)
+
+
+# ------------------------------------------------------------------ words
+
+def _readings(word: str) -> list[tuple[int, str]]:
+    """(prefix length, stem) readings of a token: bare first, then without clitics."""
+    out = [(0, word)]
+    for c in ("", *_CONJ):
+        if c and not word.startswith(c):
+            continue
+        w1 = word[len(c):]
+        for p in ("", "ب", "ل", "ك", "س"):
+            if p and not w1.startswith(p):
+                continue
+            w2 = w1[len(p):]
+            n = len(c) + len(p)
+            if n and len(w2) >= 2:
+                out.append((n, w2))
+            if w2.startswith("ال") and len(w2) > 4:
+                out.append((n + 2, w2[2:]))
+            elif p == "ل" and w2.startswith("ل") and len(w2) > 3:   # لل = ل + ال
+                out.append((n + 1, w2[1:]))
+    return out
+
+
+class _Words:
+    """The article's tokens with their clitic-free readings, computed on demand."""
+
+    def __init__(self, an):
+        self.an = an
+        self.toks = an.tokens
+        self.starts = [t.start for t in self.toks]
+        self._bare: dict[int, frozenset[str]] = {}
+
+    def bare(self, i: int) -> frozenset[str]:
+        got = self._bare.get(i)
+        if got is None:
+            got = self._bare[i] = frozenset(s for _, s in _readings(self.toks[i].text))
+        return got
+
+    def index_at(self, fpos: int) -> int:
+        return bisect_left(self.starts, fpos)
+
+    def has_any(self, lo: int, hi: int, words: frozenset[str]) -> bool:
+        return any(self.bare(j) & words for j in range(max(lo, 0), min(hi, len(self.toks))))
+
+    def follow(self, i: int, seq: tuple[str, ...], window: int) -> int | None:
+        """Index of the last of ``seq`` found in order after token i, or None."""
+        j = i
+        for w in seq:
+            for k in range(j + 1, min(j + 1 + window, len(self.toks))):
+                if w in self.bare(k):
+                    j = k
+                    break
+            else:
+                return None
+        return j
+
+
+# ------------------------------------------------------------------ annotate
+
+def annotate(an) -> list[Event]:
+    if not an.tokens:
+        return []
+    L = event_lexicon(an)
+    W = _Words(an)
+    events: list[Event] = []
+    for i, tok in enumerate(W.toks):
+        hit = _match(L, W, i)
+        if hit is None:
+            continue
+        form, plen, last = hit
+        ev = _event(an, L, W, i, form, plen, last)
+        if ev is not None:
+            events.append(ev)
+    return _merge(an, events)
+
+
+def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
+    """The first lexicon form token i reads as whose conditions hold: (form, prefix
+    length, index of the trigger's last word)."""
+    text = W.toks[i].text
+    for plen, stem in _readings(text):
+        forms = L.forms.get(stem)
+        if not forms:
+            continue
+        for form in forms:
+            t = form.trigger
+            if t.kind == "noun" and text[:plen].endswith("س") and not text[:plen].endswith("ال"):
+                continue                                  # سـ stands before verbs only
+            last = i
+            if t.rest:
+                last = W.follow(i, t.rest, WITH_WINDOW)
+                if last is None:
+                    continue
+            if t.with_words and not W.has_any(last + 1, last + 1 + WITH_WINDOW, t.with_words):
+                continue
+            if t.not_with and (W.has_any(i - 1, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
+                continue
+            return form, plen, last
+        return None          # the word is a trigger form whose conditions failed: no other reading
+    return None
+
+
+def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: int) -> Event | None:
+    t = form.trigger
+    tok = W.toks[i]
+    fs, fe = tok.start + plen, W.toks[last].end
+    start, end = an.span(fs, fe)
+    c_start, c_end = _clause(an, start, end)
+    first_tok = W.index_at(an.folded.to_folded(c_start))
+    etype = t.type
+    # retype cues in the clause (هاجم بشدة → ACCUSE)
+    for j in range(first_tok, W.index_at(an.folded.to_folded(c_end))):
+        for cue in _cues_at(L, W, j):
+            if cue.effect == "retype" and t.key in cue.applies_to and cue.type:
+                etype = cue.type
+    ev = Event(type=etype, start=start, end=end, mode=t.mode, cameo=t.cameo,
+               trigger=an.text[start:end], rule=t.rule)
+    _polarity(an, L, W, i, form, plen, first_tok, ev)
+
+    source = target = None
+    agent = _agent(an, L, W, i, c_end)
+    if agent is not None:
+        source = agent
+    if t.kind == "verb":
+        source, target = _verb_actors(an, t, etype, start, end, c_start, c_end, source)
+    else:
+        source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
+    if target is None and t.targets - {"obj"}:
+        target = _prep_actor(an, W, t.targets - {"obj"}, end, c_end, exclude=source)
+    # an event told in a quote is the speaker's when the clause names no one doing it
+    qi = _quote_index(an, start)
+    if qi is not None:
+        ev.quote = qi
+        if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT:
+            source = _entity(an, an.quotes[qi].speaker)
+    if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT and qi is None:
+        source = actors.last_actor_before(an, c_start, types=("PER", "ORG", "GROUP"))
+    if target is None and etype in ("ASSAULT", "PROTEST"):
+        place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
+        if place is not None and place is not source:
+            target = place
+            ev.location = place.id
+    if target is not None and source is not None and target.id == source.id:
+        target = None
+    ev.source = source.id if source is not None else None
+    ev.target = target.id if target is not None else None
+    ev.date = _date_of(an, start)
+    return ev
+
+
+# ------------------------------------------------------------------ actors
+
+def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int, c_end: int, source):
+    """(source, target) of a verb: subject after it (VS), else before it (SV); the object."""
+    target = None
+    after = _actors_in(an, end, c_end)
+    subject = None
+    if after and after[0][3] <= SUBJECT_GAP and not after[0][4]:
+        subject = after[0][2]
+        after = after[1:]
+        if etype in _PASSIVE_PRONE and subject.sector in _VICTIM_SECTORS:
+            # قُتل 18 مدنيا: the people after an attack verb are its victims
+            target, subject = subject, None
+    if subject is None and source is None:
+        for s, e, ent, gap, prep in reversed(_actors_in(an, c_start, start)):
+            if not prep and (ent.type != "LOC" or _is_country_actor(ent)):
+                subject = ent
+                break
+    source = source or subject
+    if target is None and "obj" in t.targets:
+        for s, e, ent, gap, prep in after:
+            if prep or ent is source:
+                continue
+            if gap <= SUBJECT_GAP + 2:
+                target = ent
+            break
+    return source, target
+
+
+def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: int, c_end: int, source):
+    target = None
+    own = actors.entity_at(an, start, end)
+    if own is not None and own.type in ("GROUP", "PER", "ORG") and source is None:
+        source = own                                   # المتظاهرون، انتحاري: the actor noun itself
+    after = _actors_in(an, end, c_end)
+    gen = after[0] if after and after[0][3] <= GENITIVE_GAP and not after[0][4] else None
+    if gen is not None:
+        ent = gen[2]
+        lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], c_end, exclude=ent)
+        if lam is not None and t.gen != "none":
+            # استهداف القوات الروسية للمدنيين: genitive acts, لـ suffers
+            source = source or ent
+            target = lam
+        elif t.gen == "source" and source is None:
+            source = ent
+        elif t.gen == "target":
+            target = ent
+    if source is None:
+        source = _light_subject(an, L, W, i, c_start)
+    return source, target
+
+
+def _light_subject(an, L, W, i: int, c_start: int):
+    """The subject of a light verb a few words before the noun (شن الجيش هجوما)."""
+    first = W.index_at(an.folded.to_folded(c_start))
+    for j in range(i - 1, max(first, i - LIGHT_WINDOW - 1) - 1, -1):
+        if any(c.effect == "light" for c in _cues_at(L, W, j)):
+            s, e = an.span(W.toks[j].start, W.toks[j].end)
+            after = _actors_in(an, e, an.span(W.toks[i].start, W.toks[i].end)[0])
+            if after and not after[0][4]:
+                return after[0][2]
+            before = _actors_in(an, an.span(W.toks[first].start, W.toks[first].start)[0], s)
+            for bs, be, ent, gap, prep in reversed(before):
+                if not prep:
+                    return ent
+            return None
+    return None
+
+
+def _agent(an, L, W, i: int, c_end: int):
+    """The actor after من قبل / على يد in the clause: a passive's agent."""
+    last = W.index_at(an.folded.to_folded(c_end))
+    for j in range(i + 1, min(last, i + 12)):
+        for cue in _cues_at(L, W, j):
+            if cue.effect == "agent":
+                k = j + len(cue.words) - 1
+                if k < len(W.toks):
+                    _, e = an.span(W.toks[k].start, W.toks[k].end)
+                    found = _actors_in(an, e, c_end)
+                    if found and found[0][3] <= 1:
+                        return found[0][2]
+    return None
+
+
+def _actors_in(an, lo: int, hi: int):
+    """Actor mentions in [lo, hi): (start, end, entity, words between lo and it, whether a
+    preposition stands just before it)."""
+    out = []
+    for s, e, ent in actors.mentions_between(an, lo, hi):
+        gap_text = an.text[lo:s]
+        words = gap_text.split()
+        prep = bool(words) and fold(words[-1]) in _PREPOSITIONS
+        if not prep:
+            # a clitic preposition glued to the mention (لأوكرانيا، بالجيش)
+            head = _word_start(an.text, s)
+            glued = fold(an.text[head:s])
+            prep = glued.lstrip("وف").startswith(("ب", "ل", "ك")) if glued else False
+        out.append((s, e, ent, len(words), prep))
+    return out
+
+
+def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
+    """The first actor in [lo, hi) right after one of ``preps`` (on its own or glued)."""
+    for s, e, ent in actors.mentions_between(an, lo, hi):
+        if exclude is not None and ent is exclude:
+            continue
+        head = _word_start(an.text, s)
+        glued = fold(an.text[head:s]).lstrip("وف")
+        if glued and glued[0] in ("ل", "ب") and glued[0] in preps:
+            return ent
+        if glued[:1] == "ل" and "الى" in preps:
+            return ent
+        words = fold(an.text[lo:head]).split()
+        for w in words[-3:]:
+            if w in preps or (w[:1] in "وف" and w[1:] in preps):
+                return ent
+    return None
+
+
+def _place_in(an, lo: int, hi: int):
+    for s, e, ent in actors.mentions_between(an, lo, hi, types=_PLACE_TYPES):
+        if ent.affiliation or ent.country:
+            return ent
+    return None
+
+
+def _is_country_actor(ent) -> bool:
+    """A country or capital standing for its government (إسرائيل ردت، موسكو حذرت)."""
+    return ent.type == "LOC" and bool(ent.affiliation)
+
+
+def _entity(an, eid):
+    for e in an.entities:
+        if e.id == eid:
+            return e
+    return None
+
+
+# ------------------------------------------------------------------ polarity, modality
+
+def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event) -> None:
+    prefix = W.toks[i].text[:plen]
+    if form.present and prefix.endswith(_FUTURE):
+        ev.modality = "future"
+    for j in range(i - 1, max(first_tok, i - CUE_WINDOW) - 1, -1):
+        near = j >= i - 2
+        for cue in _cues_at(L, W, j):
+            eff = cue.effect
+            if eff == "negation" and near:
+                ev.negated = True
+                if W.toks[j].text.endswith("لن"):
+                    ev.modality = ev.modality or "future"
+            elif eff == "denial":
+                ev.negated = True
+            elif eff == "hypothetical" and ev.modality in (None, "future"):
+                if cue.words == ("قد",):
+                    if j == i - 1 and form.present:
+                        ev.modality = "hypothetical"
+                else:
+                    ev.modality = "hypothetical"
+            elif eff in ("future", "intent") and ev.modality is None:
+                ev.modality = eff
+    s_end = _sentence_end(an, ev.end)
+    if an.text[:s_end].rstrip()[-1:] in ("؟", "?"):
+        ev.modality = "hypothetical"          # a question asserts nothing
+
+
+def _cues_at(L: EventLexicon, W: _Words, j: int) -> list[Cue]:
+    out = []
+    for w in W.bare(j) | {W.toks[j].text}:
+        for cue in L.cues.get(w, ()):
+            if len(cue.words) == 1 or W.follow(j, cue.words[1:], 1) is not None:
+                out.append(cue)
+    return out
+
+
+# ------------------------------------------------------------------ spans
+
+_CLAUSE_MARKS = set("،,؛;:()[]«»“”\"")
+
+
+def _clause(an, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): bounded by the sentence and by clause marks."""
+    s_start, s_end = _sentence(an, start)
+    text = an.text
+    a = start
+    while a > s_start and text[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    b = actors.clause_end(text, end, s_end)
+    return a, b
+
+
+def _sentence(an, pos: int) -> tuple[int, int]:
+    spans = an.sentences
+    k = bisect_left(spans, (pos + 1,)) - 1
+    if 0 <= k < len(spans) and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
+    return 0, len(an.text)
+
+
+def _sentence_end(an, pos: int) -> int:
+    return _sentence(an, pos)[1]
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in _CLAUSE_MARKS:
+        pos -= 1
+    return pos
+
+
+def _quote_index(an, pos: int) -> int | None:
+    for k, q in enumerate(an.quotes):
+        if q.start <= pos < q.end:
+            return k
+    return None
+
+
+def _date_of(an, pos: int) -> str | None:
+    s, e = _sentence(an, pos)
+    for d in an.dates:
+        if s <= d.start < e and d.value:
+            return d.value
+    return an.published
+
+
+def _merge(an, events: list[Event]) -> list[Event]:
+    """One event per act: in a sentence, events of one type whose actors do not disagree
+    are the same report (هجوم انتحاري بسيارة مفخخة is one attack)."""
+    out: list[Event] = []
+    for ev in events:
+        sent = _sentence(an, ev.start)
+        for prev in out:
+            if (prev.type == ev.type and _sentence(an, prev.start) == sent
+                    and prev.negated == ev.negated
+                    and _agree(prev.source, ev.source) and _agree(prev.target, ev.target)):
+                prev.source = prev.source or ev.source
+                prev.target = prev.target or ev.target
+                prev.mode = prev.mode or ev.mode
+                prev.cameo = prev.cameo or ev.cameo
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+# ------------------------------------------------------------------ output
+
+def format_event_line(article, event: Event) -> str:
+    """One line for ``marsad analyze --events-only``: date, source, type, target, evidence."""
+    def actor(eid):
+        ent = article.entity(eid)
+        if ent is None:
+            return "-"
+        return f"{ent.name} ({ent.affiliation})" if ent.affiliation else ent.name
+    kind = event.type
+    if event.negated:
+        kind = "NOT " + kind
+    if event.modality:
+        kind += f" [{event.modality}]"
+    evidence = _evidence(article.text, event.start, event.end)
+    return "\t".join([event.date or article.published or "-", actor(event.source), kind,
+                      actor(event.target), evidence])
+
+
+def _evidence(text: str, start: int, end: int, context: int = 40) -> str:
+    a = max(0, start - context)
+    b = min(len(text), end + context)
+    snippet = text[a:b].replace("\n", " ").replace("\t", " ")
+    return ("…" if a else "") + snippet + ("…" if b < len(text) else "")

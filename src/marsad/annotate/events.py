@@ -230,10 +230,51 @@ def annotate(an) -> list[Event]:
         if hit is None:
             continue
         form, plen, last = hit
+        nominal = form.trigger.kind == "noun" or _nominal_use(tok.text[:plen], form)
+        if nominal and not _reports(an, L, W, i, events):
+            continue
         ev = _event(an, L, W, i, form, plen, last)
         if ev is not None:
             events.append(ev)
     return _merge(an, events)
+
+
+def _nominal_use(prefix: str, form: Form) -> bool:
+    """A verb entry read as its verbal noun: القتل، بقتل، للقتل (never a past verb)."""
+    if form.present:
+        return False
+    p = prefix.lstrip("وف") if prefix[:1] in "وف" else prefix
+    return p.endswith("ال") or p.startswith(("ب", "ك", "ل"))
+
+
+# A verbal noun right after these acts is what is demanded, threatened, refused or
+# promised, not something that happened (دعا إلى فرض حظر، هدد بقصف).
+_CONTENT_OF = {"REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT", "ACCUSE"}
+
+
+def _reports(an, L, W, i: int, events: list[Event]) -> bool:
+    """Whether the verbal noun at token i reports an act rather than naming one: a light
+    verb brings it (شن هجوما), or its sentence has an anchor (a time, a toll, a crowd),
+    and no reference word (قضية، منذ) or demanding verb stands just before it."""
+    s_start, s_end = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
+    first = W.index_at(an.folded.to_folded(s_start))
+    last = W.index_at(an.folded.to_folded(s_end))
+    for j in range(max(first, i - 2), i):
+        if any(c.effect == "reference" for c in _cues_at(L, W, j)):
+            return False
+    if events:
+        prev = events[-1]
+        here = an.span(W.toks[i].start, W.toks[i].end)[0]
+        if prev.type in _CONTENT_OF and s_start <= prev.start and here - prev.end < 60 \
+                and not any(ch in an.text[prev.end:here] for ch in ".،,؛"):
+            return False
+    for j in range(max(first, i - LIGHT_WINDOW), i):
+        if any(c.effect == "light" for c in _cues_at(L, W, j)):
+            return True
+    if any(s_start <= d.start < s_end and d.value for d in an.dates):
+        return True
+    return any(c.effect == "anchor" for j in range(first, last) for c in _cues_at(L, W, j)
+               if j != i)
 
 
 def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:

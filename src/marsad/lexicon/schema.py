@@ -110,7 +110,8 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
                     "gen": one_of("source", "target", "none", ""), "with": arabic_list,
                     "not_with": arabic_list, "cameo": optional(integer)},
     "event_cues": {"cue": arabic, "effect": one_of("negation", "denial", "hypothetical", "future",
-                                                   "intent", "light", "agent", "retype"),
+                                                   "intent", "light", "agent", "retype",
+                                                   "anchor", "reference"),
                    "applies_to": arabic_list, "type": one_of(*PLOVER_TYPES, "")},
 }
 

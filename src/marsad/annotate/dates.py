@@ -49,6 +49,7 @@ class _Rules:
     anchor: re.Pattern
     weekday: re.Pattern
     amount: re.Pattern
+    day_of_month: re.Pattern
     future_cue: re.Pattern
     first_words: ahocorasick.Automaton                 # words an expression can begin with
 
@@ -122,6 +123,11 @@ def _build(lexicon) -> _Rules:
         + rf"(?P<all>(?P<ago>{alt('ago')}){_SP}(?:(?P<num>\d{{1,3}}|{alt('number')}){_SP})?"
         + rf"(?P<unit>{alt('unit')}){_END}(?:{_SP}(?P<numafter>{alt('number')}){_END})?)"
     )
+    # "يوم الـ9 من الشهر الجاري", "العاشر من الشهر الماضي"
+    month_anchor = _alternation(p for p, (unit, _, _) in relative.get("anchor", {}).items() if unit == "month")
+    day_of_month = re.compile(
+        _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*من{_SP}(?P<anc>{month_anchor}){_END})"
+    )
     # a future verb (سيزور، ستعقد، سنلتقي) or a phrase of plans, before a bare weekday
     future_cue = re.compile(
         r"(?<![^\W\d_])(?:[وف]?س(?!ياس|يار|يطر|يد|يول|ينا|تين|ته|نه|نو|اع|ابق|تار|نت)[يتنا][^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم)"
@@ -134,7 +140,7 @@ def _build(lexicon) -> _Rules:
         automaton.add_word(w, len(w))
     automaton.make_automaton()
     return _Rules(months, weekdays, relative, absolute, numeric, year, anchor, weekday,
-                  amount, future_cue, automaton)
+                  amount, day_of_month, future_cue, automaton)
 
 
 def rules(lexicon) -> _Rules:
@@ -181,15 +187,21 @@ def _nearest_year(pub: date, month: int, day: int, direction: int | None) -> dat
     return _pick(options, pub, direction)
 
 
+# A date written without its year is read in the year around the article's date, from
+# nine months before it to three months after: news mostly reports what has happened.
+_BACK_DAYS, _AHEAD_DAYS = 273, 92
+
+
 def _pick(options: list[date], pub: date, direction: int | None) -> date | None:
-    """The option nearest ``pub``: at or before it (-1), at or after it (1), or either."""
+    """The option for ``pub``: at or before it (-1), at or after it (1), or in its window."""
     if direction == -1:
         options = [o for o in options if o <= pub]
         return max(options) if options else None
     if direction == 1:
         options = [o for o in options if o >= pub]
         return min(options) if options else None
-    return min(options, key=lambda o: (abs((o - pub).days), o > pub)) if options else None
+    inside = [o for o in options if -_BACK_DAYS <= (o - pub).days <= _AHEAD_DAYS]
+    return min(inside or options, key=lambda o: (abs((o - pub).days), o > pub)) if options else None
 
 
 def _hijri_nearest(pub: date, month: int, day: int, direction: int | None) -> date | None:
@@ -316,7 +328,20 @@ def _nearest_month(pub: date, month: int, direction: int | None) -> date:
         return future
     if this == start:
         return this
-    return min((past, future), key=lambda o: (abs((o - start).days), o > start))
+    # the month within nine months before the article's month or three after it
+    return future if (future.year - start.year) * 12 + future.month - start.month <= 3 else past
+
+
+def _day_of_month(m: re.Match, pub: date | None, R: _Rules) -> _Candidate | None:
+    day = _day_number(m["day"], R)
+    if day is None or not 1 <= day <= 31:
+        return None
+    _, offset, ref = R.relative["anchor"][_key(m["anc"])]
+    value = None
+    if pub is not None:
+        first = _add_months(pub, offset or 0)
+        value = _safe_date(first.year, first.month, day)
+    return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 
 
 def _numeric(m: re.Match) -> _Candidate | None:
@@ -413,6 +438,8 @@ def _amount(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         n = count
     if not n or n > 400:
         return None
+    if re.match(r"\s+\d{4}(?!\d)", f[m.end("all"):]):
+        return None                # "منذ عام 2011": the year pattern's
     if sign > 0 or _key(m["ago"]) == "قبل":
         # "قبل يومين من الانتخابات", "بعد أسبوع على الهجوم": counted from an event, not from today
         nxt = f[m.end("all"): m.end("all") + 6].split()
@@ -484,6 +511,8 @@ def find_dates(f: str, published: str | None, lexicon, sentences: list[tuple[int
         if m := R.weekday.match(f, pos):
             s0 = starts[bisect_right(starts, pos) - 1] if starts and starts[0] <= pos else 0
             cands.append(_weekday(m, pub, R, f, s0))
+        if m := R.day_of_month.match(f, pos):
+            cands.append(_day_of_month(m, pub, R))
         if m := R.amount.match(f, pos):
             cands.append(_amount(m, pub, R, f))
     found = sorted((c for c in cands if c), key=lambda c: (-(c.fend - c.fstart), c.fstart))

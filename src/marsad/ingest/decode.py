@@ -32,7 +32,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # A word that mixes Arabic letters with Latin ones: ISO-8859-6 read as windows-1256
 # ("ÇáÍßæ" pieces inside Arabic words); real Arabic text almost never does this.
-_MIXED_WORD = re.compile(r"(?:[\u0621-\u064a][A-Za-z\u00c0-\u00ff\u00d7]|[A-Za-z\u00c0-\u00ff\u00d7][\u0621-\u064a])")
+_MIXED_WORD = re.compile(r"(?:[\u0620-\u06ff][A-Za-z\u00c0-\u00ff\u00d7]|[A-Za-z\u00c0-\u00ff\u00d7][\u0620-\u06ff])")
+# Symbols that mojibake scatters inside words (UTF-8 lead and trail bytes read as a
+# code page); quotation marks, degrees and the copyright sign are left out, real text
+# puts those next to words.
+_SYMBOL_IN_WORD = re.compile(r"(?<=\w)[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]|[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿](?=\w)")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -70,7 +74,7 @@ def garbled_reason(text: str) -> str | None:
     if bad > max(3, n // 200):
         return f"{bad} characters could not be decoded"
     controls = len(_CONTROL.findall(text))
-    if controls > max(2, n // 100):
+    if controls > max(2, n // 10):       # stray \x1a and the like occur in real text
         return "it contains control characters (binary data?)"
     letters = len(_LETTER.findall(text))
     if letters < 20:
@@ -81,6 +85,8 @@ def garbled_reason(text: str) -> str | None:
         return "Latin letters such as 'ÇáÍ' where Arabic should be (a legacy Arabic encoding read as Latin)"
     if len(arabic) > 20 and sum(1 for c in arabic if c in "طظ") > len(arabic) * 0.25:
         return "letter pairs such as 'ط§ظ„' (UTF-8 read as windows-1256)"
+    if len(_SYMBOL_IN_WORD.findall(text)) > max(3, letters * 0.02):
+        return "symbols such as '€™§' inside words (UTF-8 read in a legacy code page)"
     if len(arabic) > 20 and len(_MIXED_WORD.findall(text)) > len(arabic) * 0.03:
         return "words mixing Arabic and Latin letters (text read in the wrong Arabic code page)"
     return None
@@ -93,11 +99,17 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _repair_double_encoding(text: str) -> str | None:
-    """Undo UTF-8 that was read as a legacy code page and saved again as UTF-8."""
-    for codec in ("cp1252", "latin-1", "cp1256"):
+# How mojibake is usually made: bytes in one encoding read as another, then saved as
+# UTF-8. Each pair undoes one such accident: (what it was read as, what it really was).
+_MISREADINGS = (("cp1252", "utf-8"), ("latin-1", "utf-8"), ("cp1256", "utf-8"),
+                ("cp1252", "cp1256"), ("latin-1", "cp1256"))
+
+
+def _repair_mojibake(text: str) -> str | None:
+    """Undo a known misreading that was saved again as UTF-8, if one explains the text."""
+    for read_as, really in _MISREADINGS:
         try:
-            fixed = text.encode(codec).decode("utf-8")
+            fixed = text.encode(read_as).decode(really)
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         if garbled_reason(fixed) is None:
@@ -150,15 +162,18 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         raise BadInput("binary file, not text")
 
     tried: list[str] = []
+    why = ""
     for codec in dict.fromkeys(filter(None, (normalize_charset(declared), declared_charset(data), "utf-8"))):
         text = _strict(data, codec)
         tried.append(codec)
         if text is None:
             continue
-        if garbled_reason(text) is None:
+        reason = garbled_reason(text)
+        if reason is None:
             return text
+        why = f"; as {codec} it shows {reason}"
         if codec == "utf-8":
-            fixed = _repair_double_encoding(text)
+            fixed = _repair_mojibake(text)
             if fixed is not None:
                 return fixed
 
@@ -166,7 +181,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     # legacy ones, and keep the readable decoding with the most Arabic in it.
     from charset_normalizer import from_bytes
 
-    candidates = [m.encoding for m in from_bytes(data[:200_000])]
+    candidates = [codecs.lookup(m.encoding).name for m in from_bytes(data[:200_000])]
     best, best_share = None, -1.0
     for codec in dict.fromkeys([*candidates, *_ARABIC_LEGACY]):
         if codec in tried:
@@ -180,4 +195,4 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             best, best_share = text, share
     if best is not None:
         return best
-    raise BadInput(f"cannot decode: no encoding gives readable text (tried {', '.join(tried)})")
+    raise BadInput(f"cannot decode: no encoding gives readable text (tried {', '.join(tried)}{why})")

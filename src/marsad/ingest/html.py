@@ -32,6 +32,8 @@ _TRAILER = re.compile(
     r"سياسه الخصوصيه|ارشادات الاستخدام|شارك (?:هذا|المقال|الخبر)|تابعونا|تابعوا|"
     r"الكلمات المفتاحيه|كلمات مفتاحيه|^وسوم|^الوسوم|©|all rights reserved", re.I)
 _TRAILER_MAX_WORDS = 80
+# Fewer words than this is a menu or a teaser left over from a broken page, not a report.
+_MIN_BODY_WORDS = 8
 # "Read also: <other headline>" lines that sites drop inside a body.
 _READ_ALSO = re.compile(r"^(?:اقرا|طالع|شاهد|اقرا ايضا|اقرا المزيد)\s*(?:ايضا|كذلك|المزيد)?\s*[:：]|^(?:اقرا|طالع|شاهد) (?:ايضا|كذلك|المزيد)")
 
@@ -152,7 +154,7 @@ def parse_html(text: str, origin: str, url: str | None = None) -> Document:
     headings = tuple(_block_text(h) for h in result.body.iter("head"))
     title = result.title and strip_site_name(" ".join(result.title.split()), site, result.hostname, headings)
     blocks, more_captions = _body_blocks(result.body, title, captions)
-    if not blocks:
+    if sum(len(b.split()) for b in blocks) < _MIN_BODY_WORDS:
         raise BadInput("no article text found in the page")
     return Document(
         text="\n\n".join(blocks),

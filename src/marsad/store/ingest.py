@@ -1,0 +1,150 @@
+"""Ingest: read documents, analyse them in a process pool, write them in batches.
+
+    reader (main) ──► bounded pool.imap (workers: analyze + prepare rows) ──► writer (main)
+
+- Streaming: at most ``max_in_flight`` documents are read ahead of the writer (the feeder
+  generator waits on a semaphore the writer releases), so memory stays flat however long
+  the input is.
+- Idempotent: a document whose id is stored with the same content hash is skipped before
+  analysis; the writer checks again, so a document seen twice in one run is stored once.
+- Resumable: rows are committed every ``batch_size`` articles, one transaction per batch.
+  A killed run loses at most the open batch; the next run skips what was committed.
+- Each worker loads the lexicon once (pool initializer).
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from ..model import Document
+from .db import Prepared, Writer, content_hash, prepare
+
+_LEXICON = None   # per worker process
+
+
+@dataclass
+class IngestResult:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)   # the first few, for callers and tests
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.failed
+
+
+def _init_worker(lexicon_dirs: list[str]) -> None:
+    global _LEXICON
+    from ..lexicon import load_lexicon
+    _LEXICON = load_lexicon(lexicon_dirs) if lexicon_dirs else load_lexicon()
+
+
+def _analyse(task: tuple[Document, str]) -> Prepared | tuple[str, str]:
+    """Worker: Document → Prepared rows, or (origin, message) when analysis fails."""
+    from ..pipeline import analyze_document
+    doc, chash = task
+    try:
+        return prepare(analyze_document(doc, _LEXICON), chash)
+    except Exception as exc:   # one bad document must not stop the others
+        return (doc.origin or doc.stable_id(), f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int = 200,
+           lexicon_dirs: list[str] | None = None, on_error: Callable[[str], None] | None = None,
+           on_progress: Callable[[int], None] | None = None) -> IngestResult:
+    """Store every Document of ``items`` (InputErrors are reported and counted)."""
+    result = IngestResult()
+    writer = Writer(con)
+    workers = max(1, workers or os.cpu_count() or 1)
+    chunksize = 4
+    in_flight = threading.BoundedSemaphore(max(64, workers * chunksize * 8))
+    stop = threading.Event()
+    lock = threading.Lock()          # the feeder thread and the writer both count
+    stored = _StoredHashes(con)
+
+    def count(status: str, line: str | None = None) -> None:
+        with lock:
+            setattr(result, status, getattr(result, status) + 1)
+            if line and len(result.errors) < 100:
+                result.errors.append(line)
+        if line and on_error:
+            on_error(line)
+        if on_progress:
+            on_progress(1)
+
+    def tasks() -> Iterator[tuple[Document, str]]:
+        """Documents still to analyse; runs in the pool's feeder thread when there is a pool."""
+        for item in items:
+            if stop.is_set():
+                return
+            if not isinstance(item, Document):     # an InputError from the reader
+                count("failed", f"{item.origin}: {item.message}")
+                continue
+            chash = content_hash(item)
+            if stored.hash_of(item.stable_id()) == chash:
+                count("unchanged")
+                continue
+            while not in_flight.acquire(timeout=0.2):
+                if stop.is_set():
+                    return
+            yield item, chash
+
+    pool = None
+    if workers == 1:
+        _init_worker(lexicon_dirs or [])
+        outputs: Iterable = map(_analyse, tasks())
+    else:
+        pool = mp.get_context("fork").Pool(workers, initializer=_init_worker,
+                                           initargs=(lexicon_dirs or [],))
+        outputs = pool.imap(_analyse, tasks(), chunksize=chunksize)
+    pending = 0
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        for out in outputs:
+            in_flight.release()
+            if isinstance(out, tuple):
+                count("failed", f"{out[0]}: {out[1]}")
+                continue
+            count(writer.save(out))
+            pending += 1
+            if pending >= batch_size:
+                con.execute("COMMIT")
+                pending = 0
+                con.execute("BEGIN IMMEDIATE")
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        writer.forget_cache()
+        raise
+    finally:
+        stop.set()
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+        stored.close()
+    return result
+
+
+class _StoredHashes:
+    """Lookups of stored content hashes through a connection of their own, because they
+    run in the pool's feeder thread, which must not share the writer's connection."""
+
+    def __init__(self, con):
+        path = con.execute("PRAGMA database_list").fetchone()[2]
+        self.own = bool(path)        # an in-memory store has no path: share its connection
+        self.con = sqlite3.connect(path, check_same_thread=False, timeout=30) if path else con
+
+    def hash_of(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        if self.own:
+            self.con.close()

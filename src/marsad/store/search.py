@@ -1,0 +1,205 @@
+"""Full-text search over Arabic-folded text (SQLite FTS5), with snippets in the original.
+
+FTS5's own tokenizer knows nothing of Arabic clitics, so each article is indexed in three
+columns of the ``search`` table:
+
+- ``title``, ``body``: the folded text (no diacritics, one alef, ى→ي, ة→ه, ASCII digits),
+  for quoted phrase queries;
+- ``forms``: every reading of every word of title and body: the word itself, the word
+  with its prefix clitics taken off (لروسيا → روسيا, وبالناتو → الناتو) and that form
+  without the article (الرئيس → رئيس). A query word is looked up here, so روسيا finds
+  لروسيا and وروسيا, and رئيس finds والرئيس.
+
+Snippets are cut from the original text: the folded text maps each match back to the
+characters the reader sees (``FoldedText.to_original``).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text.fold import FoldedText, fold, fold_key
+from ..text.tokens import WORD, noun_stems, strip_article
+
+HIGHLIGHT = ("[", "]")          # marks around a match in plain-text snippets
+SNIPPET_CHARS = 160
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The readings of one folded, lower-cased word that the index holds (cached: news
+    vocabulary repeats, and this runs for every word ingested)."""
+    forms: list[str] = []
+    for _, stem in noun_stems(word):
+        for form in (stem, strip_article(stem)):
+            if form not in forms:
+                forms.append(form)
+    return tuple(forms)
+
+
+def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
+    """(title, body, forms) as the search table stores them."""
+    ftitle, fbody = fold(title or "").lower(), fold(text).lower()
+    return index_columns_folded(ftitle, fbody, WORD.findall(ftitle), WORD.findall(fbody))
+
+
+def index_columns_folded(ftitle: str, fbody: str, title_words: list[str],
+                         body_words: list[str]) -> tuple[str, str, str]:
+    """index_columns from text already folded and split (ingest folds each text once)."""
+    forms = " ".join(f for w in title_words for f in word_forms(w)) + "\n" + \
+        " ".join(f for w in body_words for f in word_forms(w))
+    return ftitle, fbody, forms
+
+
+@dataclass
+class Query:
+    """A parsed user query: loose words (any clitic form matches) and quoted phrases."""
+
+    words: list[str] = field(default_factory=list)        # folded; may end with * (prefix)
+    phrases: list[list[str]] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, text: str) -> "Query":
+        q = cls()
+        for phrase, word in re.findall(r'"([^"]*)"|(\S+)', text or ""):
+            if phrase:
+                toks = WORD.findall(fold(phrase).lower())
+                if len(toks) == 1:
+                    q.words.append(toks[0])
+                elif toks:
+                    q.phrases.append(toks)
+            else:
+                prefix = word.endswith("*")
+                toks = WORD.findall(fold(word).lower())
+                if toks and prefix:
+                    toks[-1] += "*"
+                q.words.extend(toks)
+        return q
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+    def fts_match(self) -> str:
+        """The FTS5 MATCH expression: every word and every phrase must occur."""
+        parts = []
+        for w in self.words:
+            parts.append(f'forms : "{w[:-1]}"*' if w.endswith("*") else f'forms : "{w}"')
+        for p in self.phrases:
+            parts.append('{title body} : "' + " ".join(p) + '"')
+        return " AND ".join(parts)
+
+    def matches_word(self, word: str) -> bool:
+        """Whether a folded word of the text is one the query asked for (for highlights)."""
+        forms = word_forms(word)
+        for w in self.words:
+            if w.endswith("*"):
+                if any(f.startswith(w[:-1]) for f in forms):
+                    return True
+            elif w in forms:
+                return True
+        return any(word in p for p in self.phrases)
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str | None
+    site: str | None
+    url: str | None
+    published: str | None
+    score: float
+    snippet: str
+    matches: list[tuple[int, int]]     # original offsets of highlighted words in the snippet's text
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "site": self.site, "url": self.url,
+                "published": self.published, "score": self.score, "snippet": self.snippet,
+                "matches": [list(m) for m in self.matches]}
+
+
+def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
+    """A window of the original text around the first match, matches in HIGHLIGHT marks."""
+    folded = FoldedText.of(text)
+    spans = [folded.to_original(m.start(), m.end())
+             for m in WORD.finditer(folded.folded) if query.matches_word(m.group().lower())]
+    centre = spans[0][0] if spans else 0
+    start = max(0, centre - width // 3)
+    end = min(len(text), start + width)
+    # widen to word boundaries so no word is cut in half
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    out, pos = [], start
+    for a, b in spans:
+        if a < start or b > end:
+            continue
+        out += [text[pos:a], HIGHLIGHT[0], text[a:b], HIGHLIGHT[1]]
+        pos = b
+    out.append(text[pos:end])
+    piece = "".join(out).replace("\n", " ").strip()
+    return ("… " if start > 0 else "") + piece + (" …" if end < len(text) else ""), spans
+
+
+def search(con: sqlite3.Connection, query: str, *, actor: str | None = None,
+           event_type: str | None = None, since: str | None = None, until: str | None = None,
+           source: str | None = None, limit: int = 20) -> list[Hit]:
+    """Articles matching ``query`` and every filter given, best first."""
+    q = Query.parse(query)
+    where, params = [], []
+    if q:
+        sql = ("SELECT a.rowid, a.id, a.title, a.site, a.url, a.published, a.text, bm25(search) "
+               "FROM search JOIN articles a ON a.rowid = search.rowid")
+        where.append("search MATCH ?")
+        params.append(q.fts_match())
+        order = "bm25(search)"
+    else:
+        sql = "SELECT a.rowid, a.id, a.title, a.site, a.url, a.published, a.text, 0.0 FROM articles a"
+        order = "a.published DESC, a.seq DESC"
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until)
+    if source:
+        where.append("(a.site = ? OR a.url LIKE ?)")
+        params += [source, f"%{source}%"]
+    actor_ids = find_actors(con, actor) if actor else None
+    if actor is not None and not actor_ids:
+        return []
+    marks = ",".join("?" * len(actor_ids or []))
+    if event_type and actor_ids:
+        # "what did this actor do": an event of that type with the actor on either side
+        where.append(f"EXISTS (SELECT 1 FROM events ev WHERE ev.article = a.rowid AND ev.type = ? "
+                     f"AND (ev.source_actor IN ({marks}) OR ev.target_actor IN ({marks})))")
+        params += [event_type.upper(), *actor_ids, *actor_ids]
+    else:
+        if event_type:
+            where.append("EXISTS (SELECT 1 FROM events ev WHERE ev.article = a.rowid AND ev.type = ?)")
+            params.append(event_type.upper())
+        if actor_ids:
+            where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid "
+                         f"AND e.actor IN ({marks}))")
+            params += actor_ids
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order} LIMIT ?"
+    params.append(int(limit))
+    hits = []
+    for _rowid, aid, title, site, url, published, text, score in con.execute(sql, params):
+        snip, spans = snippet(text, q) if q else (snippet(text, q)[0], [])
+        hits.append(Hit(aid, title, site, url, published, round(-float(score), 4), snip, spans))
+    return hits
+
+
+def find_actors(con: sqlite3.Connection, name: str) -> list[int]:
+    """Actor ids whose lexicon id or folded name is ``name``, else whose name contains it."""
+    key = fold_key(name)
+    rows = con.execute("SELECT id FROM actors WHERE folded_name = ? OR lexicon_id = ?",
+                       (key, name)).fetchall()
+    if not rows:
+        rows = con.execute("SELECT id FROM actors WHERE folded_name LIKE ?", (f"%{key}%",)).fetchall()
+    return [r[0] for r in rows]

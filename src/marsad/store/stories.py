@@ -1,0 +1,163 @@
+"""Stories: articles that carry the same report, grouped by MinHash LSH over word shingles.
+
+Each article's body is folded, cut into word pairs (2-word shingles: a reworded copy keeps
+far more pairs than triples) and summarised by a datasketch MinHash of NUM_PERM values.
+The signature is cut into BANDS bands of ROWS values; two articles that agree on a whole
+band become candidates (with 42 bands of 3, pairs with shingle Jaccard 0.3 are found with
+probability ~0.7, 0.4 ~0.94, 0.5 ~0.99). A candidate joins the story when its estimated
+Jaccard is at least STORY_MIN.
+
+The bands live in SQLite (``lsh_bands``), not in memory, so grouping is incremental and
+memory stays flat: an article ingested next week joins a story formed today.
+
+Within a story the earliest report (published date, then ingest order) is the origin;
+every other member is a ``verbatim`` copy when its closest earlier member shares at least
+VERBATIM_MIN of shingles, else a ``rewrite`` (a reworded copy of the same report).
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import zlib
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash
+
+from ..text.fold import fold
+from ..text.tokens import WORD
+
+NUM_PERM = 128
+BANDS, ROWS = 42, 3            # 126 of the 128 values are banded
+SEED = 1
+SHINGLE = 2
+MIN_SHINGLES = 8               # shorter bodies (a caption, a line of links) match too easily
+STORY_MIN = 0.3
+VERBATIM_MIN = 0.85
+STORY_DAYS = 3
+
+
+# Permutations are drawn once per process, not per MinHash (drawing them costs more than
+# hashing a whole article); crc32 is a stable, fast 32-bit hash of each shingle.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
+def shingles(words: list[str]) -> set[str]:
+    """Word pairs of a folded, lower-cased, tokenised text."""
+    return {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
+
+
+def signature(text: str) -> bytes | None:
+    """The MinHash signature of a body as bytes, or None when it is too short to compare."""
+    return signature_of_words(WORD.findall(fold(text).lower()))
+
+
+def signature_of_words(words: list[str]) -> bytes | None:
+    sh = shingles(words)
+    if len(sh) < MIN_SHINGLES:
+        return None
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32,
+                permutations=_PERMUTATIONS, scheme=_SCHEME)
+    m.update_batch([s.encode("utf-8") for s in sh])
+    return m.hashvalues.astype("<u8").tobytes()
+
+
+def _values(sig: bytes) -> np.ndarray:
+    return np.frombuffer(sig, dtype="<u8")
+
+
+def band_keys(sig: bytes) -> list[int]:
+    """One signed 64-bit key per band (band number included, so bands never collide)."""
+    keys = []
+    for b in range(BANDS):
+        chunk = bytes([b]) + sig[b * ROWS * 8:(b + 1) * ROWS * 8]
+        keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True))
+    return keys
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures' shingle sets."""
+    return float(np.mean(_values(a) == _values(b)))
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two YYYY-MM-DD dates; 0 when either is unknown or malformed."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) if a and b else 0
+    except ValueError:
+        return 0
+
+
+def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, published: str | None = None) -> int:
+    """Put a freshly stored article into a story (a new one, or existing ones merged).
+
+    A candidate counts only when it was published within STORY_DAYS: reports of one event
+    come out together, while formulaic pieces (greetings, weather) reuse wording for weeks."""
+    story_ids: set[int] = set()
+    if sig is not None:
+        con.execute("INSERT INTO minhashes VALUES (?, ?)", (rowid, sig))
+        keys = band_keys(sig)
+        marks = ",".join("?" * len(keys))
+        candidates = con.execute(
+            f"SELECT m.article, m.signature, a.story_id, a.published FROM minhashes m "
+            f"JOIN articles a ON a.rowid = m.article "
+            f"WHERE m.article IN (SELECT DISTINCT article FROM lsh_bands WHERE band_key IN ({marks}))",
+            keys).fetchall()
+        con.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)", [(k, rowid) for k in keys])
+        story_ids = {sid for _, other, sid, when in candidates
+                     if sid is not None and _days_apart(published, when) <= STORY_DAYS
+                     and similarity(sig, other) >= STORY_MIN}
+    if not story_ids:
+        story = con.execute("INSERT INTO stories (origin, size) VALUES (?, 1)", (rowid,)).lastrowid
+        con.execute("UPDATE articles SET story_id = ?, story_role = 'origin' WHERE rowid = ?", (story, rowid))
+        return story
+    story = min(story_ids)
+    others = sorted(story_ids - {story})
+    if others:
+        marks = ",".join("?" * len(others))
+        con.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({marks})", [story, *others])
+        con.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
+    con.execute("UPDATE articles SET story_id = ? WHERE rowid = ?", (story, rowid))
+    refresh(con, story)
+    return story
+
+
+def refresh(con: sqlite3.Connection, story: int) -> None:
+    """Recompute a story's origin, size and each member's role after it changed."""
+    members = con.execute(
+        "SELECT a.rowid, m.signature FROM articles a LEFT JOIN minhashes m ON m.article = a.rowid "
+        "WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.seq", (story,)).fetchall()
+    if not members:
+        con.execute("DELETE FROM stories WHERE id = ?", (story,))
+        return
+    updates = [("origin", None, members[0][0])]
+    sigs = [_values(s) if s is not None else None for _, s in members]
+    for i in range(1, len(members)):
+        earlier = [s for s in sigs[:i] if s is not None]
+        best = 0.0
+        if sigs[i] is not None and earlier:
+            best = float((np.vstack(earlier) == sigs[i]).mean(axis=1).max())
+        updates.append(("verbatim" if best >= VERBATIM_MIN else "rewrite", round(best, 3), members[i][0]))
+    con.executemany("UPDATE articles SET story_role = ?, story_similarity = ? WHERE rowid = ?", updates)
+    con.execute("UPDATE stories SET origin = ?, size = ? WHERE id = ?", (members[0][0], len(members), story))
+
+
+def list_stories(con: sqlite3.Connection, min_size: int = 2, limit: int | None = None) -> list[dict]:
+    """Stories of at least ``min_size`` articles, largest first, each with its members."""
+    sql = "SELECT id, size FROM stories WHERE size >= ? ORDER BY size DESC, id"
+    params: list = [min_size]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    out = []
+    for sid, size in con.execute(sql, params).fetchall():
+        members = [
+            {"id": aid, "title": title, "site": site, "url": url, "published": pub,
+             "role": role, "similarity": sim}
+            for aid, title, site, url, pub, role, sim in con.execute(
+                "SELECT id, title, site, url, published, story_role, story_similarity FROM articles "
+                "WHERE story_id = ? ORDER BY published IS NULL, published, seq", (sid,))]
+        out.append({"story": sid, "size": size, "origin": members[0]["id"] if members else None,
+                    "articles": members})
+    return out

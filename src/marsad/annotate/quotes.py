@@ -1,6 +1,924 @@
-"""Quotes annotator (see its issue); returns no quotes until it is built."""
+"""Quotes: who said what, verbatim or reported.
+
+Three ways a statement reaches an article, and so three passes:
+
+1. a speech cue from the speech_verbs table (قال، أكدت، مضيفا، التأكيد، بحسب ...) followed,
+   after its subject and adverbials, by a that-clause (إن، أن، بأن، على أن ...), a colon or
+   a quotation: "وقال وزير الخارجية إن ..." is reported speech running to the end of its
+   clause; "وقال: «...»" or "وأكد أن «...»" is a direct quote of the marked words;
+2. quotation marks with the cue after them ("«...»، قال الوزير") or a paragraph that
+   continues the previous paragraph's quotation;
+3. the headline form "SPEAKER: words" on a line of its own ("الناتو: لن نتخلى عن ...").
+
+Quotation marks with no cue (a scare-quoted term, a subheading in quotes) make no quote.
+The speaker is the cue's subject (verb-subject or subject-verb order), the referent of a
+pronoun subject (وقال، لكنه أضاف: the most recent speaker or sentence subject that agrees
+in gender and number), the entity last introduced with a bare title (الوزير), or for
+"نقلت وكالة ... عن X قوله" X; when none can be found the speaker is None.
+
+All scanning runs on the folded text (an.f, folded offsets); spans are mapped back to the
+original text only when a Quote is made.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
-def annotate(an) -> list:
-    return []
+from ..lexicon import LexiconError, Row
+from ..model import Entity, Quote
+from ..text.fold import fold
+from .actors import mention_index
+
+# ---------------------------------------------------------------------------------------
+# The cue lexicon
+
+
+@dataclass(frozen=True)
+class CueForm:
+    row: Row
+    kind: str            # speech act impersonal editorial source relay
+    pos: str             # past present participle noun other
+    gender: str | None   # "m" / "f" / None
+    number: str          # "sg" / "pl"
+
+
+def _past_forms(v: str):
+    stem = v[:-1] if v[-1] in "اي" else v
+    return [(v, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl")]
+
+
+def _present_forms(p: str):
+    out = [(p, "m", "sg")]
+    if p.startswith("ي"):
+        out.append(("ت" + p[1:], "f", "sg"))
+    out.append(((p[:-1] if p[-1] in "يوا" else p) + "ون", "m", "pl"))
+    return out
+
+
+def _participle_forms(a: str):
+    stem = a[:-1] if a.endswith("ا") else a
+    return [(stem + "ا", "m", "sg"), (stem + "ه", "f", "sg"), (stem + "ين", "m", "pl")]
+
+
+_NOUN_SUFFIXES = (("ه", "m", "sg"), ("ها", "f", "sg"), ("هم", "m", "pl"), ("هما", "m", "pl"))
+
+
+def _noun_forms(n: str):
+    out = [(n, None, "sg"), ("ال" + n, None, "sg")]
+    stem = n[:-1] + "ت" if n.endswith("ه") else n     # إشارة → إشارته
+    out.extend((stem + s, g, num) for s, g, num in _NOUN_SUFFIXES)
+    return out
+
+
+def build_cues(lexicon) -> dict[str, CueForm]:
+    """Folded word form → CueForm, over every row of speech_verbs (later rows win)."""
+    cues: dict[str, CueForm] = {}
+    for row in lexicon.rows("speech_verbs"):
+        kind = row["kind"]
+        generated = []
+        verb = fold(row["verb"])
+        if kind in ("speech", "act", "relay"):
+            generated += [(w, "past", g, n) for w, g, n in _past_forms(verb)]
+        else:
+            generated.append((verb, "other", "m", "sg"))
+        if row["present"]:
+            generated += [(w, "present", g, n) for w, g, n in _present_forms(fold(row["present"]))]
+        if row["participle"]:
+            generated += [(w, "participle", g, n) for w, g, n in _participle_forms(fold(row["participle"]))]
+        for noun in row.list("noun"):
+            generated += [(w, "noun", g, n) for w, g, n in _noun_forms(fold(noun))]
+        for spec in row.list("forms"):
+            parts = spec.split("/")
+            if len(parts) != 3 or parts[1] not in ("m", "f") or parts[2] not in ("sg", "pl"):
+                raise LexiconError(f"{row.file}:{row.line}: forms: {spec!r} is not FORM/GENDER/NUMBER (رأت/f/sg)")
+            pos = "other" if kind in ("impersonal", "editorial", "source") else "past"
+            if kind == "relay" and parts[0].endswith("ا"):
+                pos = "other"      # نقلا عن: the adverbial form
+            generated.append((fold(parts[0]), pos, parts[1], parts[2]))
+        for word, pos, gender, number in generated:
+            cues[word] = CueForm(row, kind, pos, gender, number)
+    return cues
+
+
+# Clitics that may stand before a cue word: و ف (and), س (future), ل (لقد is a token of
+# its own; لـ before a noun cue), ب (بحسب is listed whole, so this is for بالتأكيد-like
+# forms only when the rest is a cue).
+_CUE_PREFIXES = ("وس", "فس", "و", "ف", "س", "ل")
+
+# ---------------------------------------------------------------------------------------
+# Small word lists of the grammar (not lexicon entries: closed classes of Arabic)
+
+# A that-clause opens with أن/إن (folded ان), bare or with ب/ف and a pronoun suffix.
+_COMPLEMENTIZER = re.compile(r"^[بف]?ان(?:ه|ها|هم|هما|نا|ني|كم)?$")
+# ... but not after these, where أن is "to"/"after" rather than "that".
+_NOT_THAT_AFTER = {"بعد", "قبل", "منذ", "دون", "بدون", "حتي", "يجب", "يمكن", "ينبغي", "يتعين",
+                   "بد", "لابد", "اجل", "عسي", "يريد", "تريد", "اراد", "ارادت", "يحاول", "تحاول",
+                   "بمجرد", "ريثما", "يفترض", "المفترض", "المقرر", "المتوقع", "المنتظر"}
+# Words and clitics that make the next noun the object of a preposition, not a subject.
+_PREPOSITIONS = {"ب", "ل", "ك", "عن", "من", "في", "الي", "علي", "مع", "لدي", "امام", "خلال",
+                 "حول", "ضد", "عبر", "بين", "جانب", "باسم", "لصالح", "بشان", "تجاه", "نحو",
+                 "ازاء", "عند", "لدى", "حسب", "بحسب", "وفق", "وفقا", "نقلا", "منه", "عنه"}
+# Conjunctions that start a new clause: a cue's subject is never beyond them.
+_CLAUSE_CONJUNCTIONS = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?|بل|ثم|فيما|بينما|حيث|غير|الا|اذ|كما)$")
+# A pronoun subject before the verb: لكنه أضاف، إلا أنها أكدت، فإنه قال.
+_PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|كما ان|انما)(ه|ها|هم|هما)$")
+_SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
+# Adverbials that may sit between a verb and its that-clause without being its subject.
+_ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "مساء",
+                    "صباح", "ظهر", "فجر", "ليل", "خلال", "اثناء", "عبر", "لدي", "امام", "بوضوح",
+                    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                    "يوم", "اول", "من", "علي", "الي", "عن", "ان", "ب", "ل", "له", "لها", "لهم",
+                    "قد", "لقد", "فقط", "صراحه", "مؤخرا", "سابقا", "لاحقا", "حينها", "امس",
+                    "اليوم", "الليله", "هذا", "هذه", "بعد", "قبل", "عقب", "ردا", "تعليقا"}
+# After a comma these end a reported clause: the writer's own continuation.
+_CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في حين|في وقت|في اشاره|علي حد|الامر الذي|و?لكن\w*|بل|غير ان|الا ان)$")
+# A circumstantial participle after a comma (مؤكدا، محملا ...): a new predication.
+_PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
+
+_OPENERS = {"«": "»", "“": "”“", "”": "”“", "„": "“”", "‹": "›", "»": "«", "‘": "’", '"': '"', "'": "'"}
+_SENTENCE_END = ".؟?!؛"
+_MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
+
+
+@dataclass
+class Quotation:
+    """A stretch of text between quotation marks (folded offsets)."""
+
+    open: int          # index of the opening mark
+    close: int         # index of the closing mark, or the paragraph end when unclosed
+    start: int         # the words inside, trimmed
+    end: int
+    multi_paragraph: bool = False
+
+
+@dataclass
+class _Cue:
+    tok: int           # token index
+    start: int         # folded span of the cue word (without its clitics)
+    end: int
+    form: CueForm
+    prefix: str        # clitics taken off (و، ف ...)
+    speaker: Entity | None = None
+    resolved: bool = False     # speaker decided (possibly None)
+
+
+# ---------------------------------------------------------------------------------------
+# Quotation marks
+
+
+def find_quotations(f: str) -> list[Quotation]:
+    """Every quotation in ``f``; an unclosed one continues into a paragraph that reopens
+    with the same mark (the convention for quotes of several paragraphs), else it ends
+    with its paragraph."""
+    out: list[Quotation] = []
+    n = len(f)
+    i = 0
+    while i < n:
+        c = f[i]
+        if c not in _OPENERS or (c == "'" and not _apostrophe_opens(f, i)):
+            i += 1
+            continue
+        closers = _OPENERS[c]
+        para_end = _para_end(f, i)
+        j = _find_closer(f, i + 1, para_end, c, closers)
+        multi = False
+        if j is None:
+            end, k = para_end, para_end
+            while True:   # «para one \n «para two ... »
+                nxt = k
+                while nxt < n and f[nxt].isspace():
+                    nxt += 1
+                if nxt >= n or f[nxt] != c or "\n" not in f[k:nxt]:
+                    break
+                multi = True
+                pe = _para_end(f, nxt)
+                j = _find_closer(f, nxt + 1, pe, c, closers)
+                if j is not None:
+                    end = j
+                    break
+                end = k = pe
+            close = end
+        else:
+            close = j
+        s, e = i + 1, close
+        while s < e and f[s].isspace():
+            s += 1
+        while e > s and f[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Quotation(i, close, s, e, multi))
+        i = close + 1
+    return out
+
+
+def _para_end(f: str, i: int) -> int:
+    j = f.find("\n", i)
+    return len(f) if j == -1 else j
+
+
+def _find_closer(f: str, start: int, limit: int, opener: str, closers: str) -> int | None:
+    depth = 0
+    for k in range(start, limit):
+        ch = f[k]
+        if opener == "«" and ch == "«":
+            depth += 1
+        elif ch in closers:
+            if opener == "'" and not _apostrophe_closes(f, k):
+                continue
+            if depth:
+                depth -= 1
+                continue
+            return k
+    return None
+
+
+def _apostrophe_opens(f: str, i: int) -> bool:
+    before = f[i - 1] if i else " "
+    after = f[i + 1] if i + 1 < len(f) else " "
+    return (before.isspace() or before in "(:،,") and after.isalpha()
+
+
+def _apostrophe_closes(f: str, i: int) -> bool:
+    after = f[i + 1] if i + 1 < len(f) else " "
+    return not after.isalpha()
+
+
+# ---------------------------------------------------------------------------------------
+# The annotator
+
+
+def annotate(an) -> list[Quote]:
+    if not an.text.strip():
+        return []
+    return _QuoteFinder(an).run()
+
+
+class _QuoteFinder:
+    def __init__(self, an):
+        self.an = an
+        self.f = an.f
+        self.tokens = an.tokens
+        self.tok_starts = [t.start for t in self.tokens]
+        self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
+        self.quotations = find_quotations(self.f)
+        self.q_opens = [q.open for q in self.quotations]
+        self.blocks = self._blocks()
+        self.block_starts = [b[0] for b in self.blocks]
+        fold_pos = an.folded.to_folded
+        self.mentions = [(fold_pos(s), fold_pos(e), ent) for s, e, ent in mention_index(an)]
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.quotes: list[tuple[int, int, bool, Entity | None, _Cue | None, str]] = []
+        self.used_quotations: set[int] = set()
+        self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
+
+    # -- text structure ------------------------------------------------------------------
+
+    def _blocks(self) -> list[tuple[int, int]]:
+        """Sentences in folded offsets, joined where a stray "." is followed by a comma
+        (". ، ستكون" is machine-made punctuation, not a sentence end)."""
+        to_f = self.an.folded.to_folded
+        blocks: list[tuple[int, int]] = []
+        for s, e in self.an.sentences:
+            fs, fe = to_f(s), to_f(e)
+            if blocks:
+                gap = self.f[blocks[-1][1]:fs]
+                if ("،" in gap or "," in gap) and "\n" not in gap:
+                    blocks[-1] = (blocks[-1][0], fe)
+                    continue
+            blocks.append((fs, fe))
+        return blocks
+
+    def block_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.block_starts, pos) - 1
+        if i >= 0 and pos < self.blocks[i][1] + 1:
+            return self.blocks[i]
+        return (pos, _para_end(self.f, pos))
+
+    def quotation_at(self, pos: int) -> int | None:
+        """Index of the quotation whose opening mark is at ``pos``."""
+        i = bisect_left(self.q_opens, pos)
+        if i < len(self.q_opens) and self.q_opens[i] == pos:
+            return i
+        return None
+
+    def inside_quotation(self, pos: int) -> Quotation | None:
+        i = bisect_right(self.q_opens, pos) - 1
+        if i >= 0 and self.quotations[i].open < pos < self.quotations[i].close:
+            return self.quotations[i]
+        return None
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e, *_ in self.quotes)
+
+    def cue_at(self, k: int) -> tuple[CueForm, str] | None:
+        word = self.tokens[k].text
+        form = self.cues_lex.get(word)
+        if form:
+            return form, ""
+        for p in _CUE_PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 2:
+                form = self.cues_lex.get(word[len(p):])
+                if form:
+                    return form, p
+        return None
+
+    # -- mentions ------------------------------------------------------------------------
+
+    def mentions_in(self, start: int, end: int):
+        i = bisect_left(self.mention_starts, start)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            yield self.mentions[i]
+            i += 1
+
+    def prepositional(self, mstart: int) -> bool:
+        """Is the mention at ``mstart`` the object of a preposition (لحلف، عن الوزير)?"""
+        k = bisect_right(self.tok_starts, mstart) - 1
+        if k >= 0 and self.tokens[k].start < mstart < self.tokens[k].end:
+            clitic = self.f[self.tokens[k].start:mstart]
+            return any(c in clitic for c in "لبك")
+        if k >= 0 and self.tokens[k].start == mstart:
+            k -= 1
+        return k >= 0 and self.tokens[k].text in _PREPOSITIONS and "\n" not in self.f[self.tokens[k].end:mstart]
+
+    # -- the passes ----------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        self.scan_cues()
+        self.trailing_attributions()
+        self.continuations()
+        self.headlines()
+        return self.make_quotes()
+
+    def scan_cues(self) -> None:
+        sentence_cues: list[_Cue] = []
+        current_block = None
+        for k, tok in enumerate(self.tokens):
+            found = self.cue_at(k)
+            if not found:
+                continue
+            if self.inside_quotation(tok.start) or self.inside_quote(tok.start):
+                continue
+            form, prefix = found
+            cue = _Cue(k, tok.start + len(prefix), tok.end, form, prefix)
+            block = self.block_of(tok.start)
+            if block != current_block:
+                current_block, sentence_cues = block, []
+            self.handle_cue(cue, block, sentence_cues)
+            sentence_cues.append(cue)
+
+    def handle_cue(self, cue: _Cue, block: tuple[int, int], earlier: list[_Cue]) -> None:
+        kind = cue.form.kind
+        if kind in ("act", "editorial"):
+            if kind == "act":
+                self.resolve_speaker(cue, block, earlier, None)
+            return
+        if kind == "source":
+            self.handle_source(cue, block)
+            return
+        found = self.find_complement(cue, block)
+        if found is None:
+            if kind in ("speech", "relay") and cue.form.pos in ("past", "present"):
+                self.resolve_speaker(cue, block, earlier, None)
+            return
+        gap_end, qstart, qend, direct, quotation = found
+        if cue.form.pos == "noun" and self.inherited(earlier) is None and cue.form.gender is None:
+            # a bare verbal noun (التأكيد على أن) needs a speaker right before it
+            ent = self.nearest_subject_before(cue.start, block)
+            if ent is None:
+                return
+            cue.speaker, cue.resolved = ent, True
+        if not cue.resolved:
+            self.resolve_speaker(cue, block, earlier, gap_end)
+        if kind == "impersonal":
+            cue.speaker = None
+        if quotation is not None:
+            self.used_quotations.add(quotation)
+        self.add_quote(qstart, qend, direct, cue.speaker, cue, cue.form.row.ref)
+
+    # -- complements ---------------------------------------------------------------------
+
+    def find_complement(self, cue: _Cue, block):
+        """(gap end, quote start, quote end, direct, quotation index) for the clause or
+        quotation the cue introduces, or None."""
+        f = self.f
+        b_end = block[1]
+        prev_end = cue.end
+        k = cue.tok + 1
+        steps = 0
+        noun = cue.form.pos == "noun"
+        while k < len(self.tokens) and steps <= (2 if noun else _MAX_GAP):
+            tok = self.tokens[k]
+            if tok.start >= b_end:
+                break
+            between = f[prev_end:tok.start]
+            # a colon: "وقال: ..." (direct, marked or not)
+            colon = between.find(":")
+            if colon != -1:
+                pos = prev_end + colon + 1
+                got = self.quotation_after(pos, tok.start)
+                if got is not None:
+                    qi = got
+                    q = self.quotations[qi]
+                    return prev_end + colon, q.start, q.end, True, qi
+                paren = between.find("(", colon)
+                if paren != -1:
+                    close = f.find(")", tok.start, _para_end(f, tok.start))
+                    if close != -1 and f.count(" ", tok.start, close) >= 2:
+                        return prev_end + colon, tok.start, close, True, None
+                return prev_end + colon, tok.start, self.clause_end(tok.start, b_end), True, None
+            # quotation marks: "وقال الوزير «...»"
+            opener = self.first_opener(prev_end, tok.start)
+            if opener is not None:
+                q = self.quotations[opener]
+                if self.names_something(opener, prev_end):
+                    k = bisect_left(self.tok_starts, q.close)
+                    prev_end = q.close + 1
+                    steps += 1
+                    continue
+                return prev_end, q.start, q.end, True, opener
+            if any(c in _SENTENCE_END for c in between):
+                break
+            word = tok.text
+            if _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER):
+                nk = k + 1
+                if nk >= len(self.tokens) or self.tokens[nk].start >= b_end:
+                    return None
+                start = self.tokens[nk].start
+                got = self.quotation_after(tok.end, start + 1)
+                if got is not None:
+                    q = self.quotations[got]
+                    return tok.start, q.start, q.end, True, got
+                end = self.clause_end(start, b_end)
+                return tok.start, start, end, False, None
+            if _CLAUSE_CONJUNCTIONS.match(word) and k > cue.tok + 1:
+                return None
+            other = self.cue_at(k)
+            if other and other[0].kind not in ("source",):
+                return None      # the next cue takes the clause (مضيفا أن، قوله إن)
+            prev_end = tok.end
+            k += 1
+            steps += 1
+        return None
+
+    def quotation_after(self, pos: int, limit: int) -> int | None:
+        """The quotation opening between ``pos`` and ``limit`` (only spaces before it)."""
+        j = pos
+        while j < limit and self.f[j].isspace():
+            j += 1
+        return self.quotation_at(j) if j <= limit else None
+
+    def first_opener(self, start: int, end: int) -> int | None:
+        i = bisect_left(self.q_opens, start)
+        if i < len(self.q_opens) and self.q_opens[i] < end:
+            return i
+        return None
+
+    def names_something(self, qi: int, prev_end: int) -> bool:
+        """A quoted name inside the cue's gap (لـ«الشرق الأوسط»، حركة "حماس") rather than
+        the quote itself."""
+        q = self.quotations[qi]
+        f = self.f
+        before = f[max(0, q.open - 2):q.open].strip()
+        if before.endswith(("ل", "ب")) and (q.open - 1 < 0 or not f[q.open - 1].isspace()
+                                             or f[max(0, q.open - 3):q.open].strip() in ("ل", "ب")):
+            return True
+        words = len(f[q.start:q.end].split())
+        after = q.close + 1
+        k = bisect_left(self.tok_starts, after)
+        if k < len(self.tokens):
+            tail = f[after:self.tokens[k].start]
+            if _COMPLEMENTIZER.match(self.tokens[k].text) and not tail.strip(" ،,"):
+                return True
+            if words <= 3 and not tail.strip() and "\n" not in tail:
+                return True      # a short quoted name with the sentence going on after it
+        return False
+
+    def clause_end(self, start: int, limit: int) -> int:
+        """Where a reported clause starting at ``start`` ends: the sentence end, or a
+        comma followed by a new speech cue, a participle or the writer's continuation."""
+        f = self.f
+        k = bisect_left(self.tok_starts, start)
+        end = limit
+        while k < len(self.tokens) and self.tokens[k].start < limit:
+            tok = self.tokens[k]
+            q = self.inside_quotation(tok.start)
+            if q is not None and q.open >= start - 1:
+                k = bisect_left(self.tok_starts, q.close)
+                continue
+            if k > 0:
+                between = f[self.tokens[k - 1].end:tok.start]
+                if "؛" in between or "\n" in between:
+                    end = self.tokens[k - 1].end
+                    break
+                comma = "،" in between or "," in between
+                if tok.start > start and self.ends_clause(k, comma):
+                    end = self.tokens[k - 1].end
+                    break
+            k += 1
+        while end > start and (f[end - 1].isspace() or f[end - 1] in ".،,:؛!؟?"):
+            end -= 1
+        return end
+
+    def ends_clause(self, k: int, after_comma: bool) -> bool:
+        word = self.tokens[k].text
+        cue = self.cue_at(k)
+        if after_comma:
+            if cue and cue[0].pos != "noun":
+                return True
+            two = word + " " + self.tokens[k + 1].text if k + 1 < len(self.tokens) else word
+            if _CLAUSE_TAILS.match(word) or _CLAUSE_TAILS.match(two):
+                return True
+            return bool(_PARTICIPLE_SHAPE.match(word))
+        # without a comma only "و + past speech verb" (وأضاف، وحث) starts a new statement
+        return bool(cue and cue[1] in ("و", "ف") and cue[0].pos == "past" and cue[0].kind in ("speech", "act"))
+
+    # -- speakers ------------------------------------------------------------------------
+
+    def inherited(self, earlier: list[_Cue]) -> Entity | None:
+        for c in reversed(earlier):
+            if c.resolved and c.form.kind not in ("editorial", "impersonal"):
+                return c.speaker
+        return None
+
+    def resolve_speaker(self, cue: _Cue, block, earlier: list[_Cue], gap_end: int | None) -> None:
+        cue.resolved = True
+        form = cue.form
+        pos = form.pos
+        if form.kind == "impersonal":
+            return
+        if form.kind == "relay":
+            cue.speaker = self.relayed_speaker(cue, gap_end if gap_end is not None else block[1])
+            return
+        if pos in ("participle", "noun"):
+            ent = self.inherited(earlier) if earlier else None
+            if ent is None and pos == "participle":
+                ent = self.main_subject(block, cue.start)
+            if ent is None:
+                ent = self.implicit(cue.start, form.gender, form.number)
+            cue.speaker = ent
+            self.remember(cue.start, ent)
+            return
+        # a pronoun subject before the verb: لكنه أضاف
+        if cue.tok > 0 and not cue.prefix:
+            m = _PRONOUN_SUBJECT.match(self.tokens[cue.tok - 1].text)
+            if m and self.tokens[cue.tok - 1].start >= block[0]:
+                g, n = _SUFFIX_AGREEMENT[m.group(1)]
+                cue.speaker = self.implicit(cue.start, g, n)
+                self.remember(cue.start, cue.speaker)
+                return
+        gap_end = gap_end if gap_end is not None else min(block[1], self.gap_limit(cue))
+        ent = None
+        if not cue.prefix:
+            ent = self.subject_before(cue, block)
+        if ent is None:
+            ent = self.subject_after(cue, gap_end)
+        if ent is None and cue.prefix:
+            ent = self.subject_before(cue, block)
+        if ent is None:
+            head = self.gap_head(cue, gap_end)
+            if head is None:
+                ent = self.implicit(cue.start, form.gender, form.number)
+            else:
+                ent = self.by_title(head, cue.start)
+        cue.speaker = ent
+        self.remember(cue.start, ent)
+
+    def remember(self, pos: int, ent: Entity | None) -> None:
+        if ent is not None:
+            self.speakers.append((pos, ent))
+
+    def gap_limit(self, cue: _Cue) -> int:
+        k = min(len(self.tokens) - 1, cue.tok + 8)
+        return self.tokens[k].end
+
+    def subject_after(self, cue: _Cue, gap_end: int) -> Entity | None:
+        """Verb-subject order: the first actor after the verb that is not the object of a
+        preposition; a person if the subject phrase names one (وزير خارجية روسيا سيرغي لافروف)."""
+        first = None
+        comma = self.f.find("،", cue.end, gap_end)
+        phrase_end = gap_end if comma == -1 else comma
+        for s, e, ent in self.mentions_in(cue.end, gap_end):
+            if self.prepositional(s):
+                continue
+            if first is None:
+                first = (s, ent)
+            if ent.type == "PER" and s < phrase_end:
+                return ent
+        if first is not None and self.tokens_between(cue.end, first[0]) <= 6:
+            return first[1]
+        return None
+
+    def subject_before(self, cue: _Cue, block) -> Entity | None:
+        """Subject-verb order: an actor right before the verb (التحالف أكد، الوزارة قالت),
+        or the actor that opens the sentence with the verb soon after it."""
+        best = None
+        for s, e, ent in self.mentions_in(block[0], cue.start):
+            if e > cue.start:
+                continue
+            best = (s, e, ent)
+        if best is None:
+            return None
+        s, e, ent = best
+        between = self.f[e:cue.start - len(cue.prefix)]
+        words = between.split()
+        if all(w in ("قد", "فقد", "ف") for w in words) and not any(c in between for c in ".؟!؛:"):
+            if "،" in between and words:
+                return None
+            return None if self.prepositional(s) else ent
+        # the sentence opens with the actor: "الرئيس الروسي فلاديمير بوتين، الذي ...، قال"
+        first = next(iter(self.mentions_in(block[0], cue.start)), None)
+        if first and self.tokens_between(block[0], first[0]) <= 2 and not self.prepositional(first[0]) \
+                and self.tokens_between(first[1], cue.start) <= 12 and not self.cue_between(first[1], cue.start):
+            return first[2]
+        return None
+
+    def cue_between(self, start: int, end: int) -> bool:
+        k = bisect_left(self.tok_starts, start)
+        while k < len(self.tokens) and self.tokens[k].start < end:
+            if self.cue_at(k) or _COMPLEMENTIZER.match(self.tokens[k].text):
+                return True
+            k += 1
+        return False
+
+    def tokens_between(self, start: int, end: int) -> int:
+        return max(0, bisect_left(self.tok_starts, end) - bisect_left(self.tok_starts, start))
+
+    def gap_head(self, cue: _Cue, gap_end: int) -> str | None:
+        """The first word after the verb when it is a noun that could be the subject
+        ("وقال مصدر أمني"); None when the gap holds only adverbials or nothing."""
+        k = cue.tok + 1
+        if k >= len(self.tokens) or self.tokens[k].start >= gap_end:
+            return None
+        between = self.f[cue.end:self.tokens[k].start]
+        if any(c in between for c in ":«“\"”"):
+            return None
+        word = self.tokens[k].text
+        if word in _ADVERBIAL_HEADS or word[0] in "لب" and len(word) > 3 and word[1:] not in self.cues_lex \
+                and not word.startswith(("ال", "لل")) and word[1:2] in ("ا", "و", "م", "ت"):
+            return None
+        if word.startswith(("لل", "بال", "لل")) or word in _PREPOSITIONS:
+            return None
+        return word
+
+    def by_title(self, head: str, pos: int) -> Entity | None:
+        """A bare title (الوزير، المسؤول الروسي): the entity last introduced with it."""
+        if not head.startswith("ال") or len(head) < 4:
+            return None
+        bare = head[2:]
+        best = None
+        for s, e, ent in self.mentions:
+            if s >= pos:
+                break
+            words = fold(ent.title or "").split() + self.f[s:e].split()
+            if head in words or bare in words:
+                best = ent
+        return best
+
+    def nearest_subject_before(self, pos: int, block) -> Entity | None:
+        best = None
+        for s, e, ent in self.mentions_in(block[0], pos):
+            if e <= pos and not self.prepositional(s):
+                best = ent
+        if best is not None and self.tokens_between(self.last_mention_end(block[0], pos), pos) <= 3:
+            return best
+        return None
+
+    def last_mention_end(self, start: int, pos: int) -> int:
+        end = start
+        for s, e, ent in self.mentions_in(start, pos):
+            if e <= pos:
+                end = e
+        return end
+
+    def main_subject(self, block, pos: int) -> Entity | None:
+        """The subject of the sentence a participle hangs on: its first actor that is not
+        the object of a preposition, preferring a person."""
+        candidates = [(s, ent) for s, e, ent in self.mentions_in(block[0], pos)
+                      if e <= pos and not self.prepositional(s)]
+        for s, ent in candidates:
+            if ent.type == "PER":
+                return ent
+        return candidates[0][1] if candidates else None
+
+    def relayed_speaker(self, cue: _Cue, gap_end: int) -> Entity | None:
+        """"نقلت وكالة ... عن X قوله": X, not the agency."""
+        k = cue.tok + 1
+        while k < len(self.tokens) and self.tokens[k].start < gap_end:
+            if self.tokens[k].text == "عن":
+                after = self.tokens[k].end
+                for s, e, ent in self.mentions_in(after, gap_end):
+                    if self.tokens_between(after, s) <= 4:
+                        return ent
+                    break
+                return None
+            k += 1
+        return None
+
+    def implicit(self, pos: int, gender: str | None, number: str | None) -> Entity | None:
+        """The referent of a pronoun subject: the most recent speaker, or sentence subject,
+        that agrees in gender and number."""
+        candidates = [(p, ent) for p, ent in self.speakers if p < pos]
+        candidates += self.sentence_subjects(pos)
+        candidates.sort(key=lambda t: t[0])
+        for p, ent in reversed(candidates):
+            if _agrees(ent, gender, number):
+                return ent
+        return None
+
+    def sentence_subjects(self, pos: int) -> list[tuple[int, Entity]]:
+        """The first person named (not after a preposition) in each sentence before
+        ``pos`` that has no resolved speaker of its own."""
+        spoken = {self.block_of(p)[0] for p, _ in self.speakers}
+        out = []
+        for b in self.blocks:
+            if b[0] >= pos:
+                break
+            if b[0] in spoken:
+                continue
+            for s, e, ent in self.mentions_in(b[0], min(b[1], pos)):
+                if ent.type == "PER" and not self.prepositional(s):
+                    out.append((s, ent))
+                    break
+        return out
+
+    # -- sources: "بحسب X" ---------------------------------------------------------------
+
+    def handle_source(self, cue: _Cue, block) -> None:
+        """"بحسب الوزارة، فإن ..." attributes the clause after it; "..., بحسب الوزارة."
+        at a sentence's end attributes the clause before it."""
+        f = self.f
+        speaker = None
+        speaker_end = cue.end
+        for s, e, ent in self.mentions_in(cue.end, block[1]):
+            if self.tokens_between(cue.end, s) <= 3:
+                speaker, speaker_end = ent, e
+            break
+        if speaker is None or self.inside_quote(cue.start):
+            return
+        cue.speaker, cue.resolved = speaker, True
+        rest = f[speaker_end:block[1]]
+        if len(rest.split()) <= 4 and not re.search(r"[،,]\s*[بف]?ان", rest):
+            # trailing attribution: the clause before the comma
+            comma = max(f.rfind("،", block[0], cue.start), f.rfind(",", block[0], cue.start))
+            if comma == -1:
+                return
+            clause_start = max(f.rfind("،", block[0], comma), f.rfind(",", block[0], comma))
+            qs = block[0] if clause_start == -1 else clause_start + 1
+            while qs < comma and f[qs].isspace():
+                qs += 1
+            if len(f[qs:comma].split()) >= 3 and not self.inside_quote(qs):
+                self.add_quote(qs, self.trim_end(qs, comma), False, speaker, cue, cue.form.row.ref)
+            return
+        m = re.match(r"\s*[،,]?\s*(?:[بف]?ان(?:ه|ها|هم)?)\s+", rest)
+        if m:
+            start = speaker_end + m.end()
+            self.add_quote(start, self.clause_end(start, block[1]), False, speaker, cue, cue.form.row.ref)
+
+    def trim_end(self, start: int, end: int) -> int:
+        while end > start and (self.f[end - 1].isspace() or self.f[end - 1] in ".،,:؛"):
+            end -= 1
+        return end
+
+    # -- quotation marks without a cue before them ----------------------------------------
+
+    def trailing_attributions(self) -> None:
+        """«...»، قال الوزير / "...", قالت الوزارة: the cue follows the quotation."""
+        for qi, q in enumerate(self.quotations):
+            if qi in self.used_quotations or self.inside_quote(q.start):
+                continue
+            after = q.close + 1
+            k = bisect_left(self.tok_starts, after)
+            if k >= len(self.tokens):
+                continue
+            between = self.f[after:self.tokens[k].start]
+            if "\n" in between or any(c in between for c in ".؟!؛:"):
+                continue
+            found = self.cue_at(k)
+            if not found or found[1] or found[0].kind != "speech" or found[0].pos not in ("past", "present"):
+                continue
+            if len(self.f[q.start:q.end].split()) < 3:
+                continue
+            form, prefix = found
+            cue = _Cue(k, self.tokens[k].start, self.tokens[k].end, form, prefix)
+            block = self.block_of(cue.start)
+            end = self.trailing_gap_end(k, block)
+            ent = self.subject_after(cue, end)
+            if ent is None:
+                head = self.gap_head(cue, end)
+                ent = self.implicit(cue.start, form.gender, form.number) if head is None else self.by_title(head, cue.start)
+            cue.speaker, cue.resolved = ent, True
+            self.remember(cue.start, ent)
+            self.used_quotations.add(qi)
+            self.add_quote(q.start, q.end, True, ent, cue, form.row.ref)
+
+    def trailing_gap_end(self, k: int, block) -> int:
+        j = min(len(self.tokens) - 1, k + 10)
+        return min(block[1], self.tokens[j].end)
+
+    def continuations(self) -> None:
+        """A paragraph that is one whole quotation, right after a paragraph whose last
+        quote was direct, continues that speaker (the reopened-mark convention)."""
+        quotes = sorted(self.quotes, key=lambda t: t[0])
+        for qi, q in enumerate(self.quotations):
+            if qi in self.used_quotations:
+                continue
+            line_start = self.f.rfind("\n", 0, q.open) + 1
+            line_end = _para_end(self.f, q.open)
+            if self.f[line_start:q.open].strip() or self.f[q.close + 1:line_end].strip(" .،:؛"):
+                continue
+            words = len(self.f[q.start:q.end].split())
+            if words < 6:
+                continue      # a subheading in quotes, not speech
+            prev_line_end = line_start - 1
+            prev = [t for t in quotes if t[1] <= prev_line_end]
+            if not prev or not prev[-1][2]:
+                continue
+            last = prev[-1]
+            gap = self.f[last[1]:line_start]
+            if gap.count("\n") > 2 or len(gap.split()) > 3:
+                continue
+            self.used_quotations.add(qi)
+            self.add_quote(q.start, q.end, True, last[3], last[4], "continuation")
+
+    def headlines(self) -> None:
+        """A line "SPEAKER: words" with no verb: a headline or subtitle quote."""
+        f = self.f
+        pos = 0
+        n = len(f)
+        while pos < n:
+            end = _para_end(f, pos)
+            line = f[pos:end]
+            colon = line.find(":")
+            if 0 < colon <= 60 and len(line[colon + 1:].split()) >= 2 and len(line.split()) <= 30:
+                head_start = pos + len(line) - len(line.lstrip())
+                speaker = None
+                for s, e, ent in self.mentions_in(head_start, pos + colon):
+                    if ent.type in ("PER", "ORG", "GROUP") and e <= pos + colon:
+                        rest = f[e:pos + colon].strip()
+                        lead = f[head_start:s].strip()
+                        if lead in ("", "و") and len(rest.split()) <= 3 and not self.cue_between(head_start, pos + colon):
+                            speaker = ent
+                    break
+                qs = pos + colon + 1
+                if speaker is not None and not self.inside_quote(qs) and not self.cue_between(qs, min(end, qs + 20)):
+                    got = self.quotation_after(qs, end)
+                    if got is not None:
+                        q = self.quotations[got]
+                        self.used_quotations.add(got)
+                        qs, qe = q.start, q.end
+                    else:
+                        while qs < end and f[qs].isspace():
+                            qs += 1
+                        qe = self.trim_end(qs, end)
+                    if qe > qs:
+                        self.speakers.append((pos, speaker))
+                        self.add_quote(qs, qe, True, speaker, None, "headline")
+            pos = end + 1
+
+    # -- output --------------------------------------------------------------------------
+
+    def add_quote(self, start, end, direct, speaker, cue, rule) -> None:
+        if end <= start or not any(ch.isalnum() for ch in self.f[start:end]):
+            return
+        for s, e, *_ in self.quotes:
+            if s < end and start < e:
+                return
+        self.quotes.append((start, end, direct, speaker, cue, rule))
+
+    def make_quotes(self) -> list[Quote]:
+        an = self.an
+        out = []
+        for start, end, direct, speaker, cue, rule in sorted(self.quotes, key=lambda t: t[0]):
+            s, e = an.span(start, end)
+            q = Quote(text=an.text[s:e], start=s, end=e, direct=direct,
+                      speaker=speaker.id if speaker else None, rule=rule)
+            if cue is not None:
+                q.cue_start, q.cue_end = an.span(cue.start, cue.end)
+                q.cue = an.text[q.cue_start:q.cue_end]
+            else:
+                q.cue = ":" if rule == "headline" else None
+            out.append(q)
+        return out
+
+
+def _agrees(ent: Entity, gender: str | None, number: str | None) -> bool:
+    """Can a pronoun of this gender and number refer to ``ent``? Non-human plurals and
+    countries take feminine singular verbs in Arabic (قالت الوزارة، أعلنت روسيا)."""
+    ent_number = ent.number or "sg"
+    if ent.type == "PER":
+        ent_gender = ent.gender
+    elif ent.gender:
+        ent_gender = ent.gender
+    elif ent.type == "LOC" or ent_number == "pl" and ent.type != "PER":
+        ent_gender = "f"
+    else:
+        head = fold(ent.name).split()[0] if ent.name else ""
+        ent_gender = "f" if head.endswith("ه") else "m"
+    if number == "pl":
+        return ent_number == "pl" and ent.type in ("PER", "GROUP")
+    if ent_number == "pl" and ent.type == "GROUP":
+        return gender == "f"      # القوات قالت
+    if ent_number == "pl":
+        return False
+    return gender is None or ent_gender is None or ent_gender == gender

@@ -31,6 +31,9 @@ WITH_WINDOW = 5          # `with` words and the rest of a multi-word trigger
 SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت أمس الطائرات)
 GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
 LIGHT_WINDOW = 4         # words between a light verb and its verbal noun
+# Verbal nouns of these types must be pinned down in their sentence to count (see _reports):
+# an attack is named in passing far more often than it is reported.
+ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 CUE_WINDOW = 8           # words before the trigger in which a clause-level cue counts
 
 # Violence against these is done to them: a civilian "subject" after an attack verb is
@@ -73,6 +76,7 @@ class Trigger:
 class Form:
     trigger: Trigger
     present: bool                    # a present-tense verb (قد يقصف is hypothetical)
+    noun: bool = False               # a verbal noun or participle listed with a verb (اتهام، مطالبين)
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,14 @@ def _noun_forms(stem: str) -> list[str]:
     return out
 
 
+def _looks_nominal(word: str) -> bool:
+    """A form listed with a verb that is a noun or participle by its shape: مطالبين،
+    اتهامات، مجزرة، انسحاب (افتعال/انفعال/استفعال)، تنديد (تفعيل)."""
+    return (word[:1] == "م" or word.endswith(("ه", "ات", "ين", "ون"))
+            or (len(word) >= 5 and word[0] == "ا" and word[-2] == "ا")
+            or (len(word) == 5 and word[0] == "ت" and word[3] == "ي"))
+
+
 def build_event_lexicon(lex) -> EventLexicon:
     out = EventLexicon()
     for row in lex.rows("event_verbs"):
@@ -140,14 +152,15 @@ def build_event_lexicon(lex) -> EventLexicon:
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
         for stem in stems:
-            if row["kind"] == "verb" or stem[:1] == "ي":
+            noun = row["kind"] == "noun" or _looks_nominal(stem)
+            if not noun or stem[:1] == "ي":
                 forms = _verb_forms(stem)
             else:
                 forms = [(f, False) for f in _noun_forms(stem)]
             for f, present in forms:
                 lst = out.forms.setdefault(f, [])
                 if not any(x.trigger is trig for x in lst):
-                    lst.append(Form(trig, present))
+                    lst.append(Form(trig, present, noun))
     for row in lex.rows("event_cues"):
         words = tuple(fold(w) for w in row["cue"].split())
         cue = Cue(words, row["effect"], frozenset(_bare(w) for w in row.list("applies_to")),
@@ -230,8 +243,8 @@ def annotate(an) -> list[Event]:
         if hit is None:
             continue
         form, plen, last = hit
-        nominal = form.trigger.kind == "noun" or _nominal_use(tok.text[:plen], form)
-        if nominal and not _reports(an, L, W, i, events):
+        nominal = form.noun or _nominal_use(tok.text[:plen], form)
+        if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
         ev = _event(an, L, W, i, form, plen, last)
         if ev is not None:

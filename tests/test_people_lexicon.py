@@ -1,0 +1,108 @@
+"""The people table: valid, unique ids, sane years, and coverage of the offices news cites."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pycountry
+import pytest
+
+from marsad.lexicon.schema import check_tables
+from marsad.text.fold import fold_key
+
+# Codes the table may use besides ISO 3166-1 alpha-3: international organisations, and the
+# two non-state actors that belong to no country.
+ORGANISATIONS = {"NATO", "UN", "EU", "ARL", "GCC", "OIC", "AU", "IAEA", "WHO", "ICC", "ICRC",
+                 "OPCW", "IMF", "WB", "OPEC", "ISIS", "AQ"}
+G20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
+       "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA", "EU", "AU"}
+ARAB_LEAGUE = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
+               "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"}
+# Each international organisation the table covers must name its head since 2000.
+HEADED = {"UN", "NATO", "EU", "ARL", "GCC", "OIC", "AU", "IAEA", "WHO", "ICC", "IMF", "WB", "OPEC"}
+
+
+@pytest.fixture(scope="module")
+def people(lexicon):
+    return lexicon.rows("people")
+
+
+def person(row) -> str:
+    return row["id"].split("#")[0]
+
+
+def test_table_validates():
+    _, errors = check_tables()
+    assert [e for e in errors if "people.tsv" in e] == []
+
+
+def test_ids_unique_and_well_formed(people):
+    ids = [r["id"] for r in people]
+    assert len(ids) == len(set(ids)), {i for i in ids if ids.count(i) > 1}
+    for i in ids:
+        assert re.fullmatch(r"[a-z][a-z0-9_]*(#[2-9])?", i), i
+    # a '#N' row continues a person whose first row exists
+    keys = {i for i in ids if "#" not in i}
+    assert {i.split("#")[0] for i in ids if "#" in i} <= keys
+
+
+def test_affiliations_are_known_codes(people):
+    bad = [(r.ref, r["affiliation"]) for r in people
+           if r["affiliation"] not in ORGANISATIONS
+           and pycountry.countries.get(alpha_3=r["affiliation"]) is None]
+    assert bad == []
+
+
+def test_years_in_order(people):
+    bad = [(r.ref, r["from"], r["to"]) for r in people if r["to"] and int(r["from"]) > int(r["to"])]
+    assert bad == []
+    assert all(int(r["to"] or 2026) >= 2000 for r in people), "every office was held after 2000"
+
+
+def test_roles_are_snake_case(people):
+    assert [r.ref for r in people if not re.fullmatch(r"[a-z]+(_[a-z]+)*", r["role"])] == []
+
+
+def test_one_person_keeps_one_name_and_gender(people):
+    seen: dict[str, tuple[str, str]] = {}
+    for r in people:
+        got = seen.setdefault(person(r), (r["name"], r["gender"]))
+        assert got == (r["name"], r["gender"]), r.ref
+
+
+def test_aliases_differ_from_name_and_are_not_bare_common_words(people):
+    # Matching folds spelling, so an alias that folds to the name or to another alias is
+    # dead weight. A bare alias matches anywhere: common words and first names would tag
+    # ordinary prose as a person (مرسى folds to مرسي, لولا is "if not").
+    never = {fold_key(w) for w in ("محمد", "عباس", "الأسد", "عون", "سعيد", "مبارك", "هادي",
+                                   "رئيسي", "روحاني", "البرهان", "السوداني", "العربي", "الشرع",
+                                   "ماي", "مرسي", "لولا", "مشرف", "بنس", "المنفي", "تامر")}
+    for r in people:
+        folded = [fold_key(a) for a in r.list("aliases")]
+        assert fold_key(r["name"]) not in folded, r.ref
+        assert len(folded) == len(set(folded)), r.ref
+        assert not never & set(folded), (r.ref, never & set(folded))
+
+
+def test_size_and_coverage(people):
+    assert len(people) >= 500
+    per_code: dict[str, set[str]] = defaultdict(set)
+    for r in people:
+        per_code[r["affiliation"]].add(person(r))
+    missing = sorted(c for c in G20 | ARAB_LEAGUE | HEADED | {"IRN", "ISR", "UKR"} if not per_code[c])
+    assert missing == []
+    # the big players have their heads, foreign and defence ministers
+    for code in ("USA", "RUS", "CHN", "GBR", "FRA", "DEU", "TUR", "IRN", "ISR", "UKR", "SAU", "EGY"):
+        roles = {r["role"] for r in people if r["affiliation"] == code}
+        assert {"foreign_minister", "defence_minister"} <= roles, code
+    assert len({person(r) for r in people}) >= 400
+
+
+def test_current_office_holders_are_unique_per_office(people):
+    # one serving holder per office: two open rows for the same code and role is a mistake,
+    # unless a note says which rival authority each serves (Libya, Yemen)
+    open_rows: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in people:
+        if not r["to"] and not r["note"]:
+            open_rows[(r["affiliation"], r["role"])].append(r["id"])
+    assert {k: v for k, v in open_rows.items() if len(v) > 1} == {}

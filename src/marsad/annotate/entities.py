@@ -35,6 +35,14 @@ _OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "ف
 _QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "الحالي", "الحاليه", "المقبل",
                "المنتهيه", "المنتهيه ولايته", "المكلف", "المكلفه", "بالوكاله", "بالانابه", "الاعلي",
                "العام", "العامه", "الاول", "الاولي", "الثاني", "الدائم", "الدائمه", "الخاص", "الخاصه"}
+# Closed-class words (particles, prepositions, pronouns, demonstratives) can never be part
+# of a name; the stopnames table adds the open-class words (verbs, time words) users extend.
+_FUNCTION_WORDS = set("""
+ان انه انها انهم لان كان كانت قد لقد في من الي الى علي على عن مع حول بعد قبل عند منذ خلال بين ضد لدي
+حتي ثم او ام لا لم لن ما اذا لو هو هي هم هما نحن انا هذا هذه ذلك تلك هولاء الذي التي الذين اللذين اللتين
+اليوم امس غدا ايضا كما حيث كل بعض غير سوف اي وان فان بان لكن لكنه ولكن اما الا انما عبر وفق نحو دون
+""".split())
+
 # Name words that may be inside a person's name though they look like particles.
 _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "دي", "دو", "فون", "فان"}
 
@@ -351,7 +359,7 @@ class _Scanner:
         w = self.word(k)
         if len(w) < 2 or w[0].isdigit() or not w[0].isalpha():
             return False
-        if w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.groups:
+        if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.groups:
             return False
         if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:
             return False

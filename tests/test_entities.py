@@ -1,0 +1,94 @@
+"""The entity annotator, on sentences written for these tests."""
+from __future__ import annotations
+
+import marsad
+
+
+def _ents(text, published="2023-05-10"):
+    art = marsad.analyze(text, published=published)
+    return art, {e.name: e for e in art.entities}
+
+
+def _by_mention(art, surface):
+    for e in art.entities:
+        if any(m.text == surface for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity mentioned as {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in art.entities]}")
+
+
+def test_countries_capitals_and_clitics():
+    art, _ = _ents("وصل الوفد إلى لبنان وبيروت، ثم توجه للعراق وبعدها إلى موسكو.")
+    assert _by_mention(art, "لبنان").affiliation == "LBN"
+    beirut = _by_mention(art, "بيروت")           # و stays outside the span
+    assert beirut.type == "LOC" and beirut.affiliation == "LBN"
+    iraq = [e for e in art.entities if e.affiliation == "IRQ"]
+    assert iraq and not any(m.text.startswith("لل") for m in iraq[0].mentions)
+    assert _by_mention(art, "موسكو").affiliation == "RUS"
+
+
+def test_every_mention_is_its_own_text():
+    text = "أكدت وزارة الخارجية القطرية أن الدوحة تواصل اتصالاتها مع واشنطن وطهران."
+    art = marsad.analyze(text)
+    assert art.entities
+    for e in art.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_title_nisba_and_unknown_name_give_a_person_with_office_and_country():
+    art, _ = _ents("أعلن وزير الدفاع الأسترالي جون سميثسون أن بلاده سترسل طائرات، وأضاف سميثسون أن القرار نهائي.")
+    p = _by_mention(art, "جون سميثسون")
+    assert p.type == "PER" and p.affiliation == "AUS"
+    assert p.role and "defen" in p.role
+    # the surname alone later is the same person
+    assert [m.text for m in p.mentions].count("سميثسون") == 1
+
+
+def test_title_with_country_in_construct_state():
+    art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
+    p = _by_mention(art, "غيتاناس ناوسيدا")
+    assert p.type == "PER" and p.affiliation == "LTU"
+    assert _by_mention(art, "وارسو").affiliation == "POL"
+
+
+def test_office_holder_from_lexicon_and_later_title_only_mention():
+    art, _ = _ents("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس. وقال الرئيس الفرنسي إن المحادثات بناءة.")
+    macron = _by_mention(art, "إيمانويل ماكرون")
+    assert macron.affiliation == "FRA" and macron.lexicon_id
+    assert any(m.text == "الرئيس الفرنسي" for m in macron.mentions[1:])
+
+
+def test_organisation_and_its_anaphor():
+    art, _ = _ents("عقد حلف شمال الأطلسي اجتماعا طارئا في بروكسل، وقال الحلف في بيان إنه سيعزز دفاعاته.")
+    nato = _by_mention(art, "حلف شمال الأطلسي")
+    assert nato.type == "ORG" and nato.affiliation == "NATO"
+    assert any(m.text == "الحلف" for m in nato.mentions)
+
+
+def test_collective_actors_carry_country_and_sector():
+    art, _ = _ents("قصفت القوات الإسرائيلية مواقع في جنوب لبنان، وخرج المتظاهرون إلى الشوارع.")
+    forces = _by_mention(art, "القوات الإسرائيلية")
+    assert forces.type == "GROUP" and forces.affiliation == "ISR" and forces.sector == "MIL"
+    protesters = _by_mention(art, "المتظاهرون")
+    assert protesters.type == "GROUP" and protesters.affiliation is None
+
+
+def test_non_state_actor_has_its_country():
+    art, _ = _ents("أعلنت حركة حماس موافقتها على المقترح، فيما رفض حزب الله التعليق.")
+    assert _by_mention(art, "حركة حماس").affiliation == "PSE"
+    assert _by_mention(art, "حزب الله").affiliation == "LBN"
+
+
+def test_a_name_stops_before_particles_and_verbs():
+    art, _ = _ents("قال الرئيس الكيني ويليام روتو إن الانتخابات ستجري في موعدها.")
+    p = _by_mention(art, "ويليام روتو")
+    assert p.affiliation == "KEN"
+    for e in art.entities:
+        for m in e.mentions:
+            assert "إن" not in m.text.split()
+
+
+def test_rules_are_recorded():
+    art = marsad.analyze("زار وزير الخارجية التركي أنقرة.")
+    for e in art.entities:
+        assert e.rule

@@ -244,9 +244,11 @@ def annotate(an) -> list[Event]:
             continue
         form, plen, last = hit
         nominal = form.noun or _nominal_use(tok.text[:plen], form)
+        if _is_content(an, W, i, events):
+            continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
-        ev = _event(an, L, W, i, form, plen, last)
+        ev = _event(an, L, W, i, form, plen, last, events)
         if ev is not None:
             events.append(ev)
     return _merge(an, events)
@@ -265,6 +267,18 @@ def _nominal_use(prefix: str, form: Form) -> bool:
 _CONTENT_OF = {"REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT", "ACCUSE"}
 
 
+def _is_content(an, W, i: int, events: list[Event]) -> bool:
+    """Whether token i is what the event just before it demands, refuses, threatens or
+    promises (دعا إلى فرض حظر، رفضه فرض حظر): a few words on, with no break between."""
+    if not events:
+        return False
+    prev = events[-1]
+    here = an.span(W.toks[i].start, W.toks[i].end)[0]
+    between = an.text[prev.end:here]
+    return (prev.type in _CONTENT_OF and 0 <= here - prev.end < 60 and len(between.split()) <= 6
+            and not any(ch in between for ch in ".،,؛:«“\""))
+
+
 def _reports(an, L, W, i: int, events: list[Event]) -> bool:
     """Whether the verbal noun at token i reports an act rather than naming one: a light
     verb brings it (شن هجوما), or its sentence has an anchor (a time, a toll, a crowd),
@@ -274,12 +288,6 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
     last = W.index_at(an.folded.to_folded(s_end))
     for j in range(max(first, i - 2), i):
         if any(c.effect == "reference" for c in _cues_at(L, W, j)):
-            return False
-    if events:
-        prev = events[-1]
-        here = an.span(W.toks[i].start, W.toks[i].end)[0]
-        if prev.type in _CONTENT_OF and s_start <= prev.start and here - prev.end < 60 \
-                and not any(ch in an.text[prev.end:here] for ch in ".،,؛"):
             return False
     for j in range(max(first, i - LIGHT_WINDOW), i):
         if any(c.effect == "light" for c in _cues_at(L, W, j)):
@@ -316,7 +324,8 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
     return None
 
 
-def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: int) -> Event | None:
+def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: int,
+           events: list[Event]) -> Event | None:
     t = form.trigger
     tok = W.toks[i]
     fs, fe = tok.start + plen, W.toks[last].end
@@ -337,7 +346,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     agent = _agent(an, L, W, i, c_end)
     if agent is not None:
         source = agent
-    if t.kind == "verb":
+    implicit = None
+    if t.kind == "verb" and not form.noun:
+        implicit = _implicit_subject(an, W, i, plen, end, c_end, t)
+    if implicit is not None:
+        target = implicit                          # وحث موسكو على: موسكو is the object
+    elif t.kind == "verb":
         source, target = _verb_actors(an, t, etype, start, end, c_start, c_end, source)
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
@@ -350,7 +364,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT:
             source = _entity(an, an.quotes[qi].speaker)
     if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT and qi is None:
-        source = actors.last_actor_before(an, c_start, types=("PER", "ORG", "GROUP"))
+        source = _antecedent(an, start, events)
     if target is None and etype in ("ASSAULT", "PROTEST"):
         place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
         if place is not None and place is not source:
@@ -385,12 +399,43 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     source = source or subject
     if target is None and "obj" in t.targets:
         for s, e, ent, gap, prep in after:
-            if prep or ent is source:
+            if prep or ent is source or _coordinated(an.text, s):
                 continue
             if gap <= SUBJECT_GAP + 2:
                 target = ent
             break
     return source, target
+
+
+def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger):
+    """"وحث موسكو على ...": a verb joined by و/ف with one actor right after it, itself
+    followed by the verb's complement preposition, has an implicit subject; the actor is its
+    object. Returns that object, or None when the clause reads otherwise."""
+    if "obj" not in t.targets or plen == 0 or W.toks[i].text[0] not in _CONJ:
+        return None
+    after = _actors_in(an, end, c_end)
+    if not after or after[0][3] > 0 or after[0][4]:
+        return None
+    rest = fold(an.text[after[0][1]:c_end]).split()
+    if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب"):
+        return after[0][2]
+    return None
+
+
+def _antecedent(an, pos: int, events: list[Event]):
+    """Who an implicit subject (وتعهد، كما حذر) refers to: the source of the event or the
+    speaker of the quote told just before, whichever is nearer; else the last person or
+    organisation named."""
+    best, best_pos = None, -1
+    for ev in events[-3:]:
+        if ev.source and ev.end <= pos and pos - ev.end < 400 and ev.end > best_pos:
+            best, best_pos = ev.source, ev.end
+    for q in an.quotes:
+        if q.speaker and q.end <= pos and pos - q.end < 400 and q.end > best_pos:
+            best, best_pos = q.speaker, q.end
+    if best is not None:
+        return _entity(an, best)
+    return actors.last_actor_before(an, pos, types=("PER", "ORG"))
 
 
 def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: int, c_end: int, source):
@@ -413,6 +458,15 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
             target = ent
     if source is None:
         source = _light_subject(an, L, W, i, c_start)
+    if source is None:
+        # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
+        for j in range(i + 1, min(i + 4, len(W.toks))):
+            if any(c.effect == "light" for c in _cues_at(L, W, j)):
+                _, e = an.span(W.toks[j].start, W.toks[j].end)
+                found = _actors_in(an, e, c_end)
+                if found and found[0][3] <= 1 and not found[0][4]:
+                    source = found[0][2]
+                break
     return source, target
 
 
@@ -488,6 +542,14 @@ def _place_in(an, lo: int, hi: int):
         if ent.affiliation or ent.country:
             return ent
     return None
+
+
+def _coordinated(text: str, s: int) -> bool:
+    """Whether the mention at ``s`` is joined by و to what precedes it (زيلينسكي وجميع
+    المسؤولين): a second subject, not an object."""
+    words = text[max(0, s - 12):s].split()
+    head = _word_start(text, s)
+    return (head < s and text[head] == "و") or (bool(words) and words[-1] in ("وجميع", "وكل", "و"))
 
 
 def _is_country_actor(ent) -> bool:

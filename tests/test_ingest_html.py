@@ -128,6 +128,11 @@ def test_wrong_or_missing_charset_is_overruled(tmp_path, encoding, declared):
     check_park_page(read_one(write_page(tmp_path, "park.html", encoding, meta=meta)))
 
 
+def test_xhtml_with_an_xml_prolog_naming_its_code_page(tmp_path):
+    text = '<?xml version="1.0" encoding="windows-1256"?>\n' + PAGE.format(meta="")
+    check_park_page(read_one(write_page(tmp_path, "park.xhtml", "cp1256", text=text)))
+
+
 def test_truncated_page_keeps_what_arrived(tmp_path):
     page = PAGE.format(meta='<meta charset="utf-8">')
     cut = page[: page.index("وأضاف أن المجلس")]

@@ -78,6 +78,7 @@ def iter_documents(paths: list[str], input_format: str | None = None, *,
     ``input_format`` overrides the format told by each file's name; ``published`` is
     the date given to documents that carry none.
     """
+    from .decode import garbled_reason
     from .language import detect_language
     from .metadata import url_key
 
@@ -111,6 +112,12 @@ def iter_documents(paths: list[str], input_format: str | None = None, *,
                 yield item
                 continue                # after a raise the reader is finished: next() stops
             doc = item
+            # The last guard: whatever a reader or library did, mojibake is not analysed.
+            garbled = garbled_reason(f"{doc.title or ''}\n{doc.text}")
+            if garbled:
+                stats.errors += 1
+                yield InputError(doc.origin or source.origin, f"text looks garbled: {garbled}")
+                continue
             key_url, key_text = url_key(doc.url), _content_key(doc)
             if (key_url and key_url in seen_urls) or key_text in seen_texts:
                 stats.duplicates += 1

@@ -39,6 +39,15 @@ _MIXED_WORD = re.compile(r"(?:[\u0620-\u06ff][A-Za-z\u00c0-\u00ff\u00d7]|[A-Za-z
 _SYMBOL_IN_WORD = re.compile(r"(?<=\w)[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]|[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿](?=\w)")
 
 
+# The encoding named in an XML prolog. Once the text is decoded it must go: parsers
+# handed a string that still names a code page decode it a second time by that label.
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
+def drop_xml_encoding(text: str) -> str:
+    return _XML_ENCODING.sub(r"\1", text, count=1)
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page or XML file declares in its first bytes, if Python knows it."""
     m = _DECLARED.search(data[:4096])

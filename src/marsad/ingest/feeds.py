@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Document
+from .decode import drop_xml_encoding
 from .errors import BadInput, InputError
 from .html import fragment_text, looks_like_html
 from .metadata import normalize_date
@@ -33,7 +34,7 @@ def read_feed(text: str, origin: str) -> Iterator[Document | InputError]:
     """Every item of an RSS 2.0, RSS 1.0 or Atom feed (already decoded)."""
     import feedparser
 
-    parsed = feedparser.parse(text)
+    parsed = feedparser.parse(drop_xml_encoding(text))
     if not parsed.entries:
         if parsed.bozo:
             raise BadInput(f"not a readable RSS or Atom feed ({parsed.bozo_exception})")

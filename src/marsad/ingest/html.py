@@ -11,6 +11,7 @@ import re
 
 from ..model import Document
 from ..text.fold import fold, fold_key
+from .decode import drop_xml_encoding
 from .errors import BadInput
 from .metadata import clean_site, normalize_date, strip_site_name
 
@@ -132,7 +133,7 @@ def parse_html(text: str, origin: str, url: str | None = None) -> Document:
     from trafilatura import bare_extraction
 
     try:
-        tree = load_html(text)
+        tree = load_html(drop_xml_encoding(text))
     except Exception as e:                  # lxml rejects some byte soups outright
         raise BadInput(f"not an HTML page ({e})") from None
     if tree is None:

@@ -35,6 +35,9 @@ _OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "ف
 _QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "الحالي", "الحاليه", "المقبل",
                "المنتهيه", "المنتهيه ولايته", "المكلف", "المكلفه", "بالوكاله", "بالانابه", "الاعلي",
                "العام", "العامه", "الاول", "الاولي", "الثاني", "الدائم", "الدائمه", "الخاص", "الخاصه"}
+# Regnal ordinals that end a royal name: الملك محمد السادس، عبد الله الثاني.
+_REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+
 # Closed-class words (particles, prepositions, pronouns, demonstratives) can never be part
 # of a name; the stopnames table adds the open-class words (verbs, time words) users extend.
 _FUNCTION_WORDS = set("""
@@ -55,7 +58,8 @@ class _Lex:
     title_first: set[str]
     nisba: dict[str, str]               # folded form -> code
     nisba_plural: dict[str, str]        # folded plural form (people: الروس) -> code
-    groups: dict[str, object]           # folded head -> row
+    groups: dict[tuple[str, ...], object]   # folded head words -> row
+    group_first: set[str]
     stop: set[str]
     given: dict[str, str]               # folded given name -> gender
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
@@ -93,13 +97,15 @@ def _build_lex(lex) -> _Lex:
             k = fold_key(p)
             for form in (k, "ال" + k):
                 nisba_plural.setdefault(form, r["code"])
-    groups = {}
+    groups: dict[tuple[str, ...], object] = {}
     for r in lex.rows("groups"):
-        k = fold_key(r["head"])
-        groups.setdefault(k, r)
+        words = tuple(fold_key(r["head"]).split())
+        if words:
+            groups.setdefault(words, r)
     stop = {fold_key(r["word"]) for r in lex.rows("stopnames")}
     given = {fold_key(r["name"]): r["gender"] for r in lex.rows("given_names")}
-    return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, stop, given)
+    return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, {w[0] for w in groups},
+                stop, given)
 
 
 def _lexicon(an) -> _Lex:
@@ -176,7 +182,7 @@ class _Scanner:
             for _, stem in noun_stems(word):
                 if stem in self.L.title_first:
                     f |= 1
-                if stem in self.L.groups:
+                if stem in self.L.group_first:
                     f |= 2
                 if stem in self.L.nisba_plural:
                     f |= 4
@@ -241,11 +247,7 @@ class _Scanner:
             gender = self.L.given.get(stem)
             if gender is None or plen > 2 or (plen and stem.startswith("ال")):
                 continue
-            k = i + 1
-            while k < len(self.toks) and k - i < MAX_NAME_WORDS and self._name_word(k, first=False):
-                k += 1
-            while k > i + 1 and self.word(k - 1) in _NAME_LINKS:
-                k -= 1
+            k = self._name_chain(i + 1, 2, after_given=True)
             if k == i + 1:
                 return None
             fs, fe = self.toks[i].start + plen, self.toks[k - 1].end
@@ -267,7 +269,7 @@ class _Scanner:
         kind = row["kind"]
         t0 = self.toks[i]
         title_fs = t0.start + plen
-        affiliation, j = self._modifiers(j)
+        affiliation, j = self._modifiers(j, out)
         title_fe = self.toks[j - 1].end
         title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
         gender = row["gender"] or None
@@ -283,13 +285,7 @@ class _Scanner:
                 c.extra_spans.append((title_fs, title_fe))
                 out.append(c)
                 return self.token_after(e)
-        k = j
-        if kind not in ("generic",):
-            while k < len(self.toks) and k - j < MAX_NAME_WORDS and self._name_word(k, first=(k == j)):
-                k += 1
-            # a name does not end on a linking word (بن، عبد، أبو)
-            while k > j and self.word(k - 1) in _NAME_LINKS:
-                k -= 1
+        k = self._name_chain(j, MAX_NAME_WORDS) if kind != "generic" else j
         if k > j:
             fs, fe = self.toks[j].start, self.toks[k - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
@@ -319,8 +315,9 @@ class _Scanner:
                     return i + L, row, plen
         return None
 
-    def _modifiers(self, j: int) -> tuple[str | None, int]:
-        """Nisbas, countries, organisations and qualifiers after a title."""
+    def _modifiers(self, j: int, out: list[_Cand]) -> tuple[str | None, int]:
+        """Nisbas, countries, organisations and qualifiers after a title; a country or
+        organisation named there is an entity of its own too (الأمين العام للأمم المتحدة)."""
         affiliation = None
         steps = 0
         n = len(self.toks)
@@ -338,6 +335,7 @@ class _Scanner:
                 if entry.type == "PER":
                     break
                 affiliation = affiliation or entry.affiliation
+                out.append(self._entry_cand(*hit))
                 j = self.token_after(hit[1])
                 continue
             if w in _QUALIFIERS:
@@ -353,18 +351,37 @@ class _Scanner:
         """A definite noun naming a ministry or body inside an office: الخارجية، الدفاع."""
         return (w,) in self.L.titles or w in _OFFICE_NOUNS
 
+    def _name_chain(self, j: int, max_words: int, after_given: bool = False) -> int:
+        """End (exclusive token index) of the name that starts at token j: up to
+        ``max_words`` name words, then a regnal ordinal (محمد السادس); a name does not end
+        on a linking word (بن، عبد، أبو). After a given name, a definite word (a family name
+        such as البرادعي) ends the chain."""
+        n = len(self.toks)
+        k = j
+        while k < n and k - j < max_words and self._name_word(k, first=(k == j and not after_given)):
+            k += 1
+            if after_given and self.word(k - 1).startswith("ال") and self.word(k - 1) not in _NAME_LINKS:
+                break
+        while k > j and self.word(k - 1) in _NAME_LINKS:
+            k -= 1
+        if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
+            k += 1
+        return k
+
     def _name_word(self, k: int, first: bool) -> bool:
         if self.gap(k) and not (first and self.gap(k) in ("",)):
             return False
         w = self.word(k)
         if len(w) < 2 or w[0].isdigit() or not w[0].isalpha():
             return False
-        if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.groups:
+        if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.group_first:
             return False
         if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:
             return False
         if not first and w.startswith("و") and w not in _NAME_LINKS:
             return False
+        if w.startswith(("وال", "بال", "فال", "كال", "لل")):
+            return False          # a clitic with the article: a common noun, not a name
         hit = self.hit_at.get(k)
         if hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER":
             return False
@@ -372,23 +389,34 @@ class _Scanner:
         return "\u0600" <= w[0] <= "\u06ff"
 
     def _group(self, i: int, out: list[_Cand]) -> int | None:
+        """A collective actor: its head (one to three words, longest first), then a nisba
+        or owner. A government-sector head (الدول، المسؤولين) is an actor only with one."""
+        n = len(self.toks)
         for plen, stem in noun_stems(self.word(i)):
-            row = self.L.groups.get(stem)
-            if row is None:
+            if stem not in self.L.group_first:
                 continue
-            t0 = self.toks[i]
-            fs = t0.start + (1 if plen and self.word(i).startswith("لل") else plen)
-            affiliation, j = self._group_modifiers(i + 1)
-            fe = self.toks[j - 1].end
-            name = self.an.text[slice(*self.an.span(fs, fe))]
-            out.append(_Cand(fs, fe, "GROUP", f"group:{row.ref}", name=name, affiliation=affiliation,
-                             sector=row["sector"] or None, number=row["number"] or "pl",
-                             gender=row["gender"] or None,
-                             key=f"group:{fold_key(stem)}:{affiliation or ''}"))
-            return j
+            for L in range(min(3, n - i), 0, -1):
+                if any(self.gap(i + x) for x in range(1, L)):
+                    continue
+                words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
+                row = self.L.groups.get(words)
+                if row is None:
+                    continue
+                affiliation, j = self._group_modifiers(i + L, out)
+                if affiliation is None and row["sector"] == "GOV":
+                    return None
+                affiliation = affiliation or row.get("code") or None
+                fs = self.toks[i].start + (1 if plen and self.word(i).startswith("لل") else plen)
+                fe = self.toks[j - 1].end
+                name = self.an.text[slice(*self.an.span(fs, fe))]
+                out.append(_Cand(fs, fe, "GROUP", f"group:{row.ref}", name=name, affiliation=affiliation,
+                                 sector=row["sector"] or None, number=row["number"] or "pl",
+                                 gender=row["gender"] or None,
+                                 key=f"group:{' '.join(words)}:{affiliation or ''}"))
+                return j
         return None
 
-    def _group_modifiers(self, j: int) -> tuple[str | None, int]:
+    def _group_modifiers(self, j: int, out: list[_Cand]) -> tuple[str | None, int]:
         """A group's nisba or owner: القوات الروسية، قوات الأمن العراقية، قوات حلف الناتو."""
         n = len(self.toks)
         affiliation = None
@@ -403,6 +431,7 @@ class _Scanner:
             if hit:
                 entry = pick_entry(self.gaz.entries[hit[2]], self.year)
                 if entry.type in ("ORG", "LOC") and entry.affiliation:
+                    out.append(self._entry_cand(*hit))
                     return entry.affiliation, self.token_after(hit[1])
                 break
             if w in _GROUP_COMPLEMENTS:

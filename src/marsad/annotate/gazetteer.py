@@ -60,6 +60,9 @@ class Gazetteer:
     entries: dict[str, list[GazEntry]]          # folded key -> entries
     by_id: dict[str, GazEntry] = field(default_factory=dict)
     anaphors: dict[str, list[str]] = field(default_factory=dict)   # folded anaphor -> lexicon ids
+    # person spellings that start with a title ("الملك سلمان"): characters to leave out of
+    # the mention, so the span is the name and the title pattern still sees its title
+    trim: dict[str, int] = field(default_factory=dict)
 
 
 def _country_code(alpha2: str) -> str | None:
@@ -149,6 +152,17 @@ def build_gazetteer(lex) -> Gazetteer:
         # the canonical entry of an id is its first row (people: the office listed first)
         by_id.setdefault(entry.lexicon_id, entry)
 
+    title_words = {w for r in lex.rows("titles") for w in fold_key(r["title"]).split()}
+    trim: dict[str, int] = {}
+    for key, lst in entries.items():
+        if any(e.kind == "person" for e in lst):
+            words = key.split()
+            k = 0
+            while len(words) - k > 1 and words[k] in title_words:
+                k += 1
+            if k:
+                trim[key] = len(" ".join(words[:k])) + 1
+
     automaton = ahocorasick.Automaton()
     for key in entries:
         automaton.add_word(key, (key, 0))
@@ -156,7 +170,7 @@ def build_gazetteer(lex) -> Gazetteer:
             # "للناتو": ل + الناتو with the article's alef dropped; the span starts after ل
             automaton.add_word("لل" + key[2:], (key, 1))
     automaton.make_automaton()
-    return Gazetteer(automaton, entries, by_id, anaphors)
+    return Gazetteer(automaton, entries, by_id, anaphors, trim)
 
 
 def gazetteer(lex) -> Gazetteer:
@@ -185,7 +199,7 @@ def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str]]:
             start += 1                     # the clitic ل stays outside the span
         elif prefix not in CLITIC_CHAINS:
             continue
-        hits.append((start, end, key))
+        hits.append((start + gaz.trim.get(key, 0), end, key))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken: list[tuple[int, int, str]] = []
     occupied = bytearray(n + 1)

@@ -84,6 +84,26 @@ def test_aliases_differ_from_name_and_are_not_bare_common_words(people):
         assert not never & set(folded), (r.ref, never & set(folded))
 
 
+def test_no_name_points_at_two_people(people):
+    # the gazetteer keys names by their folded form; one key for two people is ambiguous
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in people:
+        for n in [r["name"], *r.list("aliases")]:
+            owners[fold_key(n)].add(person(r))
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_each_person_lists_the_latest_office_first(people):
+    # the gazetteer takes a person's first row as the canonical one
+    rows: dict[str, list] = defaultdict(list)
+    for r in people:
+        rows[person(r)].append(r)
+    for key, rs in rows.items():
+        assert rs[0]["id"] == key, rs[0].ref
+        ends = [int(r["to"] or 9999) for r in rs]
+        assert ends[0] == max(ends), rs[0].ref
+
+
 def test_size_and_coverage(people):
     assert len(people) >= 500
     per_code: dict[str, set[str]] = defaultdict(set)

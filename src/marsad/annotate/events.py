@@ -275,6 +275,8 @@ def _is_content(an, W, i: int, events: list[Event]) -> bool:
     prev = events[-1]
     here = an.span(W.toks[i].start, W.toks[i].end)[0]
     between = an.text[prev.end:here]
+    if "ان" in fold(between).split():
+        return False                      # نفت أن ...: a that-clause, negated by the denial instead
     return (prev.type in _CONTENT_OF and 0 <= here - prev.end < 60 and len(between.split()) <= 6
             and not any(ch in between for ch in ".،,؛:«“\""))
 
@@ -347,7 +349,14 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     if agent is not None:
         source = agent
     implicit = None
-    if t.kind == "verb" and not form.noun:
+    stem = W.toks[i].text[plen:]
+    if form.present and stem[:1] == "ن" and "obj" in t.targets:
+        # نطالب، أدعو: the speaker acts; the actor after the verb is its object
+        after = [a for a in _actors_in(an, end, c_end) if not a[4]]
+        implicit = after[0][2] if after and after[0][3] <= SUBJECT_GAP else None
+        if implicit is None:
+            source = source or _speaker_at(an, start)
+    elif t.kind == "verb" and not form.noun:
         implicit = _implicit_subject(an, W, i, plen, end, c_end, t)
     if implicit is not None:
         target = implicit                          # وحث موسكو على: موسكو is the object
@@ -385,14 +394,19 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     target = None
     after = _actors_in(an, end, c_end)
     subject = None
-    if after and after[0][3] <= SUBJECT_GAP and not after[0][4]:
+    before = _actors_in(an, c_start, start)
+    if before and not before[-1][4] and not an.text[before[-1][1]:start].split():
+        subject = before[-1][2]             # الجيش التركي يقصف: the subject just before the verb
+    elif after and after[0][3] <= SUBJECT_GAP and not after[0][4]:
         subject = after[0][2]
         after = after[1:]
         if etype in _PASSIVE_PRONE and subject.sector in _VICTIM_SECTORS:
             # قُتل 18 مدنيا: the people after an attack verb are its victims
             target, subject = subject, None
     if subject is None and source is None:
-        for s, e, ent, gap, prep in reversed(_actors_in(an, c_start, start)):
+        for s, e, ent, gap, prep in reversed(before):
+            if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS:
+                continue                    # civilians before an attack are its victims
             if not prep and (ent.type != "LOC" or _is_country_actor(ent)):
                 subject = ent
                 break
@@ -420,6 +434,11 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
     if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب"):
         return after[0][2]
     return None
+
+
+def _speaker_at(an, pos: int):
+    qi = _quote_index(an, pos)
+    return _entity(an, an.quotes[qi].speaker) if qi is not None else None
 
 
 def _antecedent(an, pos: int, events: list[Event]):
@@ -660,7 +679,9 @@ def _merge(an, events: list[Event]) -> list[Event]:
         for prev in out:
             if (prev.type == ev.type and _sentence(an, prev.start) == sent
                     and prev.negated == ev.negated
-                    and _agree(prev.source, ev.source) and _agree(prev.target, ev.target)):
+                    and _agree(prev.source, ev.source) and _agree(prev.target, ev.target)
+                    and (ev.source is None or ev.source != prev.target)
+                    and (ev.target is None or ev.target != prev.source)):
                 prev.source = prev.source or ev.source
                 prev.target = prev.target or ev.target
                 prev.mode = prev.mode or ev.mode

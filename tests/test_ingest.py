@@ -63,6 +63,13 @@ def test_text_in_every_arabic_encoding(tmp_path, encoding):
     assert doc.title == "مستشفى جديد للأطفال" and doc.text == BODY
 
 
+def test_file_cut_inside_a_character_is_still_utf8(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"مستشفى جديد للأطفال\n\n{BODY}".encode("utf-8")[:-2])   # "." and half of the last letter
+    (doc,), errors, _ = run([path])
+    assert errors == [] and doc.text == BODY[:-2]
+
+
 def test_utf8_read_as_windows_1256_is_repaired(tmp_path):
     path = tmp_path / "a.txt"
     garbled = f"مستشفى جديد للأطفال\n\n{BODY}".encode("utf-8").decode("cp1256")

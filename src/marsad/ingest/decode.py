@@ -104,7 +104,13 @@ def garbled_reason(text: str) -> str | None:
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:
+        return None
+    except UnicodeDecodeError as e:
+        # A file cut off inside a multi-byte character (a truncated download) is still
+        # that encoding: keep what came before the cut.
+        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            return _strict(data[: e.start], codec)
         return None
 
 

@@ -21,6 +21,14 @@ def _is_html(content_type: str, payload_start: bytes) -> bool:
     return bool(_HTML_START.match(payload_start[:1024]))    # no header: look at the bytes
 
 
+def _cut_short(record) -> bool:
+    """True when the file ended before the record's declared length (warcio is silent)."""
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    return getattr(raw, "limit", 0) > 0
+
+
 def read_warc(stream: BinaryIO, origin: str, stats: IngestStats) -> Iterator[Document | InputError]:
     """HTML responses with status 200, each parsed as a page with the record's URL and date.
 
@@ -45,6 +53,9 @@ def read_warc(stream: BinaryIO, origin: str, stats: IngestStats) -> Iterator[Doc
             else:
                 content_type = record.rec_headers.get_header("Content-Type") or ""
             payload = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
+            if _cut_short(record):
+                yield InputError(where, "archive is truncated inside this record")
+                return
             if not _is_html(content_type, payload):
                 stats.skipped_not_html += 1
                 continue

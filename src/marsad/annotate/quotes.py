@@ -101,10 +101,21 @@ def build_cues(lexicon) -> dict[str, CueForm]:
     return cues
 
 
-# Clitics that may stand before a cue word: و ف (and), س (future), ل (لقد is a token of
-# its own; لـ before a noun cue), ب (بحسب is listed whole, so this is for بالتأكيد-like
-# forms only when the rest is a cue).
+# Clitics that may stand before a cue word: و ف (and), س (future), ل (لـ before a noun).
 _CUE_PREFIXES = ("وس", "فس", "و", "ف", "س", "ل")
+
+
+def build_cue_index(lexicon) -> dict[str, tuple[CueForm, str]]:
+    """Every word a cue can be written as, clitics included → (form, clitics): one dict
+    lookup per token instead of trying each clitic in turn."""
+    cues = lexicon.compiled("quotes.cues", build_cues)
+    index: dict[str, tuple[CueForm, str]] = {}
+    for p in _CUE_PREFIXES[::-1]:
+        for word, form in cues.items():
+            index[p + word] = (form, p)
+    for word, form in cues.items():     # a listed word beats a clitic reading of it
+        index[word] = (form, "")
+    return index
 
 # ---------------------------------------------------------------------------------------
 # Small word lists of the grammar (not lexicon entries: closed classes of Arabic)
@@ -137,6 +148,7 @@ _CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في �
 _PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
 
 _OPENERS = {"«": "»", "“": "”“", "”": "”“", "„": "“”", "‹": "›", "»": "«", "‘": "’", '"': '"', "'": "'"}
+_MARK = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 _SENTENCE_END = ".؟?!؛"
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
 
@@ -174,9 +186,13 @@ def find_quotations(f: str) -> list[Quotation]:
     out: list[Quotation] = []
     n = len(f)
     i = 0
-    while i < n:
+    while True:
+        m = _MARK.search(f, i)
+        if m is None:
+            break
+        i = m.start()
         c = f[i]
-        if c not in _OPENERS or (c == "'" and not _apostrophe_opens(f, i)):
+        if c == "'" and not _apostrophe_opens(f, i):
             i += 1
             continue
         closers = _OPENERS[c]
@@ -219,18 +235,27 @@ def _para_end(f: str, i: int) -> int:
 
 def _find_closer(f: str, start: int, limit: int, opener: str, closers: str) -> int | None:
     depth = 0
-    for k in range(start, limit):
+    pattern = _CLOSER_MARKS[opener]
+    k = start
+    while True:
+        m = pattern.search(f, k, limit)
+        if m is None:
+            return None
+        k = m.start()
         ch = f[k]
         if opener == "«" and ch == "«":
             depth += 1
-        elif ch in closers:
-            if opener == "'" and not _apostrophe_closes(f, k):
-                continue
-            if depth:
-                depth -= 1
-                continue
+        elif opener == "'" and not _apostrophe_closes(f, k):
+            pass
+        elif depth:
+            depth -= 1
+        else:
             return k
-    return None
+        k += 1
+
+
+# For each opening mark, the marks that can close it (and « for nesting in «...«...»...»).
+_CLOSER_MARKS = {o: re.compile("[" + re.escape(c + ("«" if o == "«" else "")) + "]") for o, c in _OPENERS.items()}
 
 
 def _apostrophe_opens(f: str, i: int) -> bool:
@@ -261,6 +286,8 @@ class _QuoteFinder:
         self.tokens = an.tokens
         self.tok_starts = [t.start for t in self.tokens]
         self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
+        index = an.lexicon.compiled("quotes.cue_index", build_cue_index)
+        self.token_cues = [index.get(t.text) for t in self.tokens]
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]
         self.blocks = self._blocks()
@@ -312,16 +339,7 @@ class _QuoteFinder:
         return any(s <= pos < e for s, e, *_ in self.quotes)
 
     def cue_at(self, k: int) -> tuple[CueForm, str] | None:
-        word = self.tokens[k].text
-        form = self.cues_lex.get(word)
-        if form:
-            return form, ""
-        for p in _CUE_PREFIXES:
-            if word.startswith(p) and len(word) - len(p) >= 2:
-                form = self.cues_lex.get(word[len(p):])
-                if form:
-                    return form, p
-        return None
+        return self.token_cues[k]
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -353,10 +371,10 @@ class _QuoteFinder:
     def scan_cues(self) -> None:
         sentence_cues: list[_Cue] = []
         current_block = None
-        for k, tok in enumerate(self.tokens):
-            found = self.cue_at(k)
+        for k, found in enumerate(self.token_cues):
             if not found:
                 continue
+            tok = self.tokens[k]
             if self.inside_quotation(tok.start) or self.inside_quote(tok.start):
                 continue
             form, prefix = found
@@ -412,8 +430,9 @@ class _QuoteFinder:
             if tok.start >= b_end:
                 break
             between = f[prev_end:tok.start]
+            marked = between != " "      # anything but one space: look for : « . etc.
             # a colon: "وقال: ..." (direct, marked or not)
-            colon = between.find(":")
+            colon = between.find(":") if marked else -1
             if colon != -1:
                 pos = prev_end + colon + 1
                 got = self.quotation_after(pos, tok.start)
@@ -428,7 +447,7 @@ class _QuoteFinder:
                         return prev_end + colon, tok.start, close, True, None
                 return prev_end + colon, tok.start, self.clause_end(tok.start, b_end), True, None
             # quotation marks: "وقال الوزير «...»"
-            opener = self.first_opener(prev_end, tok.start)
+            opener = self.first_opener(prev_end, tok.start) if marked else None
             if opener is not None:
                 q = self.quotations[opener]
                 if self.names_something(opener, prev_end):
@@ -437,7 +456,7 @@ class _QuoteFinder:
                     steps += 1
                     continue
                 return prev_end, q.start, q.end, True, opener
-            if any(c in _SENTENCE_END for c in between):
+            if marked and any(c in _SENTENCE_END for c in between):
                 break
             word = tok.text
             if _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER):
@@ -496,24 +515,31 @@ class _QuoteFinder:
 
     def clause_end(self, start: int, limit: int) -> int:
         """Where a reported clause starting at ``start`` ends: the sentence end, or a
-        comma followed by a new speech cue, a participle or the writer's continuation."""
+        comma followed by a new speech cue, a participle or the writer's continuation.
+        Quotations inside the clause are skipped whole."""
         f = self.f
+        tokens = self.tokens
         k = bisect_left(self.tok_starts, start)
         end = limit
-        while k < len(self.tokens) and self.tokens[k].start < limit:
-            tok = self.tokens[k]
-            q = self.inside_quotation(tok.start)
-            if q is not None and q.open >= start - 1:
-                k = bisect_left(self.tok_starts, q.close)
-                continue
-            if k > 0:
-                between = f[self.tokens[k - 1].end:tok.start]
-                if "؛" in between or "\n" in between:
-                    end = self.tokens[k - 1].end
+        while k < len(tokens) and tokens[k].start < limit:
+            tok = tokens[k]
+            between = f[tokens[k - 1].end:tok.start] if k > 0 else ""
+            if between == " ":          # the common case: nothing between two words
+                if tok.start > start and self.token_cues[k] and self.ends_clause(k, False):
+                    end = tokens[k - 1].end
                     break
-                comma = "،" in between or "," in between
-                if tok.start > start and self.ends_clause(k, comma):
-                    end = self.tokens[k - 1].end
+                k += 1
+                continue
+            opener = self.first_opener(tokens[k - 1].end, tok.start) if k > 0 else None
+            if opener is not None and self.quotations[opener].open >= start - 1:
+                k = max(k + 1, bisect_left(self.tok_starts, self.quotations[opener].close))
+                continue
+            if k > 0 and tok.start > start:
+                if "؛" in between or "\n" in between:
+                    end = tokens[k - 1].end
+                    break
+                if self.ends_clause(k, "،" in between or "," in between):
+                    end = tokens[k - 1].end
                     break
             k += 1
         while end > start and (f[end - 1].isspace() or f[end - 1] in ".،,:؛!؟?"):

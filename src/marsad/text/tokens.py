@@ -11,7 +11,7 @@ Tokens are computed on the *folded* text (see fold.py); their offsets are folded
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -31,19 +31,18 @@ VERB_PREFIXES: tuple[str, ...] = ("وس", "فس", "ول", "فل", "و", "ف", "�
 PRONOUN_SUFFIXES: tuple[str, ...] = ("كما", "هما", "كم", "كن", "هم", "هن", "نا", "ها", "ه", "ك", "ي")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the folded text (a tuple: tokens are made by the hundred per article)."""
+
     start: int      # folded offsets
     end: int
     text: str       # folded text of the token
 
-    def __len__(self) -> int:
-        return self.end - self.start
-
 
 def tokenize(folded: str) -> list[Token]:
     """Word tokens of a folded text (letters and digits; punctuation is not a token)."""
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+    make = Token._make
+    return [make((m.start(), m.end(), m.group())) for m in WORD.finditer(folded)]
 
 
 @lru_cache(maxsize=1 << 17)

@@ -173,6 +173,11 @@ class _Scanner:
     def word(self, i: int) -> str:
         return self.words[i]
 
+    def coordinated(self, i: int) -> bool:
+        """Token i opens with the conjunction و/ف: a new item of a list, not a modifier
+        of what precedes (قوات النظام وتنظيم داعش)."""
+        return self.words[i][:1] in ("و", "ف") and self.hit_at.get(i, (self.toks[i].start,))[0] > self.toks[i].start
+
     def flags(self, word: str) -> int:
         """Which passes can start at this word (cached per distinct word): 1 title,
         2 group head, 4 plural nisba. Most words start none, and are skipped at once."""
@@ -332,7 +337,7 @@ class _Scanner:
             hit = self.hit_at.get(j)
             if hit:
                 entry = pick_entry(self.gaz.entries[hit[2]], self.year)
-                if entry.type == "PER":
+                if entry.type == "PER" or self.coordinated(j):
                     break
                 affiliation = affiliation or entry.affiliation
                 out.append(self._entry_cand(*hit))
@@ -428,7 +433,7 @@ class _Scanner:
             if code:
                 return code, j + 1
             hit = self.hit_at.get(j)
-            if hit:
+            if hit and not self.coordinated(j):
                 entry = pick_entry(self.gaz.entries[hit[2]], self.year)
                 if entry.type in ("ORG", "LOC") and entry.affiliation:
                     out.append(self._entry_cand(*hit))

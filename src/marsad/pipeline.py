@@ -60,14 +60,16 @@ def prepare(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
 
 def run_annotators(an: Analysis) -> None:
     # Imported here so that a broken optional annotator cannot stop the package importing.
-    from .annotate import entities, dates, quotes, events
+    from .annotate import entities, dates, quotes, events, places
 
     if an.published is None:
         an.published = dates.article_date(an)   # from a dateline at the top of the body
     an.entities = entities.annotate(an)
+    places.resolve_places(an)                   # country and coordinates of LOC entities
     an.dates = dates.annotate(an)
     an.quotes = quotes.annotate(an)
     an.events = events.annotate(an)
+    places.assign_event_dates_and_places(an)    # each event's date and location from its clause
 
 
 def analyze_document(doc: Document, lexicon: Lexicon | None = None) -> Article:

@@ -1,0 +1,157 @@
+"""Places: where things are, and where and when each event happened.
+
+- ``resolve_places(an)``: every LOC entity gets its country and, when places.tsv knows it
+  (capitals, the cities and regions of Arabic news; built by scripts/build_places.py),
+  ``geo = {"lat", "lon", "region", "kind", "geonameid"}``. A country itself gets its own
+  code as country.
+- ``assign_event_dates_and_places(an)``: an event takes the date written in its clause
+  (else in its sentence, else the article's date) and, as location, a place named in its
+  clause ("في خاركيف", "بمدينة حلب") that is not one of its actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Entity
+from ..text.fold import fold_key
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    code: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    region: str
+    geonameid: str | None
+    ref: str
+
+    def geo(self) -> dict:
+        g = {"lat": self.lat, "lon": self.lon, "region": self.region, "kind": self.kind}
+        if self.geonameid:
+            g["geonameid"] = int(self.geonameid)
+        return g
+
+
+def _float(cell: str) -> float | None:
+    try:
+        return float(cell)
+    except ValueError:
+        return None
+
+
+def _build_index(lexicon) -> dict[str, Place]:
+    """Folded name, and the name without ال, -> place; the first row of a name wins."""
+    index: dict[str, Place] = {}
+    for r in lexicon.rows("places"):
+        p = Place(r["name"], r["code"], r["kind"], _float(r["lat"]), _float(r["lon"]), r["region"],
+                  r["geonameid"] or None, r.ref)
+        key = fold_key(r["name"])
+        for k in (key, _without_article(key)):
+            index.setdefault(k, p)
+    return index
+
+
+def _without_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def place_index(lexicon) -> dict[str, Place]:
+    return lexicon.compiled("places.index", _build_index)
+
+
+def lookup(lexicon, name: str) -> Place | None:
+    """The place of a name as written (any spelling folding joins, with or without ال)."""
+    index = place_index(lexicon)
+    key = fold_key(name)
+    return index.get(key) or index.get(_without_article(key)) or index.get("ال" + key)
+
+
+def resolve_places(an) -> None:
+    """Fill country, affiliation and geo of the article's LOC entities (in place)."""
+    for e in an.entities:
+        if e.type != "LOC":
+            continue
+        place = None
+        for name in [e.name, *(m.text for m in e.mentions)]:
+            place = lookup(an.lexicon, name)
+            if place:
+                break
+        if place:
+            e.country = e.country or place.code
+            e.affiliation = e.affiliation or place.code
+            e.geo = e.geo or place.geo()
+        elif e.affiliation and e.country is None:
+            e.country = e.affiliation       # a country, or a place the gazetteer coded
+
+
+# ------------------------------------------------------------- events: when and where
+
+_CLAUSE_BREAK = re.compile(r"[،,؛;:]")
+# Words after which a place name is where something happened.
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|داخل|قرب|بالقرب من|شمال|جنوب|شرق|غرب|وسط|مدينه|مدينة|بلدة|بلده|"
+                       r"قرية|قريه|منطقة|منطقه|محافظة|محافظه|ولاية|ولايه|إقليم|اقليم|مخيم)\s*$")
+
+
+def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The part of the sentence between the punctuation marks around ``pos``."""
+    s, e = sentence
+    start, end = s, e
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.start() < pos:
+            start = m.end()
+        else:
+            end = m.start()
+            break
+    return start, end
+
+
+def _nearest(items, pos: int):
+    return min(items, key=lambda it: abs(it[0] - pos)) if items else None
+
+
+def assign_event_dates_and_places(an) -> None:
+    """Set each event's date and location from its clause (in place)."""
+    places = [e for e in an.entities if e.type == "LOC"]
+    for ev in an.events:
+        sentence = _span_of(an.sentences, ev.start) or (0, len(an.text))
+        clause = _clause(an.text, sentence, ev.start)
+        if ev.date is None:
+            ev.date = _event_date(an, ev.start, clause, sentence)
+        if ev.location is None:
+            ev.location = _event_place(an, ev, places, clause)
+
+
+def _event_date(an, pos: int, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    for lo, hi in (clause, sentence):
+        inside = [(d.start, d.value) for d in an.dates if d.value and lo <= d.start and d.end <= hi]
+        hit = _nearest(inside, pos)
+        if hit:
+            return hit[1]
+    return an.published
+
+
+def _event_place(an, ev, places: list[Entity], clause: tuple[int, int]) -> str | None:
+    lo, hi = clause
+    actors = {ev.source, ev.target}
+    located, other = [], []
+    for e in places:
+        for m in e.mentions:
+            if lo <= m.start and m.end <= hi:
+                before = an.text[max(lo, m.start - 14): m.start]
+                # "في حلب", "بمدينة حلب", "بحلب": the clitic ب sits right before the name
+                if _LOCATIVE.search(before) or (m.start > 0 and an.text[m.start - 1] == "ب"):
+                    located.append((m.start, e.id))
+                elif e.id not in actors:
+                    other.append((m.start, e.id))
+    hit = _nearest(located, ev.start) or _nearest(other, ev.start)
+    return hit[1] if hit else None

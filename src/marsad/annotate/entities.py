@@ -44,6 +44,7 @@ _FUNCTION_WORDS = set("""
 ان انه انها انهم لان كان كانت قد لقد في من الي الى علي على عن مع حول بعد قبل عند منذ خلال بين ضد لدي
 حتي ثم او ام لا لم لن ما اذا لو هو هي هم هما نحن انا هذا هذه ذلك تلك هولاء الذي التي الذين اللذين اللتين
 اليوم امس غدا ايضا كما حيث كل بعض غير سوف اي وان فان بان لكن لكنه ولكن اما الا انما عبر وفق نحو دون
+احد احدي
 """.split())
 
 # Name words that may be inside a person's name though they look like particles.
@@ -274,7 +275,14 @@ class _Scanner:
         kind = row["kind"]
         t0 = self.toks[i]
         title_fs = t0.start + plen
-        affiliation, j = self._modifiers(j, out)
+        construct = not self.words[i][plen:].startswith(("ال", "لل")) and row["kind"] in ("head", "office")
+        affiliation, j = self._modifiers(j, out, construct)
+        if kind == "honorific":
+            # adjectives of a profession before the name: اللاعب الدولي، الكاتب الكبير
+            for _ in range(2):
+                if j < len(self.toks) - 1 and not self.gap(j) and self.word(j).startswith("ال") \
+                        and self.word(j) not in self.L.given and not self.word(j + 1).startswith("ال"):
+                    j += 1
         title_fe = self.toks[j - 1].end
         title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
         gender = row["gender"] or None
@@ -290,7 +298,7 @@ class _Scanner:
                 c.extra_spans.append((title_fs, title_fe))
                 out.append(c)
                 return self.token_after(e)
-        k = self._name_chain(j, MAX_NAME_WORDS) if kind != "generic" else j
+        k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
         if k > j:
             fs, fe = self.toks[j].start, self.toks[k - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
@@ -320,7 +328,7 @@ class _Scanner:
                     return i + L, row, plen
         return None
 
-    def _modifiers(self, j: int, out: list[_Cand]) -> tuple[str | None, int]:
+    def _modifiers(self, j: int, out: list[_Cand], construct: bool = False) -> tuple[str | None, int]:
         """Nisbas, countries, organisations and qualifiers after a title; a country or
         organisation named there is an entity of its own too (الأمين العام للأمم المتحدة)."""
         affiliation = None
@@ -349,12 +357,29 @@ class _Scanner:
             if w in _OFFICE_LINKS or (w.startswith("ال") and self._office_word(w)):
                 j += 1
                 continue
+            if construct and steps == 1 and w.startswith("ال") and len(w) > 3:
+                # a construct-state title takes a definite complement: رئيس الاتحاد، مدير الشركة
+                j += 1
+                continue
             break
         return affiliation, j
 
     def _office_word(self, w: str) -> bool:
         """A definite noun naming a ministry or body inside an office: الخارجية، الدفاع."""
         return (w,) in self.L.titles or w in _OFFICE_NOUNS
+
+    def _name_may_follow(self, kind: str, j: int) -> bool:
+        """Office titles take any name; honorifics and professions (اللاعب، المهندس) not a
+        definite word (اللاعب الدولي is an adjective); generic words (مصدر، المسؤول) only a
+        known given name, since "مصدر أمني" is no person."""
+        if j >= len(self.toks):
+            return False
+        w = self.word(j)
+        if kind == "generic":
+            return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
+        if kind == "honorific":
+            return not w.startswith("ال") or w in self.L.given
+        return True
 
     def _name_chain(self, j: int, max_words: int, after_given: bool = False) -> int:
         """End (exclusive token index) of the name that starts at token j: up to

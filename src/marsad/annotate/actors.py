@@ -95,3 +95,16 @@ def last_actor_before(an, pos: int, gender: str | None = None, number: str | Non
             continue
         return ent
     return None
+
+
+def nisba_code(an, word: str) -> str | None:
+    """The country code of a nisba adjective as written in the folded text (الإسرائيلية,
+    أميركي, صوماليون → ISR, USA, SOM), or None: for actors the entity pass leaves unnamed,
+    such as "وحدة إسرائيلية" or "ضربة جوية أميركية"."""
+    from .entities import _lexicon
+    lex = _lexicon(an)
+    w = word.lower()
+    for cand in (w, w[1:] if w[:1] in "وفبل" else None):
+        if cand and (cand in lex.nisba or cand in lex.nisba_plural):
+            return lex.nisba.get(cand) or lex.nisba_plural.get(cand)
+    return None

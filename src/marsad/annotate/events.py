@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..model import Event
+from ..model import Entity, Event, Mention
 from ..text.fold import fold
 from . import actors
 
@@ -248,6 +248,7 @@ def annotate(an) -> list[Event]:
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
+        _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events)
         if ev is not None:
             events.append(ev)
@@ -372,6 +373,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         ev.quote = qi
         if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT:
             source = _entity(an, an.quotes[qi].speaker)
+    if source is None and t.kind == "verb" and not form.noun:
+        source = _shared_subject(an, W, i, plen, start, events)
     if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT and qi is None:
         source = _antecedent(an, start, events)
     if target is None and etype in ("ASSAULT", "PROTEST"):
@@ -388,6 +391,36 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
 
 
 # ------------------------------------------------------------------ actors
+
+NISBA_WINDOW = 4         # words around a trigger searched for "noun + country adjective"
+
+
+def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
+    """Make a GROUP entity of each "noun + country adjective" near the trigger that no
+    entity covers (وحدة إسرائيلية، دبابة إسرائيلية، ضربة جوية أميركية، قراصنة صوماليون):
+    the adjective says whose the actor is. A bare adjective right after the trigger
+    (هجوم أمريكي، العملية العسكرية الروسية) is the actor by itself."""
+    covered = actors.mention_index(an)
+    for k in range(max(1, i - NISBA_WINDOW), min(len(W.toks), last + 1 + NISBA_WINDOW)):
+        if k == i:
+            continue
+        tok = W.toks[k]
+        code = actors.nisba_code(an, tok.text)
+        if code is None:
+            continue
+        head = k - 1
+        if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
+                or actors.nisba_code(an, W.toks[head].text):
+            head = k                        # the trigger or a preposition before it: adjective alone
+        fs, fe = W.toks[head].start, tok.end
+        start, end = an.span(fs, fe)
+        if any(s < end and start < e for s, e, _ in covered):
+            continue
+        ent = Entity(id=f"a{len(an.entities) + 1}", type="GROUP", name=an.text[start:end],
+                     affiliation=code, mentions=[Mention(start, end, an.text[start:end])],
+                     rule="events:nisba", number="pl" if tok.text.endswith(("ون", "ين")) else "sg")
+        an.entities.append(ent)
+        covered = actors.mention_index(an)
 
 def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int, c_end: int, source):
     """(source, target) of a verb: subject after it (VS), else before it (SV); the object."""
@@ -433,6 +466,25 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
     rest = fold(an.text[after[0][1]:c_end]).split()
     if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب"):
         return after[0][2]
+    return None
+
+
+_THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+
+
+def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):
+    """A verb whose subject is one already named in its sentence: joined by و to the act
+    before it (اقتحم مسلحون المطار وخطفوا ...), or after "أنه" that points back to the
+    main clause's subject (قال الحلف إنه قتل ...)."""
+    s_start, _ = _sentence(an, start)
+    if plen and W.toks[i].text[0] in _CONJ and events:
+        prev = events[-1]
+        if prev.source and prev.start >= s_start:
+            return _entity(an, prev.source)
+    before = [W.toks[j].text for j in range(max(0, i - 2), i)]
+    if any(w in _THAT_PRONOUNS for w in before):
+        head = W.toks[i - 1].start if W.toks[i - 1].text in _THAT_PRONOUNS else W.toks[i - 2].start
+        return actors.last_actor_before(an, an.span(head, head)[0], types=("PER", "ORG", "GROUP"))
     return None
 
 
@@ -529,6 +581,8 @@ def _actors_in(an, lo: int, hi: int):
         gap_text = an.text[lo:s]
         words = gap_text.split()
         prep = bool(words) and fold(words[-1]) in _PREPOSITIONS
+        if prep and fold(words[-1]) == "من" and len(words) >= 2 and _partitive(an, words[-2]):
+            prep = False                    # قوة من الشرطة: the police act
         if not prep:
             # a clitic preposition glued to the mention (لأوكرانيا، بالجيش)
             head = _word_start(an.text, s)
@@ -536,6 +590,12 @@ def _actors_in(an, lo: int, hi: int):
             prep = glued.lstrip("وف").startswith(("ب", "ل", "ك")) if glued else False
         out.append((s, e, ent, len(words), prep))
     return out
+
+
+def _partitive(an, word: str) -> bool:
+    cues = event_lexicon(an).cues
+    w = fold(word)
+    return any(c.effect == "partitive" for x in (w, w.lstrip("وف")) for c in cues.get(x, ()))
 
 
 def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):

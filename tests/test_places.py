@@ -129,27 +129,27 @@ def _event(an, trigger, **kw):
     return Event("ASSAULT", start, start + len(trigger), trigger=trigger, **kw)
 
 
+def _when_and_where(lexicon, text, place_words, triggers):
+    """(date, location) of events at ``triggers`` once the text's places and dates are known."""
+    an = _analysis(lexicon, text)
+    an.entities = [_loc(an, f"e{i}", w) for i, w in enumerate(place_words, start=1)]
+    an.dates = dates.annotate(an)
+    an.events = [_event(an, t) for t in triggers]
+    places.assign_event_dates_and_places(an)
+    return [(e.date, e.location) for e in an.events]
+
+
 def test_event_takes_date_and_place_of_its_clause(lexicon):
     text = "هاجم مسلحون قافلة قرب الموصل في 5 مارس 2023، وقصفت الطائرات مواقع في إدلب في 3 مارس 2023."
-    an = _analysis(lexicon, text)
-    an.entities = [_loc(an, "e1", "الموصل"), _loc(an, "e2", "إدلب")]
-    an.dates = dates.annotate(an)
-    an.events = [_event(an, "هاجم"), _event(an, "قصفت")]
-    places.assign_event_dates_and_places(an)
-    first, second = an.events
-    assert (first.date, first.location) == ("2023-03-05", "e1")
-    # the nearer date in the sentence is the other clause's: the clause decides
-    assert (second.date, second.location) == ("2023-03-03", "e2")
+    # for the second event the nearer date in the sentence is the other clause's: the clause decides
+    assert _when_and_where(lexicon, text, ["الموصل", "إدلب"], ["هاجم", "قصفت"]) == [
+        ("2023-03-05", "e1"), ("2023-03-03", "e2")]
 
 
 def test_event_without_a_date_in_its_sentence_takes_the_article_date(lexicon):
     text = "قصفت الطائرات مواقع في إدلب أمس. وهاجم مسلحون قافلة قرب الموصل."
-    an = _analysis(lexicon, text)
-    an.entities = [_loc(an, "e1", "إدلب"), _loc(an, "e2", "الموصل")]
-    an.dates = dates.annotate(an)
-    an.events = [_event(an, "قصفت"), _event(an, "هاجم")]
-    places.assign_event_dates_and_places(an)
-    assert [(e.date, e.location) for e in an.events] == [("2023-10-17", "e1"), ("2023-10-18", "e2")]
+    assert _when_and_where(lexicon, text, ["إدلب", "الموصل"], ["قصفت", "هاجم"]) == [
+        ("2023-10-17", "e1"), ("2023-10-18", "e2")]
 
 
 def test_event_actor_is_not_its_location(lexicon):

@@ -20,7 +20,7 @@ from ..model import Article, Document
 from ..text.fold import fold, fold_key
 from ..text.tokens import WORD
 from . import search, stories
-from .schema import migrate
+from .schema import StoreVersionError, migrate
 
 DEFAULT_DB = "marsad.db"
 
@@ -42,6 +42,8 @@ def open_store(path: str | Path, *, must_exist: bool = False) -> sqlite3.Connect
         migrate(con, path)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a usable marsad store: {exc}") from None
+    except StoreVersionError as exc:
+        raise StoreError(str(exc)) from None
     return con
 
 

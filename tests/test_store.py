@@ -1,0 +1,198 @@
+"""The store's ingest: real SQLite files, real processes, a SIGKILL midway."""
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from marsad.model import Document
+from marsad.store.db import StoreError, actor_key, counts, open_store
+from marsad.store.ingest import ingest
+from marsad.store.schema import SCHEMA_VERSION
+from marsad.store.stories import BANDS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_sample(shared: Path, n: int, skip: int = 0) -> list[str]:
+    """``n`` JSONL lines from the shared corpus, alternating its two files."""
+    files = sorted((shared / "corpus").glob("*.jsonl"))
+    handles = [open(f, encoding="utf-8") for f in files]
+    try:
+        lines = (line for pair in itertools.zip_longest(*handles) for line in pair if line)
+        return list(itertools.islice(lines, skip, skip + n))
+    finally:
+        for h in handles:
+            h.close()
+
+
+def write_jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line if line.endswith("\n") else line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def marsad(*args: str, **kw) -> subprocess.CompletedProcess:
+    env = ENV
+    return subprocess.run([sys.executable, "-m", "marsad.cli", *args], capture_output=True, text=True,
+                          env=env, timeout=300, **kw)
+
+
+def store_facts(db: Path) -> dict:
+    """Counts plus the consistency checks a resumed ingest must pass."""
+    con = sqlite3.connect(db)
+    try:
+        facts = counts(con)
+        facts["integrity"] = con.execute("PRAGMA integrity_check").fetchone()[0]
+        facts["fk_violations"] = len(con.execute("PRAGMA foreign_key_check").fetchall())
+        facts["search_rows"] = con.execute("SELECT count(*) FROM search").fetchone()[0]
+        facts["orphan_search"] = con.execute(
+            "SELECT count(*) FROM search WHERE rowid NOT IN (SELECT rowid FROM articles)").fetchone()[0]
+        facts["bands_per_minhash"] = con.execute(
+            "SELECT count(*) FROM lsh_bands").fetchone()[0] / max(1, con.execute(
+                "SELECT count(*) FROM minhashes").fetchone()[0])
+        facts["unassigned"] = con.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0]
+        # every table holds exactly what the stored article objects say: nothing doubled or lost
+        expected = {"entities": 0, "mentions": 0, "quotes": 0, "events": 0, "dates": 0}
+        actor_keys = set()
+        for (js,) in con.execute("SELECT json FROM articles"):
+            d = json.loads(js)
+            for key in ("entities", "quotes", "events", "dates"):
+                expected[key] += len(d[key])
+            expected["mentions"] += sum(len(e["mentions"]) for e in d["entities"])
+            actor_keys.update(actor_key(e) for e in d["entities"])
+        facts["mismatched"] = [k for k, n in expected.items() if facts[k] != n]
+        facts["actors_expected"] = len(actor_keys)
+        facts["ids"] = sorted(r[0] for r in con.execute("SELECT id FROM articles"))
+        return facts
+    finally:
+        con.close()
+
+
+def test_new_store_has_current_schema(tmp_path):
+    con = open_store(tmp_path / "s.db")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert [r[0] for r in con.execute("SELECT version FROM migrations")] == list(range(1, SCHEMA_VERSION + 1))
+    con.close()
+    # reopening applies nothing twice
+    con = open_store(tmp_path / "s.db")
+    assert con.execute("SELECT count(*) FROM migrations").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_store_from_a_newer_marsad_is_refused_in_one_line(tmp_path):
+    db = tmp_path / "future.db"
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    con.close()
+    with pytest.raises(StoreError, match="future.db: schema version"):
+        open_store(db)
+
+
+def test_ingest_is_idempotent_and_counts_actors_once(tmp_path, lexicon):
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا مستعدة للحوار مع أوكرانيا. "
+            "وأضاف لافروف أن موسكو تنتظر ردا من كييف على مقترحاتها الأخيرة بشأن الأزمة.")
+    docs = [Document(text=text, title="لافروف يتحدث عن الحوار", id="a1", published="2022-03-01"),
+            Document(text=text.replace("الأخيرة", "الجديدة"), title="روسيا وأوكرانيا", id="a2",
+                     published="2022-03-02")]
+    con = open_store(tmp_path / "s.db")
+    first = ingest(con, iter(docs), workers=1)
+    assert (first.added, first.unchanged, first.failed) == (2, 0, 0)
+    before = counts(con)
+    dump = con.execute("SELECT id, seq, content_hash, json FROM articles ORDER BY id").fetchall()
+    again = ingest(con, iter(docs), workers=1)
+    assert (again.added, again.unchanged) == (0, 2)
+    assert counts(con) == before
+    assert con.execute("SELECT id, seq, content_hash, json FROM articles ORDER BY id").fetchall() == dump
+    # whatever entities the analyser found, one name in both articles is one actor
+    shared = con.execute(
+        "SELECT count(*) FROM (SELECT actor FROM entities GROUP BY actor HAVING count(DISTINCT article) = 2)"
+    ).fetchone()[0]
+    n_entities = con.execute("SELECT count(*) FROM entities").fetchone()[0]
+    assert n_entities == 0 or shared >= 1
+
+
+def test_changed_article_replaces_its_rows(tmp_path, lexicon):
+    con = open_store(tmp_path / "s.db")
+    ingest(con, iter([Document(text="التقى الرئيس الفرنسي نظيره الألماني في باريس لبحث أزمة الطاقة.",
+                               id="x")]), workers=1)
+    res = ingest(con, iter([Document(text="التقى الرئيس الفرنسي نظيره الإيطالي في روما لبحث الهجرة.",
+                                     id="x")]), workers=1)
+    assert res.replaced == 1
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM search").fetchone()[0] == 1
+    assert "روما" in con.execute("SELECT text FROM articles").fetchone()[0]
+
+
+def test_bad_inputs_are_reported_in_one_line_and_the_rest_stored(tmp_path, shared):
+    lines = corpus_sample(shared, 6)
+    lines.insert(3, "{this is not json")
+    src = write_jsonl(tmp_path / "mixed.jsonl", lines)
+    db = tmp_path / "s.db"
+    r = marsad("ingest", str(src), "--db", str(db), "--workers", "2")
+    assert r.returncode == 1
+    err_lines = [l for l in r.stderr.splitlines() if l.strip()]
+    assert len(err_lines) == 1 and err_lines[0].startswith(f"{src}:4: "), r.stderr
+    assert "Traceback" not in r.stderr
+    assert store_facts(db)["articles"] == 6
+
+
+def _wait_for_articles(db: Path, at_least: int, proc: subprocess.Popen, timeout: float = 120) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            con.close()
+        except sqlite3.OperationalError:
+            n = 0
+        if n >= at_least:
+            return n
+        time.sleep(0.05)
+    return -1
+
+
+def test_sigkill_midway_then_resume_gives_exact_counts(tmp_path, shared):
+    """Ingest 150, then 150 + 300 more killed with SIGKILL midway, then again: every
+    article once, every table exactly what the stored articles say."""
+    first = write_jsonl(tmp_path / "first.jsonl", corpus_sample(shared, 150))
+    both = write_jsonl(tmp_path / "both.jsonl", corpus_sample(shared, 450))
+    db = tmp_path / "s.db"
+    assert marsad("ingest", str(first), "--db", str(db), "--workers", "2").returncode == 0
+    assert store_facts(db)["articles"] == 150
+
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "ingest", str(both), "--db", str(db),
+                             "--workers", "2", "--batch-size", "20"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
+                            start_new_session=True)
+    seen = _wait_for_articles(db, 150 + 60, proc)
+    os.killpg(proc.pid, signal.SIGKILL)       # the workers die with it
+    proc.wait()
+    assert seen != -1, "the second ingest finished or stalled before it could be killed"
+    midway = store_facts(db)
+    assert 150 < midway["articles"] < 450
+    assert midway["integrity"] == "ok"
+
+    r = marsad("ingest", str(both), "--db", str(db), "--workers", "2")
+    assert r.returncode == 0, r.stderr
+    resumed = store_facts(db)
+    expected_ids = sorted({json.loads(line)["id"] for line in both.read_text(encoding="utf-8").splitlines()})
+    assert resumed["ids"] == expected_ids
+    assert resumed["integrity"] == "ok" and resumed["fk_violations"] == 0
+    assert resumed["mismatched"] == [] and resumed["actors"] == resumed["actors_expected"]
+    assert resumed["search_rows"] == resumed["articles"] and resumed["orphan_search"] == 0
+    assert resumed["unassigned"] == 0 and resumed["bands_per_minhash"] == BANDS
+    # and once more: nothing changes
+    r = marsad("ingest", str(both), "--db", str(db), "--workers", "2")
+    assert f"0 added, 0 replaced, {len(expected_ids)} unchanged" in r.stdout, r.stdout

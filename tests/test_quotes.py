@@ -327,3 +327,31 @@ def test_corpus_sample_analyses_without_error(shared, lexicon):
                 for q in art.quotes:
                     assert art.text[q.start:q.end] == q.text
                     assert q.speaker is None or art.entity(q.speaker) is not None
+
+
+def test_present_passive_reading_has_no_speaker_unless_a_subject_follows(lexicon):
+    people = {"صندوق النقد": ("ORG", None, "sg")}
+    an, qs = analyse(lexicon, "ويتوقع أن ترتفع الأسعار. ويتوقع صندوق النقد أن يتباطأ النمو.", people)
+    assert by_speaker(an, qs) == [("ترتفع الأسعار", False, None), ("يتباطأ النمو", False, "صندوق النقد")]
+
+
+def test_honorific_stands_for_the_last_speaker(lexicon):
+    people = {"الأمير فيصل": ("PER", "m", "sg")}
+    text = "افتتح الأمير فيصل المعرض أمس.\nوقال سموه إن المعرض يعكس نهضة المنطقة."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("المعرض يعكس نهضة المنطقة", False, "الأمير فيصل")]
+
+
+def test_quoted_names_in_the_clause_are_not_direct_quotes(lexicon):
+    people = {"شركة إيني": ("ORG", None, "sg")}
+    text = ("أعلنت شركة \"إيني\"، مساء الأربعاء، أنها ستواصل التنقيب.\n"
+            "وقال مستخدمون إن \"إنستغرام\" لا يحمي حساباتهم.")
+    an, qs = analyse(lexicon, text, people)
+    assert [(q.text, q.direct) for q in qs] == [("ستواصل التنقيب", False),
+                                               ("\"إنستغرام\" لا يحمي حساباتهم", False)]
+
+
+def test_participle_without_comma_still_ends_the_clause(lexicon):
+    text = "وقال بوتين إن الاقتصاد صامد موضحا أن الصادرات ارتفعت."
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [q.text for q in qs] == ["الاقتصاد صامد", "الصادرات ارتفعت"]

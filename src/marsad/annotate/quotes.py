@@ -135,6 +135,8 @@ _CLAUSE_CONJUNCTIONS = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?|بل|�
 # A pronoun subject before the verb: لكنه أضاف، إلا أنها أكدت، فإنه قال.
 _PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|كما ان|انما)(ه|ها|هم|هما)$")
 _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
+# Honorifics that stand for a pronoun subject: وقال سموه، وأكدت معاليها.
+_HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
 # Adverbials that may sit between a verb and its that-clause without being its subject.
 _ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "مساء",
                     "صباح", "ظهر", "فجر", "ليل", "خلال", "اثناء", "عبر", "لدي", "امام", "بوضوح",
@@ -408,8 +410,6 @@ class _QuoteFinder:
             cue.speaker, cue.resolved = ent, True
         if not cue.resolved:
             self.resolve_speaker(cue, block, earlier, gap_end)
-        if kind == "impersonal":
-            cue.speaker = None
         if quotation is not None:
             self.used_quotations.add(quotation)
         self.add_quote(qstart, qend, direct, cue.speaker, cue, cue.form.row.ref)
@@ -450,7 +450,7 @@ class _QuoteFinder:
             opener = self.first_opener(prev_end, tok.start) if marked else None
             if opener is not None:
                 q = self.quotations[opener]
-                if self.names_something(opener, prev_end):
+                if self.names_something(opener, b_end):
                     k = bisect_left(self.tok_starts, q.close)
                     prev_end = q.close + 1
                     steps += 1
@@ -467,14 +467,18 @@ class _QuoteFinder:
                 got = self.quotation_after(tok.end, start + 1)
                 if got is not None:
                     q = self.quotations[got]
-                    return tok.start, q.start, q.end, True, got
+                    if self.quotation_ends_clause(got, b_end):
+                        return tok.start, q.start, q.end, True, got
+                    start = q.open      # a quoted term opens the clause: keep its mark
                 end = self.clause_end(start, b_end)
                 return tok.start, start, end, False, None
             if _CLAUSE_CONJUNCTIONS.match(word) and k > cue.tok + 1:
                 return None
             other = self.cue_at(k)
-            if other and other[0].kind not in ("source",):
-                return None      # the next cue takes the clause (مضيفا أن، قوله إن)
+            if other and other[0].kind != "source" and (
+                    other[0].pos in ("participle", "noun") or other[1] in ("و", "ف")
+                    or "،" in between or "," in between):
+                return None      # the next cue takes the clause (مضيفا أن، قوله إن، وأضاف)
             prev_end = tok.end
             k += 1
             steps += 1
@@ -493,24 +497,33 @@ class _QuoteFinder:
             return i
         return None
 
-    def names_something(self, qi: int, prev_end: int) -> bool:
-        """A quoted name inside the cue's gap (لـ«الشرق الأوسط»، حركة "حماس") rather than
-        the quote itself."""
+    def names_something(self, qi: int, b_end: int) -> bool:
+        """A quoted name inside the cue's gap (لـ«الشرق الأوسط»، حركة "حماس"، أعلنت شركة
+        "إيني"، مساء الأربعاء، أنها ...) rather than the quote itself."""
         q = self.quotations[qi]
         f = self.f
-        before = f[max(0, q.open - 2):q.open].strip()
-        if before.endswith(("ل", "ب")) and (q.open - 1 < 0 or not f[q.open - 1].isspace()
-                                             or f[max(0, q.open - 3):q.open].strip() in ("ل", "ب")):
-            return True
-        words = len(f[q.start:q.end].split())
+        before = f[max(0, q.open - 3):q.open].rstrip()
+        if before.endswith(("ل", "ب")) and not before[-2:-1].isalpha():
+            return True          # لـ«...» بـ"..." : the object of a preposition
+        return not self.quotation_ends_clause(qi, b_end)
+
+    def quotation_ends_clause(self, qi: int, b_end: int) -> bool:
+        """Does the sentence stop (or hand over to a new cue) after this quotation? A
+        quoted stretch with the sentence going on after it is a name or a scare-quoted
+        term inside the clause, not the quote."""
+        q = self.quotations[qi]
+        f = self.f
         after = q.close + 1
         k = bisect_left(self.tok_starts, after)
-        if k < len(self.tokens):
-            tail = f[after:self.tokens[k].start]
-            if _COMPLEMENTIZER.match(self.tokens[k].text) and not tail.strip(" ،,"):
+        if k >= len(self.tokens) or self.tokens[k].start >= b_end:
+            return True
+        tail = f[after:self.tokens[k].start]
+        if "\n" in tail or any(c in _SENTENCE_END for c in tail):
+            return True
+        if "،" in tail or "," in tail:
+            if self.ends_clause(k, True):
                 return True
-            if words <= 3 and not tail.strip() and "\n" not in tail:
-                return True      # a short quoted name with the sentence going on after it
+            return len(f[q.start:q.end].split()) >= 6 and not _COMPLEMENTIZER.match(self.tokens[k].text)
         return False
 
     def clause_end(self, start: int, limit: int) -> int:
@@ -555,9 +568,14 @@ class _QuoteFinder:
             two = word + " " + self.tokens[k + 1].text if k + 1 < len(self.tokens) else word
             if _CLAUSE_TAILS.match(word) or _CLAUSE_TAILS.match(two):
                 return True
+            if word in ("كما", "وكما") and k + 1 < len(self.tokens) and self.cue_at(k + 1):
+                return True      # ، كما أوضح ...
             return bool(_PARTICIPLE_SHAPE.match(word))
-        # without a comma only "و + past speech verb" (وأضاف، وحث) starts a new statement
-        return bool(cue and cue[1] in ("و", "ف") and cue[0].pos == "past" and cue[0].kind in ("speech", "act"))
+        # without a comma: "و + past speech verb" (وأضاف، وحث) or a speech participle
+        # (موضحا أن، مشيرا إلى) starts a new statement
+        if not cue or cue[0].kind not in ("speech", "act"):
+            return False
+        return cue[1] in ("و", "ف") and cue[0].pos == "past" or cue[0].pos == "participle"
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -572,6 +590,10 @@ class _QuoteFinder:
         form = cue.form
         pos = form.pos
         if form.kind == "impersonal":
+            # "يتوقع أن" is "it is expected"; "يتوقع الخبراء أن" names who expects
+            if gap_end is not None:
+                cue.speaker = self.subject_after(cue, gap_end)
+                self.remember(cue.start, cue.speaker)
             return
         if form.kind == "relay":
             cue.speaker = self.relayed_speaker(cue, gap_end if gap_end is not None else block[1])
@@ -603,8 +625,11 @@ class _QuoteFinder:
             ent = self.subject_before(cue, block)
         if ent is None:
             head = self.gap_head(cue, gap_end)
+            honorific = _HONORIFIC_PRONOUN.match(head or "")
             if head is None:
                 ent = self.implicit(cue.start, form.gender, form.number)
+            elif honorific:
+                ent = self.implicit(cue.start, *_SUFFIX_AGREEMENT[honorific.group(1)])
             else:
                 ent = self.by_title(head, cue.start)
         cue.speaker = ent
@@ -721,7 +746,7 @@ class _QuoteFinder:
         """The subject of the sentence a participle hangs on: its first actor that is not
         the object of a preposition, preferring a person."""
         candidates = [(s, ent) for s, e, ent in self.mentions_in(block[0], pos)
-                      if e <= pos and not self.prepositional(s)]
+                      if e <= pos and ent.type != "LOC" and not self.prepositional(s)]
         for s, ent in candidates:
             if ent.type == "PER":
                 return ent

@@ -213,3 +213,18 @@ def test_peer_assault_sample(shared, lexicon, tmp_path):
     # only the 60 analysed sentences count: the others are reported as missing outputs
     analysed = scores["codings"] - scores["missing_outputs"]
     assert scores["type_recall"] * scores["codings"] / analysed >= 0.8
+
+
+def test_country_adjective_makes_an_actor(lexicon):
+    found = _events(lexicon, "وأطلقت دبابة إسرائيلية قذيفة على منزل في البلدة صباح أمس.", {})
+    an_src = [f for f in found if f[0] == "ASSAULT"]
+    assert an_src and an_src[0][1] == "دبابة إسرائيلية"
+
+
+def test_protesters_take_the_country_they_protest_in(lexicon):
+    an = _analysis(lexicon, "تظاهر المحتجون في مدريد ضد قانون العمل الجديد.",
+                   {"المحتجون": ("GROUP", None, "CVL"), "مدريد": ("LOC", "ESP", None)})
+    evs = events.annotate(an)
+    protests = [ev for ev in evs if ev.type == "PROTEST"]
+    assert protests and protests[0].source == "e1"
+    assert an.entities[0].affiliation == "ESP" and "events:place" in an.entities[0].rule

@@ -243,16 +243,22 @@ def annotate(an) -> list[Event]:
         if hit is None:
             continue
         form, plen, last = hit
-        nominal = form.noun or _nominal_use(tok.text[:plen], form)
+        nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
+            form.trigger.kind == "verb" and plen == 0 and not form.present and _after_light(L, W, i))
         if _is_content(an, W, i, events):
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
         _add_nisba_actors(an, W, i, last)
-        ev = _event(an, L, W, i, form, plen, last, events)
+        ev = _event(an, L, W, i, form, plen, last, events, nominal)
         if ev is not None:
             events.append(ev)
     return _merge(an, events)
+
+
+def _after_light(L, W, i: int) -> bool:
+    """A bare verb form right after a light verb is its verbal noun (تواصل دعم، شن قصفا)."""
+    return i > 0 and any(c.effect == "light" for c in _cues_at(L, W, i - 1))
 
 
 def _nominal_use(prefix: str, form: Form) -> bool:
@@ -328,7 +334,7 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
 
 
 def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: int,
-           events: list[Event]) -> Event | None:
+           events: list[Event], nominal: bool = False) -> Event | None:
     t = form.trigger
     tok = W.toks[i]
     fs, fe = tok.start + plen, W.toks[last].end
@@ -361,7 +367,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         implicit = _implicit_subject(an, W, i, plen, end, c_end, t)
     if implicit is not None:
         target = implicit                          # وحث موسكو على: موسكو is the object
-    elif t.kind == "verb":
+    elif t.kind == "verb" and not nominal:
         source, target = _verb_actors(an, t, etype, start, end, c_start, c_end, source)
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
@@ -384,6 +390,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
             ev.location = place.id
     if target is not None and source is not None and target.id == source.id:
         target = None
+    if source is not None and source.type == "GROUP" and not source.affiliation:
+        _lend_affiliation(an, source, start, target if etype == "PROTEST" else None)
     ev.source = source.id if source is not None else None
     ev.target = target.id if target is not None else None
     ev.date = _date_of(an, start)
@@ -416,6 +424,8 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         start, end = an.span(fs, fe)
         if any(s < end and start < e for s, e, _ in covered):
             continue
+        if any(s >= end and not an.text[end:s].strip() for s, e, _ in covered):
+            continue                        # الرئيس الروسي فلاديمير بوتين: a title before a name
         ent = Entity(id=f"a{len(an.entities) + 1}", type="GROUP", name=an.text[start:end],
                      affiliation=code, mentions=[Mention(start, end, an.text[start:end])],
                      rule="events:nisba", number="pl" if tok.text.endswith(("ون", "ين")) else "sg")
@@ -621,6 +631,22 @@ def _place_in(an, lo: int, hi: int):
         if ent.affiliation or ent.country:
             return ent
     return None
+
+
+def _lend_affiliation(an, ent, pos: int, place) -> None:
+    """A collective actor with no country takes one the text gives: a country adjective
+    right after it (متظاهرون أفغان), or for protesters the place they protest in (domestic
+    actors carry their country's code: المتظاهرون في أثينا are Greek)."""
+    for m in ent.mentions:
+        for s, e, other in actors.mentions_between(an, m.end, m.end + 20):
+            if other is not ent and other.affiliation and not an.text[m.end:s].strip() \
+                    and other.type == "GROUP":
+                ent.affiliation = other.affiliation
+                ent.rule = (ent.rule + "+" if ent.rule else "") + "events:adjective"
+                return
+    if place is not None and place.type == "LOC" and (place.affiliation or place.country):
+        ent.affiliation = place.affiliation or place.country
+        ent.rule = (ent.rule + "+" if ent.rule else "") + "events:place"
 
 
 def _coordinated(text: str, s: int) -> bool:

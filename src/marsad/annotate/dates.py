@@ -109,9 +109,9 @@ def _build(lexicon) -> _Rules:
         rf"|(?P<y2>\d{{4}})\s*(?P<era2>هـ|ه|م)(?![^\W\d_]))"
     )
     anchor = re.compile(
-        _CLITIC
+        r"(?<![^\W\d_])(?:[وف]?ب(?=ال)|[وف](?=[^\W\d_]))?"
         + rf"(?P<all>(?:(?P<part>{part}){_SP})?(?P<anc>{alt('anchor')}){_END}"
-        + rf"(?:{_SP}(?P<wd>{wd}){_END})?)"
+        + rf"(?:(?:\s*\(\s*|{_SP})(?P<wd>{wd}){_END}(?:\s*\))?)?)"
     )
     weekday = re.compile(
         _CLITIC
@@ -130,7 +130,8 @@ def _build(lexicon) -> _Rules:
     )
     # a future verb (سيزور، ستعقد، سنلتقي) or a phrase of plans, before a bare weekday
     future_cue = re.compile(
-        r"(?<![^\W\d_])(?:[وف]?س(?!ياس|يار|يطر|يد|يول|ينا|تين|ته|نه|نو|اع|ابق|تار|نت)[يتنا][^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم)"
+        r"(?<![^\W\d_])(?:[وف]?س(?!ياس|يار|يطر|يد|يول|ينا|ير|يف|يم|ين|تين|تون|ته|تار|نه|نو|نت|ني|نغ)[يتن]"
+        r"[^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
     )
     first_words = {p.split()[0] for p in (*months, *weekdays)}
     first_words |= {p.split()[0] for kind in relative.values() for p in kind}
@@ -188,8 +189,9 @@ def _nearest_year(pub: date, month: int, day: int, direction: int | None) -> dat
 
 
 # A date written without its year is read in the year around the article's date, from
-# nine months before it to three months after: news mostly reports what has happened.
-_BACK_DAYS, _AHEAD_DAYS = 273, 92
+# eight months before it to four months after (news mostly reports what has happened),
+# or after it when the clause speaks of the future (ستبدأ ... في 26 تموز).
+_BACK_DAYS, _AHEAD_DAYS = 240, 125
 
 
 def _pick(options: list[date], pub: date, direction: int | None) -> date | None:
@@ -305,6 +307,8 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
         value = _safe_date(year, month, d)
     elif pub is not None:
         if day is not None:
+            if direction is None and _future_clause(f, m.start("all"), 0, R):
+                direction = 1
             value = _nearest_year(pub, month, day, direction)
             if value is None and _safe_date(2000, month, day) is None:
                 value = None       # 31 فبراير: no year makes it real
@@ -382,6 +386,10 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         nxt = f[m.end("all"): m.end("all") + 12].split()
         if nxt and nxt[0].startswith("ال") or (nxt and nxt[0] in ("الذي", "التي")):
             return None
+        # "في اليوم" is "per day"; "صحيفة اليوم", "عين اليوم" are newspapers
+        prev = f[max(0, m.start() - 8): m.start("all")].split()
+        if f[m.start(): m.start("all")] == "ب" or (prev and prev[-1] in ("في", "صحيفه", "جريده", "عين")):
+            return None
     if anc == "غد" and not m["part"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
         return None                 # "غد" alone is rare and mostly "the future"
     if pub is None:
@@ -392,6 +400,12 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
             value_d = _weekday_near(value_d, R.weekdays[_key(m["wd"])][0])
         value = _iso(value_d)
     return _Candidate(m.start("all"), m.end("all"), value, precision, ref)
+
+
+def _future_clause(f: str, pos: int, sentence_start: int, R: _Rules) -> bool:
+    """Does the clause before ``pos`` (back to the last comma, at most 80 characters) speak of the future?"""
+    before = f[max(sentence_start, pos - 80): pos]
+    return bool(R.future_cue.search(re.split(r"[،,؛.]", before)[-1]))
 
 
 def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str, sentence_start: int) -> _Candidate | None:
@@ -413,12 +427,12 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str, sentence_start: i
     if direction in (-1, 1):
         value = _weekday_from(pub, iso, direction)
     else:
-        clause = f[max(sentence_start, m.start("all") - 80): m.start("all")]
-        future = bool(R.future_cue.search(clause))
+        future = _future_clause(f, m.start("all"), sentence_start, R)
         value = _weekday_from(pub, iso, 1) if future and (iso != pub.isoweekday()) else _weekday_from(pub, iso, 0)
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 
 
+_UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "خطبه", "الواحد"}
 _MONTH_LEADS = {"في", "وفي", "منذ", "حتى", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "اواسط",
                 "نهايه", "بدايه", "بحلول", "قبل", "بعد", "اول", "اخر"}
@@ -440,6 +454,9 @@ def _amount(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         return None
     if re.match(r"\s+\d{4}(?!\d)", f[m.end("all"):]):
         return None                # "منذ عام 2011": the year pattern's
+    prev = f[max(0, m.start() - 8): m.start()].split()
+    if prev and prev[-1] in _UNIT_ADVERBS:
+        return None                # "عاما بعد عام", "يوما بعد يوم": year after year
     if sign > 0 or _key(m["ago"]) == "قبل":
         # "قبل يومين من الانتخابات", "بعد أسبوع على الهجوم": counted from an event, not from today
         nxt = f[m.end("all"): m.end("all") + 6].split()

@@ -355,3 +355,15 @@ def test_participle_without_comma_still_ends_the_clause(lexicon):
     text = "وقال بوتين إن الاقتصاد صامد موضحا أن الصادرات ارتفعت."
     an, qs = analyse(lexicon, text, PUTIN)
     assert [q.text for q in qs] == ["الاقتصاد صامد", "الصادرات ارتفعت"]
+
+
+def test_feminine_participle_read_as_a_noun_is_no_cue(lexicon):
+    text = "وقال بوتين إن الهجوم وقع في مدينة صغيرة وإن ذاكرة السكان لن تنسى ما حدث."
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [q.text for q in qs] == ["الهجوم وقع في مدينة صغيرة وإن ذاكرة السكان لن تنسى ما حدث"]
+
+
+def test_aside_in_parentheses_ends_with_them(lexicon):
+    text = "اشتدت الحملة (ويقال إن معظم المشاركين جاؤوا من الخارج) في الأسابيع الأخيرة."
+    _, qs = analyse(lexicon, text, {})
+    assert [q.text for q in qs] == ["معظم المشاركين جاؤوا من الخارج"]

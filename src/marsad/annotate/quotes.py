@@ -290,6 +290,7 @@ class _QuoteFinder:
         self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
         index = an.lexicon.compiled("quotes.cue_index", build_cue_index)
         self.token_cues = [index.get(t.text) for t in self.tokens]
+        self._drop_noun_readings()
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]
         self.blocks = self._blocks()
@@ -342,6 +343,25 @@ class _QuoteFinder:
 
     def cue_at(self, k: int) -> tuple[CueForm, str] | None:
         return self.token_cues[k]
+
+    def _drop_noun_readings(self) -> None:
+        """Feminine and plural participles read as common nouns and adjectives too
+        (ذاكرة memory، متابعة follow-up، متوقعة expected): they count as cues only when
+        a that-clause, a colon or a quotation follows them at once."""
+        tokens, f = self.tokens, self.f
+        for k, found in enumerate(self.token_cues):
+            if not found or found[0].pos != "participle" or (found[0].gender == "m" and found[0].number == "sg"):
+                continue
+            nxt = k + 1
+            if nxt < len(tokens) and tokens[nxt].text in ("الي", "علي", "من", "عن", "في"):
+                nxt += 1
+            ok = False
+            if nxt < len(tokens):
+                between = f[tokens[k].end:tokens[nxt].start]
+                ok = bool(_COMPLEMENTIZER.match(tokens[nxt].text)) or ":" in between \
+                    or any(c in _OPENERS for c in between)
+            if not ok:
+                self.token_cues[k] = None
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -548,7 +568,7 @@ class _QuoteFinder:
                 k = max(k + 1, bisect_left(self.tok_starts, self.quotations[opener].close))
                 continue
             if k > 0 and tok.start > start:
-                if "؛" in between or "\n" in between:
+                if "؛" in between or "\n" in between or ")" in between and self.in_parentheses(start):
                     end = tokens[k - 1].end
                     break
                 if self.ends_clause(k, "،" in between or "," in between):
@@ -558,6 +578,11 @@ class _QuoteFinder:
         while end > start and (f[end - 1].isspace() or f[end - 1] in ".،,:؛!؟?"):
             end -= 1
         return end
+
+    def in_parentheses(self, pos: int) -> bool:
+        """Is ``pos`` inside an open parenthesis of its paragraph ("(ويقال إن ...)")?"""
+        line_start = self.f.rfind("\n", 0, pos) + 1
+        return self.f.rfind("(", line_start, pos) > self.f.rfind(")", line_start, pos)
 
     def ends_clause(self, k: int, after_comma: bool) -> bool:
         word = self.tokens[k].text
@@ -745,7 +770,8 @@ class _QuoteFinder:
     def main_subject(self, block, pos: int) -> Entity | None:
         """The subject of the sentence a participle hangs on: its first actor that is not
         the object of a preposition, preferring a person."""
-        candidates = [(s, ent) for s, e, ent in self.mentions_in(block[0], pos)
+        near_start = self.tokens[min(len(self.tokens) - 1, bisect_left(self.tok_starts, block[0]) + 6)].end
+        candidates = [(s, ent) for s, e, ent in self.mentions_in(block[0], min(pos, near_start))
                       if e <= pos and ent.type != "LOC" and not self.prepositional(s)]
         for s, ent in candidates:
             if ent.type == "PER":

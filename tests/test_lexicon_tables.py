@@ -85,6 +85,21 @@ def test_country_names_add_only_what_cldr_lacks(lexicon):
     assert repeated == []
 
 
+def test_country_names_are_not_adjectives(lexicon):
+    """تركية is "Turkish (f.)" far more often than Turkey; a country spelling that is also
+    an inflected nisba would turn every "قوات تركية" into the country."""
+    forms = set()
+    for r in rows(lexicon, "nisba"):
+        base = fold_key(r["adjective"])
+        forms |= {base, base + "ه"}
+    # سورية is the official Syrian spelling, used daily by Syrian media; Chile's name is
+    # its own adjective (شيلي), whichever way it is read
+    allowed = {fold_key("سورية"), fold_key("شيلي")}
+    clashes = [(r.ref, r["name"]) for r in rows(lexicon, "country_names")
+               if fold_key(r["name"]) in forms - allowed]
+    assert clashes == []
+
+
 def test_a_name_means_one_actor_across_tables(lexicon):
     """A country, capital or organisation name must not point at two different codes."""
     meanings: dict[str, set[str]] = defaultdict(set)

@@ -152,7 +152,7 @@ def build_event_lexicon(lex) -> EventLexicon:
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
         for stem in stems:
-            noun = row["kind"] == "noun" or _looks_nominal(stem)
+            noun = row["kind"] == "noun" or (stem is not stems[0] and _looks_nominal(stem))
             if not noun or stem[:1] == "ي":
                 forms = _verb_forms(stem)
             else:
@@ -244,7 +244,8 @@ def annotate(an) -> list[Event]:
             continue
         form, plen, last = hit
         nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
-            form.trigger.kind == "verb" and plen == 0 and not form.present and _after_light(L, W, i))
+            form.trigger.kind == "verb" and plen == 0 and not form.present
+            and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)))
         if _is_content(an, W, i, events):
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
@@ -368,7 +369,9 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     if implicit is not None:
         target = implicit                          # وحث موسكو على: موسكو is the object
     elif t.kind == "verb" and not nominal:
-        source, target = _verb_actors(an, t, etype, start, end, c_start, c_end, source)
+        # an actor before an earlier trigger of the clause is that trigger's (الهجوم استهدف)
+        lo = max([c_start] + [ev.end for ev in events[-1:] if c_start <= ev.end <= start])
+        source, target = _verb_actors(an, t, etype, start, end, lo, c_end, source)
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
     if target is None and t.targets - {"obj"}:
@@ -528,7 +531,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
     gen = after[0] if after and after[0][3] <= GENITIVE_GAP and not after[0][4] else None
     if gen is not None:
         ent = gen[2]
-        lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], c_end, exclude=ent)
+        lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], min(c_end, gen[1] + 25), exclude=ent)
         if lam is not None and t.gen != "none":
             # استهداف القوات الروسية للمدنيين: genitive acts, لـ suffers
             source = source or ent

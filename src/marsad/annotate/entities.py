@@ -35,6 +35,9 @@ _OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "ف
 _QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "الحالي", "الحاليه", "المقبل",
                "المنتهيه", "المنتهيه ولايته", "المكلف", "المكلفه", "بالوكاله", "بالانابه", "الاعلي",
                "العام", "العامه", "الاول", "الاولي", "الثاني", "الدائم", "الدائمه", "الخاص", "الخاصه"}
+# The complementisers that open reported speech after its subject: قال فلان إن / أن.
+_THAT = {"ان", "انه", "انها", "بان", "بانه"}
+
 # Regnal ordinals that end a royal name: الملك محمد السادس، عبد الله الثاني.
 _REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 
@@ -63,6 +66,7 @@ class _Lex:
     group_first: set[str]
     stop: set[str]
     given: dict[str, str]               # folded given name -> gender
+    speech: dict[str, str]              # folded past speech verb (قال، قالت) -> gender
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
 
 
@@ -105,8 +109,14 @@ def _build_lex(lex) -> _Lex:
             groups.setdefault(words, r)
     stop = {fold_key(r["word"]) for r in lex.rows("stopnames")}
     given = {fold_key(r["name"]): r["gender"] for r in lex.rows("given_names")}
+    speech: dict[str, str] = {}
+    for r in lex.rows("speech_verbs"):
+        if r["kind"] == "speech" and r["verb"]:
+            v = fold_key(r["verb"])
+            speech.setdefault(v, "m")
+            speech.setdefault(v + "ت", "f")
     return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, {w[0] for w in groups},
-                stop, given)
+                stop, given, speech)
 
 
 def _lexicon(an) -> _Lex:
@@ -194,6 +204,8 @@ class _Scanner:
                     f |= 4
                 if stem in self.L.given:
                     f |= 8
+            if word in self.L.speech or word[1:] in self.L.speech and word[0] in "وف":
+                f |= 16
             self._flags[word] = f
         return f
 
@@ -214,6 +226,8 @@ class _Scanner:
                 j = self._given_name(i, out)
             if j is None and flags & 4:
                 j = self._nisba_people(i, out)
+            if j is None and flags & 16:
+                j = self._speaker_name(i, out)
             if j is None and flags & 2:
                 j = self._group(i, out)
             i = j if j is not None and j > i else i + 1
@@ -262,6 +276,27 @@ class _Scanner:
                              key="per:" + fold_key(name)))
             return k
         return None
+
+    def _speaker_name(self, i: int, out: list[_Cand]) -> int | None:
+        """The unknown name between a speech verb and its that-clause is a person:
+        "وقال كريستوفر لاندو إن ..." (a title or known name would have been found first)."""
+        n = len(self.toks)
+        j = i + 1
+        if j >= n or self.gap(j) or self.word(j).startswith("ال") or self.hit_at.get(j):
+            return None
+        k = self._name_chain(j, 3)
+        if k == j or k >= n:
+            return None
+        nxt = self.word(k)
+        if not (self.gap(k).startswith(":") or (not self.gap(k) and nxt in _THAT)):
+            return None
+        verb = self.word(i)
+        gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
+        fs, fe = self.toks[j].start, self.toks[k - 1].end
+        name = self.an.text[slice(*self.an.span(fs, fe))]
+        out.append(_Cand(fs, fe, "PER", "speech-verb+name", name=name, gender=gender,
+                         key="per:" + fold_key(name)))
+        return k
 
     def _is_nounish(self, i: int) -> bool:
         w = self.word(i)

@@ -541,10 +541,14 @@ def find_dates(f: str, published: str | None, lexicon, sentences: list[tuple[int
     return kept
 
 
-# "بيروت - 12 آذار/مارس (رويترز) -": a place of a few words, then the date, then the
-# agency in brackets or a dash; the date must come within the first words of the body.
-_DATELINE_BEFORE = re.compile(r"^\s*(?:(?:[^\W\d_]+[\s/]*){1,3}[\-–—،,:(]\s*)?$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:[)\-–—:،,(]|\n|$)")
+# "بيروت - 12 آذار/مارس (رويترز) -", "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس":
+# a place of one to three words, then the date, then the agency, a dash or a line break.
+# Without a mark between place and date, the date must be followed by a dash, a bracket,
+# الموافق or the end of the line (so "قال الوزير في 12 مارس، إن" is no dateline).
+_DATELINE_MARKED = re.compile(r"^\s*(?:(?:[^\W\d_]+[\s/]*){1,3}[\-–—،,:(]\s*)?$")
+_DATELINE_BARE = re.compile(r"^\s*(?:[^\W\d_]+\s*){1,3}$")
+_AFTER_MARKED = re.compile(r"^\s*(?:[)\-–—:،,(]|\n|$|الموافق)")
+_AFTER_BARE = re.compile(r"^[^\S\n]*(?:[)\-–—:(]|\n|$|الموافق)")
 
 
 def article_date(an) -> str | None:
@@ -563,7 +567,9 @@ def article_date(an) -> str | None:
             break
         if c.precision != "day" or not (c.rule.startswith(("months:", "numeric"))):
             continue
-        if not (_DATELINE_BEFORE.match(head[:c.fstart]) and _DATELINE_AFTER.match(head[c.fend:])):
+        before, after = head[:c.fstart], head[c.fend:]
+        if not ((_DATELINE_MARKED.match(before) and _AFTER_MARKED.match(after))
+                or (_DATELINE_BARE.match(before) and _AFTER_BARE.match(after))):
             continue
         if c.value:
             return c.value

@@ -367,3 +367,23 @@ def test_aside_in_parentheses_ends_with_them(lexicon):
     text = "اشتدت الحملة (ويقال إن معظم المشاركين جاؤوا من الخارج) في الأسابيع الأخيرة."
     _, qs = analyse(lexicon, text, {})
     assert [q.text for q in qs] == ["معظم المشاركين جاؤوا من الخارج"]
+
+
+def test_place_before_a_comma_is_not_the_subject(lexicon):
+    people = {"بانكوك": ("LOC", None, "sg")}
+    an, qs = analyse(lexicon, "وفي بانكوك، قالت مسؤولة في قطاع السياحة إن المطار أغلق.", people)
+    assert by_speaker(an, qs) == [("المطار أغلق", False, None)]
+
+
+def test_unknown_noun_subject_hides_later_actors(lexicon):
+    people = {"بلادهم": ("LOC", None, "sg")}
+    text = "وقال الأعضاء في رسالتهم لوزيرة خارجية بلادهم: «علينا أن نحترم القانون»."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("علينا أن نحترم القانون", True, None)]
+
+
+def test_participle_shares_an_unknown_subject(lexicon):
+    people = {"وزارة العدل": ("ORG", None, "sg")}
+    text = "وقال إن الجلسة عقدت بحضور وزارة العدل، مشيرا إلى أن الحكم نهائي."
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == [None, None]

@@ -379,7 +379,10 @@ class _QuoteFinder:
             return any(c in clitic for c in "لبك")
         if k >= 0 and self.tokens[k].start == mstart:
             k -= 1
-        return k >= 0 and self.tokens[k].text in _PREPOSITIONS and "\n" not in self.f[self.tokens[k].end:mstart]
+        if k < 0 or "\n" in self.f[self.tokens[k].end:mstart]:
+            return False
+        word = self.tokens[k].text
+        return word in _PREPOSITIONS or word[:1] in "وف" and word[1:] in _PREPOSITIONS
 
     # -- the passes ----------------------------------------------------------------------
 
@@ -422,7 +425,7 @@ class _QuoteFinder:
                 self.resolve_speaker(cue, block, earlier, None)
             return
         gap_end, qstart, qend, direct, quotation = found
-        if cue.form.pos == "noun" and self.inherited(earlier) is None and cue.form.gender is None:
+        if cue.form.pos == "noun" and self.inherited(earlier)[1] is None and cue.form.gender is None:
             # a bare verbal noun (التأكيد على أن) needs a speaker right before it
             ent = self.nearest_subject_before(cue.start, block)
             if ent is None:
@@ -445,7 +448,8 @@ class _QuoteFinder:
         k = cue.tok + 1
         steps = 0
         noun = cue.form.pos == "noun"
-        while k < len(self.tokens) and steps <= (2 if noun else _MAX_GAP):
+        max_gap = 2 if noun else 5 if cue.form.pos == "participle" else _MAX_GAP
+        while k < len(self.tokens) and steps <= max_gap:
             tok = self.tokens[k]
             if tok.start >= b_end:
                 break
@@ -604,11 +608,13 @@ class _QuoteFinder:
 
     # -- speakers ------------------------------------------------------------------------
 
-    def inherited(self, earlier: list[_Cue]) -> Entity | None:
+    def inherited(self, earlier: list[_Cue]) -> tuple[bool, Entity | None]:
+        """(found, speaker) of the latest resolved cue earlier in the sentence: a
+        participle or verbal noun shares its subject, even an unknown one."""
         for c in reversed(earlier):
             if c.resolved and c.form.kind not in ("editorial", "impersonal"):
-                return c.speaker
-        return None
+                return True, c.speaker
+        return False, None
 
     def resolve_speaker(self, cue: _Cue, block, earlier: list[_Cue], gap_end: int | None) -> None:
         cue.resolved = True
@@ -624,10 +630,10 @@ class _QuoteFinder:
             cue.speaker = self.relayed_speaker(cue, gap_end if gap_end is not None else block[1])
             return
         if pos in ("participle", "noun"):
-            ent = self.inherited(earlier) if earlier else None
-            if ent is None and pos == "participle":
+            shared, ent = self.inherited(earlier)
+            if not shared and pos == "participle":
                 ent = self.main_subject(block, cue.start)
-            if ent is None:
+            if not shared and ent is None:
                 ent = self.implicit(cue.start, form.gender, form.number)
             cue.speaker = ent
             self.remember(cue.start, ent)
@@ -674,6 +680,17 @@ class _QuoteFinder:
         first = None
         comma = self.f.find("،", cue.end, gap_end)
         phrase_end = gap_end if comma == -1 else comma
+        # "وقال الأعضاء في رسالتهم لوزيرة خارجية بلادهم": a noun subject the lexicon does
+        # not know, then a prepositional phrase; an actor beyond it is not the subject
+        if self.gap_head(cue, gap_end) is not None:
+            k = cue.tok + 2
+            while k < len(self.tokens) and self.tokens[k].start < phrase_end:
+                if self.tokens[k].text in _PREPOSITIONS:
+                    phrase_end = min(phrase_end, self.tokens[k].start)
+                    break
+                k += 1
+            if not any(s < phrase_end for s, _, _ in self.mentions_in(cue.end, phrase_end)):
+                return None
         for s, e, ent in self.mentions_in(cue.end, gap_end):
             if self.prepositional(s):
                 continue
@@ -698,9 +715,7 @@ class _QuoteFinder:
         s, e, ent = best
         between = self.f[e:cue.start - len(cue.prefix)]
         words = between.split()
-        if all(w in ("قد", "فقد", "ف") for w in words) and not any(c in between for c in ".؟!؛:"):
-            if "،" in between and words:
-                return None
+        if all(w in ("قد", "فقد", "ف") for w in words) and not any(c in between for c in ".؟!؛:،,"):
             return None if self.prepositional(s) else ent
         # the sentence opens with the actor: "الرئيس الروسي فلاديمير بوتين، الذي ...، قال"
         first = next(iter(self.mentions_in(block[0], cue.start)), None)

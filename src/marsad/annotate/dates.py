@@ -98,9 +98,10 @@ def _build(lexicon) -> _Rules:
         + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>\d{{4}})(?!\d){era}{_END})?"
         + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
     )
-    # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it)
+    # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it); Saudi
+    # papers space the slashes: 30 / 9 / 1439هـ
     numeric = re.compile(
-        r"(?<![\d/.\-])(?P<all>(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+        r"(?<![\d/.\-])(?P<all>(?:(?P<d>\d{1,2})(?P<s>[/.\-]| / )(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/]|\.\d|-\d)"
         + era + ")"
     )

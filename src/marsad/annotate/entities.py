@@ -423,7 +423,11 @@ class _Scanner:
         such as البرادعي) ends the chain."""
         n = len(self.toks)
         k = j
-        while k < n and k - j < max_words and self._name_word(k, first=(k == j and not after_given)):
+        words = 0               # linking words (بن، أبو، عبد) do not count against the budget
+        while k < n and words < max_words and self._name_word(
+                k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS)):
+            if self.word(k) not in _NAME_LINKS:
+                words += 1
             k += 1
             if after_given and self.word(k - 1).startswith("ال") and self.word(k - 1) not in _NAME_LINKS:
                 break

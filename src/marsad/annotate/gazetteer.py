@@ -162,6 +162,13 @@ def build_gazetteer(lex) -> Gazetteer:
                 k += 1
             if k:
                 trim[key] = len(" ".join(words[:k])) + 1
+        elif " " in key:
+            # a descriptor before a name the entry also has alone (حركة طالبان، وكالة فرانس
+            # برس، قناة الجزيرة): the mention is the name, the descriptor stays outside
+            head, rest = key.split(" ", 1)
+            ids = {e.lexicon_id for e in lst}
+            if rest in entries and ids & {e.lexicon_id for e in entries[rest]}:
+                trim[key] = len(head) + 1
 
     automaton = ahocorasick.Automaton()
     for key in entries:

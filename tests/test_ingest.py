@@ -63,6 +63,21 @@ def test_text_in_every_arabic_encoding(tmp_path, encoding):
     assert doc.title == "مستشفى جديد للأطفال" and doc.text == BODY
 
 
+@pytest.mark.parametrize("text,encoding,lang", [
+    ("Le conseil municipal a inauguré dimanche un nouveau parc public dans le quartier est, "
+     "avec des aires de jeux et plus de mille arbres plantés depuis deux ans, a déclaré le maire.", "latin-1", "fr"),
+    ("Der Stadtrat eröffnete am Sonntag einen neuen öffentlichen Park im Osten der Stadt, mit "
+     "Spielplätzen und über tausend Bäumen, äußerte der Bürgermeister.", "cp1252", "de"),
+])
+def test_other_languages_in_their_own_code_pages(tmp_path, text, encoding, lang):
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Titre\n\n{text}".encode(encoding))
+    docs, errors, stats = run([path])
+    assert docs == [] and errors == [] and stats.skipped_non_arabic == 1
+    (doc,), _, _ = run([path], include_non_arabic=True)
+    assert doc.text == text and doc.lang == lang
+
+
 def test_file_cut_inside_a_character_is_still_utf8(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(f"مستشفى جديد للأطفال\n\n{BODY}".encode("utf-8")[:-2])   # "." and half of the last letter

@@ -38,8 +38,8 @@ def _read_source(source: Source, stats: IngestStats) -> Iterator[Document | Inpu
         from .records import read_json
         yield from read_json(source.read_bytes(), origin)
     elif source.format == "html":
-        from .html import parse_html
-        yield parse_html(decode_bytes(source.read_bytes()), origin)
+        from .html import read_html
+        yield read_html(source.read_bytes(), origin)
     elif source.format == "feed":
         from .feeds import read_feed
         yield from read_feed(decode_bytes(source.read_bytes()), origin)

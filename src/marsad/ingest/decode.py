@@ -27,8 +27,13 @@ _DECLARED = re.compile(
 _ARABIC_LEGACY = ("cp1256", "iso8859-6")
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-_LATIN1_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_RUN = re.compile(r"[\t\n\r\x20-\x7e]+")
+# Three or more Latin-1 letters in a row: "ÇáÍßæ" is Arabic read as Latin-1, while
+# French or German put ASCII letters between their accented ones.
+_LATIN1_RUN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}")
+# The lead byte of a two-byte UTF-8 character read as Latin-1, then its trail byte.
+_UTF8_AS_LATIN = re.compile(r"[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # A word that mixes Arabic letters with Latin ones: ISO-8859-6 read as windows-1256
 # ("ÇáÍßæ" pieces inside Arabic words); real Arabic text almost never does this.
@@ -73,31 +78,47 @@ def normalize_charset(name: str | None) -> str | None:
     return codec
 
 
+_WINDOW = 8000
+
+
+def _sample(text: str) -> str:
+    """Start, middle and end of a long text: garbling runs through a whole file, and
+    regular expressions over every character of a large page cost more than the page's
+    extraction."""
+    if len(text) <= 3 * _WINDOW:
+        return text
+    mid = len(text) // 2
+    return "\n".join((text[:_WINDOW], text[mid - _WINDOW // 2: mid + _WINDOW // 2], text[-_WINDOW:]))
+
+
 def garbled_reason(text: str) -> str | None:
     """Why ``text`` looks like mojibake or binary, or None when it reads as text."""
-    text = text[:200_000]          # garbling runs through a whole file; a sample shows it
+    bad = text.count("\ufffd")
+    if bad > max(3, len(text) // 200):
+        return f"{bad} characters could not be decoded"
+    text = _sample(text)
     n = len(text)
     if not n:
         return None
-    bad = text.count("\ufffd")
-    if bad > max(3, n // 200):
-        return f"{bad} characters could not be decoded"
-    controls = len(_CONTROL.findall(text))
-    if controls > max(2, n // 10):       # stray \x1a and the like occur in real text
+    if len(_CONTROL.findall(text)) > max(2, n // 10):   # stray \x1a and the like occur in real text
         return "it contains control characters (binary data?)"
-    letters = len(_LETTER.findall(text))
-    if letters < 20:
+    # Mojibake lives in the non-ASCII characters: look at those alone, each ASCII run
+    # cut to one space, so that markup, scripts and Latin words dilute no ratio.
+    rest = _ASCII_RUN.sub(" ", text)
+    arabic = _ARABIC_LETTER.findall(rest)
+    if arabic and len(_MIXED_WORD.findall(text)) > max(3, len(arabic) * 0.03):
+        return "words mixing Arabic and Latin letters (text read in the wrong code page)"
+    chars = len(rest) - rest.count(" ")
+    if chars < 20:
         return None
-    arabic = _ARABIC_LETTER.findall(text)
-    latin1 = len(_LATIN1_LETTER.findall(text))
-    if latin1 > letters * 0.25:
+    if sum(map(len, _LATIN1_RUN.findall(rest))) > chars * 0.25:
         return "Latin letters such as 'ÇáÍ' where Arabic should be (a legacy Arabic encoding read as Latin)"
+    if len(_UTF8_AS_LATIN.findall(rest)) > max(3, chars * 0.05):
+        return "pairs such as 'Ã©' or 'Ø§' (UTF-8 read as Latin)"
     if len(arabic) > 20 and sum(1 for c in arabic if c in "طظ") > len(arabic) * 0.25:
         return "letter pairs such as 'ط§ظ„' (UTF-8 read as windows-1256)"
-    if len(_SYMBOL_IN_WORD.findall(text)) > max(3, letters * 0.02):
+    if len(_SYMBOL_IN_WORD.findall(rest)) > max(3, chars * 0.02):
         return "symbols such as '€™§' inside words (UTF-8 read in a legacy code page)"
-    if len(arabic) > 20 and len(_MIXED_WORD.findall(text)) > len(arabic) * 0.03:
-        return "words mixing Arabic and Latin letters (text read in the wrong Arabic code page)"
     return None
 
 

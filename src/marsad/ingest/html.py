@@ -11,13 +11,11 @@ import re
 
 from ..model import Document
 from ..text.fold import fold, fold_key
-from .decode import drop_xml_encoding
+from .decode import decode_bytes, drop_xml_encoding
 from .errors import BadInput
 from .metadata import clean_site, normalize_date, strip_site_name
 
 _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|b|i|strong|em|img|ul|li|h[1-6]|figure|table)\b[^>]*>", re.I)
-# class or id names news sites give to image captions and photo credits
-_CAPTION_CLASS = re.compile(r"caption|photo-?credit|image-?credit|img-?credit|wp-caption-text", re.I)
 _CAPTION_MAX_CHARS = 300
 # Photo agencies and the words that credit a picture, in a caption's closing brackets.
 _CREDIT = re.compile(
@@ -75,17 +73,22 @@ def _block_text(element) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# figcaption, and elements whose class or id names a caption or credit (in XPath, which
+# lxml runs in C: walking every element in Python costs more than the extraction)
+_CAPTION_XPATH = (
+    "//figcaption | //*[not(self::body) and (" + " or ".join(
+        f"contains(translate(@{attr}, 'ACDEIINOPRTT', 'acdeiinoprtt'), '{word}')"
+        for attr in ("class", "id") for word in ("caption", "credit")) + ")]"
+)
+
+
 def _captions(tree) -> list[str]:
     """Captions and credits of the page's pictures, read before extraction drops them."""
     found: dict[str, str] = {}
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        names = f"{el.get('class', '')} {el.get('id', '')}"
-        if el.tag == "figcaption" or (el.tag != "body" and _CAPTION_CLASS.search(names)):
-            text = " ".join(el.text_content().split())
-            if 0 < len(text) <= _CAPTION_MAX_CHARS:
-                found.setdefault(fold_key(text), text)
+    for el in tree.xpath(_CAPTION_XPATH):
+        text = " ".join(el.text_content().split())
+        if 0 < len(text) <= _CAPTION_MAX_CHARS:
+            found.setdefault(fold_key(text), text)
     # a caption inside another one (credit inside its caption) is kept once, the longer
     keys = list(found)
     return [found[k] for k in keys if not any(k != o and k in o for o in keys)]
@@ -126,6 +129,35 @@ def _clean_author(author: str | None) -> str | None:
     return "; ".join(good) or None
 
 
+def _page_metadata(tree, url: str | None):
+    """Title, site, author and URL from the page's meta tags and JSON-LD.
+
+    The cheap half of trafilatura's own metadata step: its byline search, category and
+    licence scans cost as much as the extraction itself and Marsad uses none of them.
+    """
+    from courlan import extract_domain
+    from trafilatura.metadata import (examine_meta, extract_meta_json, extract_sitename,
+                                      extract_title, extract_url)
+
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None              # a one-word "author" is a handle or a site name
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:                   # broken JSON-LD is common; the meta tags remain
+        pass
+    meta.title = meta.title or extract_title(tree)
+    meta.url = meta.url or extract_url(tree, url)
+    meta.hostname = extract_domain(url or meta.url, fast=True) if (url or meta.url) else None
+    meta.sitename = (meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    return meta
+
+
+def read_html(data: bytes, origin: str, url: str | None = None, declared: str | None = None) -> Document:
+    """A page's bytes as a Document; ``declared`` is a charset from an HTTP header."""
+    return parse_html(decode_bytes(data, declared), origin, url=url)
+
+
 def parse_html(text: str, origin: str, url: str | None = None) -> Document:
     """One saved page as a Document; BadInput when no article text can be found."""
     import htmldate
@@ -145,15 +177,15 @@ def parse_html(text: str, origin: str, url: str | None = None) -> Document:
     except Exception:                       # a date is optional; a crash in htmldate is not ours
         published = None
     captions = _captions(tree)
-    result = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                             include_tables=True, fast=True,
-                             date_extraction_params={"extensive_search": False})
+    meta = _page_metadata(tree, url)
+    result = bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                             include_tables=True, fast=True)
     if result is None or result.body is None:
         raise BadInput("no article text found in the page")
 
-    site = clean_site(result.sitename, result.hostname)
+    site = clean_site(meta.sitename, meta.hostname)
     headings = tuple(_block_text(h) for h in result.body.iter("head"))
-    title = result.title and strip_site_name(" ".join(result.title.split()), site, result.hostname, headings)
+    title = meta.title and strip_site_name(" ".join(meta.title.split()), site, meta.hostname, headings)
     blocks, more_captions = _body_blocks(result.body, title, captions)
     if sum(len(b.split()) for b in blocks) < _MIN_BODY_WORDS:
         raise BadInput("no article text found in the page")
@@ -161,9 +193,9 @@ def parse_html(text: str, origin: str, url: str | None = None) -> Document:
         text="\n\n".join(blocks),
         title=title or None,
         site=site,
-        url=url or result.url,
-        published=normalize_date(published) or normalize_date(result.date),
-        author=_clean_author(result.author),
+        url=url or meta.url,
+        published=normalize_date(published),
+        author=_clean_author(meta.author),
         lang=None,
         captions=captions + more_captions,
         origin=origin,

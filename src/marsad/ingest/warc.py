@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import Document
-from .decode import decode_bytes
 from .errors import MAX_DOCUMENT_BYTES, BadInput, IngestStats, InputError
-from .html import parse_html
+from .html import read_html
 from .metadata import normalize_date
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:\-]+)", re.I)
@@ -65,7 +64,7 @@ def read_warc(stream: BinaryIO, origin: str, stats: IngestStats) -> Iterator[Doc
             url = record.rec_headers.get_header("WARC-Target-URI")
             charset = _CHARSET.search(content_type)
             try:
-                doc = parse_html(decode_bytes(payload, charset and charset.group(1)), where, url=url)
+                doc = read_html(payload, where, url=url, declared=charset and charset.group(1))
             except BadInput as e:
                 yield InputError(where, str(e))
                 continue

@@ -70,6 +70,7 @@ class Trigger:
     mode: str | None
     cameo: str | None
     rule: str
+    needs_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             with_words=frozenset(_bare(w) for w in row.list("with")),
             not_with=frozenset(_bare(w) for w in row.list("not_with")),
             mode=row.get("mode") or None, cameo=row.get("cameo") or None, rule=row.ref,
+            needs_target=row.get("needs") == "target",
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
         for stem in stems:
@@ -376,6 +378,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
     if target is None and t.targets - {"obj"}:
         target = _prep_actor(an, W, t.targets - {"obj"}, end, c_end, exclude=source)
+    if target is None and "obj" in t.targets:
+        target = _pronoun_object(an, W, last, start, source)
     # an event told in a quote is the speaker's when the clause names no one doing it
     qi = _quote_index(an, start)
     if qi is not None:
@@ -393,6 +397,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
             ev.location = place.id
     if target is not None and source is not None and target.id == source.id:
         target = None
+    if t.needs_target and target is None:
+        return None
     if source is not None and source.type == "GROUP" and not source.affiliation:
         _lend_affiliation(an, source, start, target if etype == "PROTEST" else None)
     ev.source = source.id if source is not None else None
@@ -501,6 +507,19 @@ def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):
     return None
 
 
+_OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+
+
+def _pronoun_object(an, W, last: int, start: int, source):
+    """"محملا إياه المسؤولية": the object pronoun إياه refers to the last actor named before
+    the verb other than its subject."""
+    for j in (last + 1, last + 2):
+        if j < len(W.toks) and W.toks[j].text in _OBJECT_PRONOUNS:
+            return actors.last_actor_before(an, start, types=("PER", "ORG", "GROUP", "LOC"),
+                                            exclude={source.id} if source is not None else None)
+    return None
+
+
 def _speaker_at(an, pos: int):
     qi = _quote_index(an, pos)
     return _entity(an, an.quotes[qi].speaker) if qi is not None else None
@@ -536,10 +555,13 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
             # استهداف القوات الروسية للمدنيين: genitive acts, لـ suffers
             source = source or ent
             target = lam
-        elif t.gen == "source" and source is None:
-            source = ent
-        elif t.gen == "target":
-            target = ent
+        else:
+            # a verb read as its verbal noun: the genitive is its object (دعم كييف) when it takes one
+            role = t.gen or ("target" if "obj" in t.targets else "source")
+            if role == "source" and source is None:
+                source = ent
+            elif role == "target":
+                target = ent
     if source is None:
         source = _light_subject(an, L, W, i, c_start)
     if source is None:

@@ -387,3 +387,24 @@ def test_participle_shares_an_unknown_subject(lexicon):
     text = "وقال إن الجلسة عقدت بحضور وزارة العدل، مشيرا إلى أن الحكم نهائي."
     an, qs = analyse(lexicon, text, people)
     assert [s for _, _, s in by_speaker(an, qs)] == [None, None]
+
+
+def test_reported_clause_keeps_its_marks_and_brackets(lexicon):
+    people = {"عماد جاد": ("PER", "m", "sg")}
+    text = ("قال الباحث عماد جاد إن الثورة خلقت «حالة كرامة وطنية»، مشددا على أهمية ذلك.\n"
+            "وقالت التحريات إنها (الوثائق) تحوي أدلة جديدة.")
+    an, qs = analyse(lexicon, text, people)
+    assert [q.text for q in qs] == ["الثورة خلقت «حالة كرامة وطنية»", "(الوثائق) تحوي أدلة جديدة"]
+
+
+def test_title_with_a_preposition_before_the_name(lexicon):
+    people = {"جون بولتون": ("PER", "m", "sg"), "الأمم المتحدة": ("ORG", None, "sg")}
+    text = "قال السفير السابق في الأمم المتحدة جون بولتون في مقال إن الأزمة انتهت."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الأزمة انتهت", False, "جون بولتون")]
+
+
+def test_in_a_statement_does_not_take_the_quote_from_its_verb(lexicon):
+    people = {"الحريري": ("PER", "m", "sg")}
+    an, qs = analyse(lexicon, "وقال الحريري في تصريح، «إن الجيش أنهى المهمة».", people)
+    assert [(q.cue, q.speaker) for q in qs] == [("قال", "e0")]

@@ -112,6 +112,8 @@ def build_cue_index(lexicon) -> dict[str, tuple[CueForm, str]]:
     index: dict[str, tuple[CueForm, str]] = {}
     for p in _CUE_PREFIXES[::-1]:
         for word, form in cues.items():
+            if "س" in p and form.kind == "impersonal":
+                continue         # سيقال is "will be dismissed" (أقال), not "it will be said"
             index[p + word] = (form, p)
     for word, form in cues.items():     # a listed word beats a clitic reading of it
         index[word] = (form, "")
@@ -474,7 +476,7 @@ class _QuoteFinder:
             opener = self.first_opener(prev_end, tok.start) if marked else None
             if opener is not None:
                 q = self.quotations[opener]
-                if self.names_something(opener, b_end):
+                if self.names_something(opener, b_end, after_cue=steps == 0):
                     k = bisect_left(self.tok_starts, q.close)
                     prev_end = q.close + 1
                     steps += 1
@@ -487,19 +489,21 @@ class _QuoteFinder:
                 nk = k + 1
                 if nk >= len(self.tokens) or self.tokens[nk].start >= b_end:
                     return None
-                start = self.tokens[nk].start
-                got = self.quotation_after(tok.end, start + 1)
-                if got is not None:
+                got = self.quotation_after(tok.end, self.tokens[nk].start)
+                if got is not None and self.quotation_ends_clause(got, b_end):
                     q = self.quotations[got]
-                    if self.quotation_ends_clause(got, b_end):
-                        return tok.start, q.start, q.end, True, got
-                    start = q.open      # a quoted term opens the clause: keep its mark
+                    return tok.start, q.start, q.end, True, got
+                # the clause starts right after أن, with any mark or bracket it opens with
+                start = tok.end
+                while start < self.tokens[nk].start and (f[start].isspace() or f[start] in "،,:"):
+                    start += 1
                 end = self.clause_end(start, b_end)
                 return tok.start, start, end, False, None
             if _CLAUSE_CONJUNCTIONS.match(word) and k > cue.tok + 1:
                 return None
             other = self.cue_at(k)
-            if other and other[0].kind != "source" and (
+            adverbial = other and other[0].pos == "noun" and self.tokens[k - 1].text in ("في", "وفي", "خلال")
+            if other and other[0].kind != "source" and not adverbial and (
                     other[0].pos in ("participle", "noun") or other[1] in ("و", "ف")
                     or "،" in between or "," in between):
                 return None      # the next cue takes the clause (مضيفا أن، قوله إن، وأضاف)
@@ -521,7 +525,7 @@ class _QuoteFinder:
             return i
         return None
 
-    def names_something(self, qi: int, b_end: int) -> bool:
+    def names_something(self, qi: int, b_end: int, after_cue: bool) -> bool:
         """A quoted name inside the cue's gap (لـ«الشرق الأوسط»، حركة "حماس"، أعلنت شركة
         "إيني"، مساء الأربعاء، أنها ...) rather than the quote itself."""
         q = self.quotations[qi]
@@ -529,6 +533,8 @@ class _QuoteFinder:
         before = f[max(0, q.open - 3):q.open].rstrip()
         if before.endswith(("ل", "ب")) and not before[-2:-1].isalpha():
             return True          # لـ«...» بـ"..." : the object of a preposition
+        if len(f[q.start:q.end].split()) < 3 and not after_cue:
+            return True          # a short quoted name after other words: وأفاد مراسل "سكاي نيوز"
         return not self.quotation_ends_clause(qi, b_end)
 
     def quotation_ends_clause(self, qi: int, b_end: int) -> bool:
@@ -581,6 +587,9 @@ class _QuoteFinder:
             k += 1
         while end > start and (f[end - 1].isspace() or f[end - 1] in ".،,:؛!؟?"):
             end -= 1
+        q = self.inside_quotation(end - 1) if end > start else None
+        if q is not None and q.open >= start - 1 and q.close < limit and not f[end:q.close].strip():
+            end = q.close + 1    # the clause ends with a quoted stretch: keep its closing mark
         return end
 
     def in_parentheses(self, pos: int) -> bool:
@@ -679,7 +688,7 @@ class _QuoteFinder:
         preposition; a person if the subject phrase names one (وزير خارجية روسيا سيرغي لافروف)."""
         first = None
         comma = self.f.find("،", cue.end, gap_end)
-        phrase_end = gap_end if comma == -1 else comma
+        phrase_end = comma_end = gap_end if comma == -1 else comma
         # "وقال الأعضاء في رسالتهم لوزيرة خارجية بلادهم": a noun subject the lexicon does
         # not know, then a prepositional phrase; an actor beyond it is not the subject
         if self.gap_head(cue, gap_end) is not None:
@@ -689,15 +698,16 @@ class _QuoteFinder:
                     phrase_end = min(phrase_end, self.tokens[k].start)
                     break
                 k += 1
-            if not any(s < phrase_end for s, _, _ in self.mentions_in(cue.end, phrase_end)):
-                return None
+            hidden_from = phrase_end
+        else:
+            hidden_from = gap_end
         for s, e, ent in self.mentions_in(cue.end, gap_end):
             if self.prepositional(s):
                 continue
-            if first is None:
+            if ent.type == "PER" and s < comma_end:
+                return ent       # a title with its links, then the name: السفير السابق في الأمم المتحدة جون بولتون
+            if first is None and s < hidden_from:
                 first = (s, ent)
-            if ent.type == "PER" and s < phrase_end:
-                return ent
         if first is not None and self.tokens_between(cue.end, first[0]) <= 6:
             return first[1]
         return None

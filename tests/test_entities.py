@@ -75,7 +75,7 @@ def test_collective_actors_carry_country_and_sector():
 
 def test_non_state_actor_has_its_country():
     art, _ = _ents("أعلنت حركة حماس موافقتها على المقترح، فيما رفض حزب الله التعليق.")
-    assert _by_mention(art, "حركة حماس").affiliation == "PSE"
+    assert next(e for e in art.entities if e.name == "حركة حماس").affiliation == "PSE"
     assert _by_mention(art, "حزب الله").affiliation == "LBN"
 
 

@@ -61,6 +61,7 @@ class _Lex:
     titles: dict[tuple[str, ...], object]
     title_first: set[str]
     nisba: dict[str, str]               # folded form -> code
+    nisba2: dict[tuple[str, str], str]  # two-word adjectives (الكوري الجنوبي) -> code
     nisba_plural: dict[str, str]        # folded plural form (people: الروس) -> code
     groups: dict[tuple[str, ...], object]   # folded head words -> row
     group_first: set[str]
@@ -91,7 +92,15 @@ def _build_lex(lex) -> _Lex:
             titles.setdefault((words[0][2:],) + words[1:], r)
     nisba: dict[str, str] = {}
     nisba_plural: dict[str, str] = {}
+    nisba2: dict[tuple[str, str], str] = {}
     for r in lex.rows("nisba"):
+        words = r["adjective"].split()
+        if len(words) == 2:
+            # two-word adjectives agree word by word: الكوري الجنوبي، الكورية الجنوبية
+            (s1, p1), (s2, p2) = _nisba_forms(words[0]), _nisba_forms(words[1])
+            for a, b in zip(s1 + p1, s2 + p2):
+                nisba2.setdefault((a, b), r["code"])
+            continue
         sing, plur = _nisba_forms(r["adjective"])
         for form in sing:
             nisba.setdefault(form, r["code"])
@@ -115,8 +124,8 @@ def _build_lex(lex) -> _Lex:
             v = fold_key(r["verb"])
             speech.setdefault(v, "m")
             speech.setdefault(v + "ت", "f")
-    return _Lex(titles, {w[0] for w in titles}, nisba, nisba_plural, groups, {w[0] for w in groups},
-                stop, given, speech)
+    return _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
+                {w[0] for w in groups}, stop, given, speech)
 
 
 def _lexicon(an) -> _Lex:
@@ -161,10 +170,10 @@ class _Scanner:
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
         # gazetteer hits indexed by the token they start in
         self.hit_at: dict[int, tuple[int, int, str]] = {}
-        for s, e, key in find_names(self.gaz, self.low):
+        for s, e, key, ms in find_names(self.gaz, self.low):
             ti = self.token_index(s)
             if ti is not None and ti not in self.hit_at:
-                self.hit_at[ti] = (s, e, key)
+                self.hit_at[ti] = (s, e, key, ms)
 
     def token_index(self, fpos: int) -> int | None:
         i = bisect_left(self.starts, fpos + 1) - 1
@@ -183,6 +192,15 @@ class _Scanner:
 
     def word(self, i: int) -> str:
         return self.words[i]
+
+    def nisba_at(self, j: int) -> tuple[str | None, int]:
+        """(code, tokens used) of a country adjective starting at token j."""
+        if j + 1 < len(self.toks) and not self.gap(j + 1):
+            code = self.L.nisba2.get((self.words[j], self.words[j + 1]))
+            if code:
+                return code, 2
+        code = self.L.nisba.get(self.words[j])
+        return (code, 1) if code else (None, 0)
 
     def coordinated(self, i: int) -> bool:
         """Token i opens with the conjunction و/ف: a new item of a list, not a modifier
@@ -233,9 +251,9 @@ class _Scanner:
             i = j if j is not None and j > i else i + 1
         return out
 
-    def _entry_cand(self, s: int, e: int, key: str) -> _Cand:
+    def _entry_cand(self, s: int, e: int, key: str, ms: int | None = None) -> _Cand:
         entry: GazEntry = pick_entry(self.gaz.entries[key], self.year)
-        return _Cand(s, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
+        return _Cand(s if ms is None else ms, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
                      lexicon_id=entry.lexicon_id, role=entry.role, sector=entry.sector,
                      gender=entry.gender, country=entry.country)
 
@@ -243,9 +261,8 @@ class _Scanner:
         hit = self.hit_at.get(i)
         if not hit:
             return None
-        s, e, key = hit
-        out.append(self._entry_cand(s, e, key))
-        return self.token_after(e)
+        out.append(self._entry_cand(*hit))
+        return self.token_after(hit[1])
 
     def _nisba_people(self, i: int, out: list[_Cand]) -> int | None:
         """A plural nisba used as a noun: الروس، الأوكرانيين، للإسرائيليين."""
@@ -324,10 +341,10 @@ class _Scanner:
         # a known person right after the title
         hit = self.hit_at.get(j)
         if hit and not self.gap(j) and kind != "generic":
-            s, e, key = hit
+            s, e, key, _ = hit
             entry = pick_entry(self.gaz.entries[key], self.year)
             if entry.type == "PER":
-                c = self._entry_cand(s, e, key)
+                c = self._entry_cand(*hit)
                 c.title = title_text
                 c.role = c.role or row["role"]
                 c.extra_spans.append((title_fs, title_fe))
@@ -372,10 +389,10 @@ class _Scanner:
         while j < n and steps < 6 and not self.gap(j):
             steps += 1
             w = self.word(j)
-            code = self.L.nisba.get(w)
+            code, used = self.nisba_at(j)
             if code:
                 affiliation = affiliation or code
-                j += 1
+                j += used
                 continue
             hit = self.hit_at.get(j)
             if hit:
@@ -493,9 +510,9 @@ class _Scanner:
         while j < n and steps < 3 and not self.gap(j):
             steps += 1
             w = self.word(j)
-            code = self.L.nisba.get(w)
+            code, used = self.nisba_at(j)
             if code:
-                return code, j + 1
+                return code, j + used
             hit = self.hit_at.get(j)
             if hit and not self.coordinated(j):
                 entry = pick_entry(self.gaz.entries[hit[2]], self.year)
@@ -595,6 +612,13 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
             surnames.setdefault(words[-1], e)
     if not surnames:
         return
+    # a one-word pattern person (from "وأضاف سميثسون أن") is the full name's surname
+    for e in entities:
+        if e.type == "PER" and not e.lexicon_id and " " not in fold_key(e.name):
+            full = surnames.get(fold_key(e.name))
+            if full is not None and full is not e:
+                full.mentions.extend(e.mentions)
+                e.mentions = []
     spans = _covered(entities)
     for t in sc.toks:
         w = sc.low[t.start:t.end]

@@ -25,6 +25,10 @@ LL_CHAINS = frozenset({"", "و", "ف"})
 
 _PARENS = re.compile(r"\s*\(.*?\)\s*")
 
+# Generic heads that name what kind of body follows (حركة حماس، وكالة رويترز).
+_DESCRIPTORS = {"حركه", "وكاله", "قناه", "تنظيم", "جماعه", "صحيفه", "شركه", "منظمه", "هيئه",
+                "مؤسسه", "موسسه", "مجموعه", "ميليشيا", "ميليشيات", "مليشيا", "نادي", "فريق", "مجله"}
+
 # CLDR's territory codes that are organisations rather than places.
 _CLDR_ORGS = {"EU": ("EU", "ORG"), "UN": ("UN", "ORG")}
 # CLDR region codes too vague to be an actor or place worth listing (the world).
@@ -61,8 +65,11 @@ class Gazetteer:
     by_id: dict[str, GazEntry] = field(default_factory=dict)
     anaphors: dict[str, list[str]] = field(default_factory=dict)   # folded anaphor -> lexicon ids
     # person spellings that start with a title ("الملك سلمان"): characters to leave out of
-    # the mention, so the span is the name and the title pattern still sees its title
+    # the match, so the span is the name and the title pattern still sees its title
     trim: dict[str, int] = field(default_factory=dict)
+    # organisation spellings that start with a descriptor (حركة طالبان): the match keeps
+    # the descriptor (nothing else may claim it) but the mention leaves it out
+    descriptor: dict[str, int] = field(default_factory=dict)
 
 
 def _country_code(alpha2: str) -> str | None:
@@ -83,7 +90,8 @@ def _cldr_entries() -> list[tuple[str, GazEntry]]:
         name = _PARENS.sub(" ", name).strip()
         if code in _CLDR_ORGS:
             org, typ = _CLDR_ORGS[code]
-            out.append((name, GazEntry("org", typ, name, org, f"cldr:{code}", f"org:{org}", sector="IGO")))
+            out.append((name, GazEntry("org", typ, name, org, f"cldr:{code}", f"org:{org}:{fold_key(name)}",
+                                       sector="IGO")))
         elif code.isdigit():
             out.append((name, GazEntry("region", "LOC", name, None, f"cldr:{code}", f"region:{code}")))
         else:
@@ -124,7 +132,9 @@ def build_gazetteer(lex) -> Gazetteer:
     for r in lex.rows("organizations"):
         code = r["code"]
         aff = r["country"] or code
-        lid = f"org:{code}"
+        # one id per body: the UN's Security Council and General Assembly share the code UN
+        # but are different actors
+        lid = f"org:{code}:{fold_key(r['name'])}"
         entry = GazEntry("org", r["type"], r["name"], aff, r.ref, lid, sector=r["sector"] or None,
                          country=r["country"] or None, anaphors=tuple(r.list("anaphors")))
         for name in [r["name"], *r.list("aliases")]:
@@ -154,6 +164,7 @@ def build_gazetteer(lex) -> Gazetteer:
 
     title_words = {w for r in lex.rows("titles") for w in fold_key(r["title"]).split()}
     trim: dict[str, int] = {}
+    descriptor: dict[str, int] = {}
     for key, lst in entries.items():
         if any(e.kind == "person" for e in lst):
             words = key.split()
@@ -167,8 +178,8 @@ def build_gazetteer(lex) -> Gazetteer:
             # برس، قناة الجزيرة): the mention is the name, the descriptor stays outside
             head, rest = key.split(" ", 1)
             ids = {e.lexicon_id for e in lst}
-            if rest in entries and ids & {e.lexicon_id for e in entries[rest]}:
-                trim[key] = len(head) + 1
+            if head in _DESCRIPTORS and rest in entries and ids & {e.lexicon_id for e in entries[rest]}:
+                descriptor[key] = len(head) + 1
 
     automaton = ahocorasick.Automaton()
     for key in entries:
@@ -177,15 +188,16 @@ def build_gazetteer(lex) -> Gazetteer:
             # "للناتو": ل + الناتو with the article's alef dropped; the span starts after ل
             automaton.add_word("لل" + key[2:], (key, 1))
     automaton.make_automaton()
-    return Gazetteer(automaton, entries, by_id, anaphors, trim)
+    return Gazetteer(automaton, entries, by_id, anaphors, trim, descriptor)
 
 
 def gazetteer(lex) -> Gazetteer:
     return lex.compiled("gazetteer", build_gazetteer)
 
 
-def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str]]:
-    """Longest non-overlapping gazetteer matches as (start, end, key), folded offsets.
+def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str, int]]:
+    """Longest non-overlapping gazetteer matches as (start, end, key, mention_start),
+    folded offsets; the mention may start later than the match (a descriptor left out).
 
     ``folded_lower`` is the folded text lower-cased (same length as the folded text).
     """
@@ -208,13 +220,13 @@ def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str]]:
             continue
         hits.append((start + gaz.trim.get(key, 0), end, key))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    taken: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str, int]] = []
     occupied = bytearray(n + 1)
     for s, e, key in hits:
         if any(occupied[s:e]):
             continue
         occupied[s:e] = b"\x01" * (e - s)
-        taken.append((s, e, key))
+        taken.append((s, e, key, s + gaz.descriptor.get(key, 0)))
     taken.sort()
     return taken
 

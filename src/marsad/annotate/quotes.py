@@ -302,6 +302,7 @@ class _QuoteFinder:
         self.mention_starts = [m[0] for m in self.mentions]
         self.quotes: list[tuple[int, int, bool, Entity | None, _Cue | None, str]] = []
         self.used_quotations: set[int] = set()
+        self.cue_tokens_quoted: set[int] = set()
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
 
     # -- text structure ------------------------------------------------------------------
@@ -437,6 +438,7 @@ class _QuoteFinder:
             self.resolve_speaker(cue, block, earlier, gap_end)
         if quotation is not None:
             self.used_quotations.add(quotation)
+        self.cue_tokens_quoted.add(cue.tok)
         self.add_quote(qstart, qend, direct, cue.speaker, cue, cue.form.row.ref)
 
     # -- complements ---------------------------------------------------------------------
@@ -852,10 +854,16 @@ class _QuoteFinder:
         f = self.f
         speaker = None
         speaker_end = cue.end
-        for s, e, ent in self.mentions_in(cue.end, block[1]):
-            if self.tokens_between(cue.end, s) <= 3:
+        # the source is the next word (وفقا للمرصد، بحسب الشرطة), or comes after "ما" and
+        # its verb (بحسب ما أعلنت الوزارة); "وفقا لمركز دمشق" names a centre, not Damascus
+        k = cue.tok + 1
+        if k < len(self.tokens) and self.tokens[k].text == "ما":
+            k += 2
+        if k < len(self.tokens):
+            tok = self.tokens[k]
+            for s, e, ent in self.mentions_in(tok.start, tok.end):
                 speaker, speaker_end = ent, e
-            break
+                break
         if speaker is None or self.inside_quote(cue.start):
             return
         cue.speaker, cue.resolved = speaker, True
@@ -899,8 +907,11 @@ class _QuoteFinder:
             found = self.cue_at(k)
             if not found or found[1] or found[0].kind != "speech" or found[0].pos not in ("past", "present"):
                 continue
-            if len(self.f[q.start:q.end].split()) < 3:
-                continue
+            words = len(self.f[q.start:q.end].split())
+            if words < 3 or words < 6 and not any(c in between for c in "،,-–"):
+                continue         # «...» كشفت: a short quoted subject, not a quote
+            if k in self.cue_tokens_quoted:
+                continue         # the cue has its own that-clause
             form, prefix = found
             cue = _Cue(k, self.tokens[k].start, self.tokens[k].end, form, prefix)
             block = self.block_of(cue.start)

@@ -29,6 +29,9 @@ _PARENS = re.compile(r"\s*\(.*?\)\s*")
 _DESCRIPTORS = {"حركه", "وكاله", "قناه", "تنظيم", "جماعه", "صحيفه", "شركه", "منظمه", "هيئه",
                 "مؤسسه", "موسسه", "مجموعه", "ميليشيا", "ميليشيات", "مليشيا", "نادي", "فريق", "مجله"}
 
+# Actor codes of blocs that the country-name table lists (الغرب).
+_BLOCS = {"WST"}
+
 # CLDR's territory codes that are organisations rather than places.
 _CLDR_ORGS = {"EU": ("EU", "ORG"), "UN": ("UN", "ORG")}
 # CLDR region codes too vague to be an actor or place worth listing (the world).
@@ -114,7 +117,9 @@ def build_gazetteer(lex) -> Gazetteer:
         code = r["code"]
         canonical = country_names.get(code, r["name"])
         kind = "country" if code in country_names else "region"
-        pairs.append((r["name"], GazEntry(kind, "LOC", canonical, code, r.ref, f"country:{code}", country=code)))
+        # a bloc named like a place (الغرب → WST) acts as a collective actor, not a place
+        typ = "GROUP" if code in _BLOCS else "LOC"
+        pairs.append((r["name"], GazEntry(kind, typ, canonical, code, r.ref, f"country:{code}", country=code)))
 
     for r in lex.rows("capitals"):
         code = r["code"] or None

@@ -8,6 +8,7 @@ headline, and comment policies or copyright lines off the end of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Document
 from ..text.fold import fold, fold_key
@@ -75,17 +76,22 @@ def _block_text(element) -> str:
 
 # figcaption, and elements whose class or id names a caption or credit (in XPath, which
 # lxml runs in C: walking every element in Python costs more than the extraction)
-_CAPTION_XPATH = (
-    "//figcaption | //*[not(self::body) and (" + " or ".join(
-        f"contains(translate(@{attr}, 'ACDEIINOPRTT', 'acdeiinoprtt'), '{word}')"
-        for attr in ("class", "id") for word in ("caption", "credit")) + ")]"
-)
+_CAPTION_XPATH = "//figcaption | //*[not(self::body) and (" + " or ".join(
+    f"contains(@{attr}, '{word}')" for attr in ("class", "id")
+    for word in ("caption", "Caption", "credit", "Credit")) + ")]"
+
+
+@lru_cache(maxsize=1)
+def _caption_elements():
+    from lxml.etree import XPath
+
+    return XPath(_CAPTION_XPATH)
 
 
 def _captions(tree) -> list[str]:
     """Captions and credits of the page's pictures, read before extraction drops them."""
     found: dict[str, str] = {}
-    for el in tree.xpath(_CAPTION_XPATH):
+    for el in _caption_elements()(tree):
         text = " ".join(el.text_content().split())
         if 0 < len(text) <= _CAPTION_MAX_CHARS:
             found.setdefault(fold_key(text), text)

@@ -232,9 +232,12 @@ class _Scanner:
     def scan(self) -> list[_Cand]:
         out: list[_Cand] = []
         i, n = 0, len(self.toks)
+        words, known, hit_at = self.words, self._flags, self.hit_at
         while i < n:
-            flags = self.flags(self.words[i])
-            if not flags and i not in self.hit_at:
+            flags = known.get(words[i])
+            if flags is None:
+                flags = self.flags(words[i])
+            if not flags and i not in hit_at:
                 i += 1
                 continue
             j = self._title(i, out) if flags & 1 else None

@@ -113,7 +113,11 @@ def cmd_analyze(args) -> int:
         print(f"marsad: {exc}", file=sys.stderr)
         return 2
     stats = IngestStats()
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        out = _open_output(args.output)
+    except OSError as exc:
+        print(f"marsad: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
     failures = 0
     articles = []
     show_progress = not args.quiet and _many_inputs(args.paths)
@@ -155,6 +159,14 @@ def cmd_analyze(args) -> int:
         rows = [_summary_row(a) if not isinstance(a, dict) else a for a in articles]
         print_summary(rows, stats, failures)
     return 1 if failures else 0
+
+
+def _open_output(path: str | None):
+    """stdout, or the file (its folder made if missing)."""
+    if not path or path == "-":
+        return sys.stdout
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "w", encoding="utf-8")
 
 
 def _many_inputs(paths: list[str]) -> bool:

@@ -8,6 +8,7 @@ import random
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from marsad.annotate import dates
 from marsad.model import Document
@@ -347,3 +348,21 @@ def test_corpus_sample_resolves_or_stays_null(shared, lexicon):
                 parsed = date.fromisoformat(d.value)
                 assert 1000 <= parsed.year <= 2300
     assert found > 100
+
+
+# ------------------------------------------------------------- robustness
+
+_PIECES = ["في", "يوم", "الـ", "من", "عام", "منذ", "قبل", "بعد", "أمس", "اليوم", "غدا", "مساء",
+           "الماضي", "المقبل", "الجاري", "الثلاثاء", "الأحد", "مارس", "آذار", "شباط", "رمضان",
+           "صفر", "ذو الحجة", "هـ", "م", "/", "-", ".", "،", "(", ")", "0", "00", "31", "29", "13",
+           "45", "1445", "1600", "2024", "9999", "٢٤", "ثلاثة", "أيام", "يومين", "سنوات", "الموافق"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([None, "2024-02-29", "1999-12-31"]))
+def test_any_mix_of_date_words_gives_valid_dates(lexicon, pieces, published):
+    text = " ".join(pieces)
+    for d in _dates(lexicon, text, published):
+        assert text[d.start:d.end] == d.text and d.text.strip() == d.text
+        if d.value is not None:
+            date.fromisoformat(d.value)

@@ -30,7 +30,7 @@ from . import actors
 WITH_WINDOW = 5          # `with` words and the rest of a multi-word trigger
 SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت أمس الطائرات)
 GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
-LIGHT_WINDOW = 4         # words between a light verb and its verbal noun
+LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أجرى الرئيس ... اتصالا)
 # Verbal nouns of these types must be pinned down in their sentence to count (see _reports):
 # an attack is named in passing far more often than it is reported.
 ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
@@ -78,6 +78,7 @@ class Form:
     trigger: Trigger
     present: bool                    # a present-tense verb (قد يقصف is hypothetical)
     noun: bool = False               # a verbal noun or participle listed with a verb (اتهام، مطالبين)
+    participle: bool = False         # مطالبا، محملا: acts with the subject of its sentence
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def build_event_lexicon(lex) -> EventLexicon:
         trig = Trigger(
             key=words[0], type=row["type"], kind=row["kind"], rest=tuple(words[1:]),
             targets=frozenset(_bare(p) if p != "obj" else p for p in row.list("target")),
-            gen=row.get("gen", "none"),
+            gen=row["gen"],
             with_words=frozenset(_bare(w) for w in row.list("with")),
             not_with=frozenset(_bare(w) for w in row.list("not_with")),
             mode=row.get("mode") or None, cameo=row.get("cameo") or None, rule=row.ref,
@@ -162,7 +163,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             for f, present in forms:
                 lst = out.forms.setdefault(f, [])
                 if not any(x.trigger is trig for x in lst):
-                    lst.append(Form(trig, present, noun))
+                    lst.append(Form(trig, present, noun, row["kind"] == "verb" and stem[:1] == "م"))
     for row in lex.rows("event_cues"):
         words = tuple(fold(w) for w in row["cue"].split())
         cue = Cue(words, row["effect"], frozenset(_bare(w) for w in row.list("applies_to")),
@@ -329,7 +330,7 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
                     continue
             if t.with_words and not W.has_any(last + 1, last + 1 + WITH_WINDOW, t.with_words):
                 continue
-            if t.not_with and (W.has_any(i - 1, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
+            if t.not_with and (W.has_any(i - 3, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
                 continue
             return form, plen, last
         return None          # the word is a trigger form whose conditions failed: no other reading
@@ -359,6 +360,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     if agent is not None:
         source = agent
     implicit = None
+    verbal = t.kind == "verb" and (not nominal or form.participle)
     stem = W.toks[i].text[plen:]
     if form.present and stem[:1] == "ن" and "obj" in t.targets:
         # نطالب، أدعو: the speaker acts; the actor after the verb is its object
@@ -366,11 +368,11 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         implicit = after[0][2] if after and after[0][3] <= SUBJECT_GAP else None
         if implicit is None:
             source = source or _speaker_at(an, start)
-    elif t.kind == "verb" and not form.noun:
+    elif verbal:
         implicit = _implicit_subject(an, W, i, plen, end, c_end, t)
     if implicit is not None:
         target = implicit                          # وحث موسكو على: موسكو is the object
-    elif t.kind == "verb" and not nominal:
+    elif verbal:
         # an actor before an earlier trigger of the clause is that trigger's (الهجوم استهدف)
         lo = max([c_start] + [ev.end for ev in events[-1:] if c_start <= ev.end <= start])
         source, target = _verb_actors(an, t, etype, start, end, lo, c_end, source)
@@ -384,11 +386,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     qi = _quote_index(an, start)
     if qi is not None:
         ev.quote = qi
-        if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT:
+        if source is None and verbal and etype not in _NO_IMPLICIT:
             source = _entity(an, an.quotes[qi].speaker)
-    if source is None and t.kind == "verb" and not form.noun:
+    if source is None and verbal:
         source = _shared_subject(an, W, i, plen, start, events)
-    if source is None and t.kind == "verb" and etype not in _NO_IMPLICIT and qi is None:
+    if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
+            and (implicit is not None or _subject_left_out(an, W, last)):
         source = _antecedent(an, start, events)
     if target is None and etype in ("ASSAULT", "PROTEST"):
         place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
@@ -523,6 +526,23 @@ def _pronoun_object(an, W, last: int, start: int, source):
 def _speaker_at(an, pos: int):
     qi = _quote_index(an, pos)
     return _entity(an, an.quotes[qi].speaker) if qi is not None else None
+
+
+_PARTICLES = frozenset(fold(w) for w in "أن إن أنه أنها بأن على إلى الى من عن في مع ضد لـ قد كما".split())
+
+
+def _subject_left_out(an, W, last: int) -> bool:
+    """Whether the verb ending at token ``last`` has no subject of its own: the clause goes
+    on with a preposition, a particle or a glued بـ/لـ (وتعهد بعدم، كما حذر من)
+    or stops, rather than with a noun (ورحبت عواصم عربية)."""
+    j = last + 1
+    if j >= len(W.toks):
+        return True
+    between = an.folded.folded[W.toks[last].end:W.toks[j].start]
+    if any(ch in between for ch in ".،,؛:!؟?\n"):
+        return True
+    w = W.toks[j].text
+    return w in _PARTICLES or w[:1] in ("ب", "ل") or w in _THAT_PRONOUNS
 
 
 def _antecedent(an, pos: int, events: list[Event]):

@@ -542,7 +542,7 @@ def _subject_left_out(an, W, last: int) -> bool:
     if any(ch in between for ch in ".،,؛:!؟?\n"):
         return True
     w = W.toks[j].text
-    return w in _PARTICLES or w[:1] in ("ب", "ل") or w in _THAT_PRONOUNS
+    return w in _PARTICLES or w[:1] in ("ب", "ل") or w in _THAT_PRONOUNS or w in _OBJECT_PRONOUNS
 
 
 def _antecedent(an, pos: int, events: list[Event]):

@@ -238,12 +238,10 @@ def test_every_feed_item_becomes_a_document_with_date_and_link(shared):
     feeds = sorted(p for p in folder.iterdir() if p.suffix == ".xml")
     assert feeds
     for feed in feeds:
-        docs, errors, stats = run([feed], include_non_arabic=True)
-        assert errors == [], errors
-        expected = _feed_items(feed)
-        got = {(d.url, d.published) for d in docs}
-        assert got <= set(expected) and len(docs) + stats.duplicates == len(expected)
-        assert all(d.text and d.title and d.site for d in docs)
+        docs, errors, stats = run([feed])
+        assert errors == [] and stats.duplicates == 0 and stats.skipped_non_arabic == 0, (feed, errors, stats)
+        assert [(d.url, d.published) for d in docs] == _feed_items(feed)
+        assert all(d.text and d.title and d.site and d.lang == "ar" for d in docs)
 
 
 def test_feed_with_html_descriptions(tmp_path):

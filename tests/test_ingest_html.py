@@ -172,3 +172,12 @@ def test_english_page_is_skipped_and_counted_unless_asked_for(tmp_path):
     assert stats.skipped_non_arabic == 1 and stats.read == 0
     doc = read_one(path, include_non_arabic=True)
     assert doc.lang == "en" and "public park" in doc.text
+
+
+def test_a_copyright_year_is_no_publication_date(tmp_path):
+    page = PAGE.format(meta='<meta charset="utf-8">').replace(
+        '<meta property="article:published_time" content="2023-05-14T10:00:00+03:00">', "")
+    page = page.replace("جميع الحقوق محفوظة لأخبار المدينة 2023", "© 2023 أخبار المدينة")
+    path = write_page(tmp_path, "park.html", "utf-8", text=page)
+    assert read_one(path).published is None
+    assert read_one(path, published="2023-05-15").published == "2023-05-15"

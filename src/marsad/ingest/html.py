@@ -159,6 +159,18 @@ def _page_metadata(tree, url: str | None):
     return meta
 
 
+def _year_only_guess(found: str, page: str) -> bool:
+    """htmldate's last resort is a copyright or lone year, given as 1 January: a wrong
+    date for relative expressions ("أمس") to resolve against, so it is dropped unless the
+    page does write that 1 January."""
+    year, month, day = found[:10].split("-")
+    if (month, day) != ("01", "01"):
+        return False
+    written = (f"{year}-01-01", f"{year}/01/01", f"01/01/{year}", f"01-01-{year}", f"{year}0101",
+               f"1/1/{year}", f"{year}-1-1")
+    return not any(w in page for w in written)
+
+
 def read_html(data: bytes, origin: str, url: str | None = None, declared: str | None = None) -> Document:
     """A page's bytes as a Document; ``declared`` is a charset from an HTTP header."""
     return parse_html(decode_bytes(data, declared), origin, url=url)
@@ -181,6 +193,8 @@ def parse_html(text: str, origin: str, url: str | None = None) -> Document:
     try:
         published = htmldate.find_date(tree, url=url, original_date=True, extensive_search=True)
     except Exception:                       # a date is optional; a crash in htmldate is not ours
+        published = None
+    if published and _year_only_guess(published, text):
         published = None
     captions = _captions(tree)
     meta = _page_metadata(tree, url)

@@ -408,3 +408,12 @@ def test_in_a_statement_does_not_take_the_quote_from_its_verb(lexicon):
     people = {"الحريري": ("PER", "m", "sg")}
     an, qs = analyse(lexicon, "وقال الحريري في تصريح، «إن الجيش أنهى المهمة».", people)
     assert [(q.cue, q.speaker) for q in qs] == [("قال", "e0")]
+
+
+def test_relay_with_colon_and_verbal_noun_after_a_preposition(lexicon):
+    people = {"ديمتري بيسكوف|بيسكوف": ("PER", "m", "sg"), "وكالة تاس": ("ORG", None, "sg")}
+    text = ("ونقلت وكالة تاس عن ديمتري بيسكوف قوله: «لا نرى أي تقدم».\n"
+            "واكتفى بيسكوف بالقول إن الاتصالات مستمرة.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("لا نرى أي تقدم", True, "ديمتري بيسكوف"),
+                                  ("الاتصالات مستمرة", False, "ديمتري بيسكوف")]

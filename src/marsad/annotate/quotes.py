@@ -115,6 +115,9 @@ def build_cue_index(lexicon) -> dict[str, tuple[CueForm, str]]:
             if "س" in p and form.kind == "impersonal":
                 continue         # سيقال is "will be dismissed" (أقال), not "it will be said"
             index[p + word] = (form, p)
+    for word, form in cues.items():
+        if form.pos == "noun":
+            index["ب" + word] = (form, "ب")    # اكتفى بالقول إن
     for word, form in cues.items():     # a listed word beats a clitic reading of it
         index[word] = (form, "")
     return index
@@ -291,7 +294,7 @@ class _QuoteFinder:
         self.tok_starts = [t.start for t in self.tokens]
         self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
         index = an.lexicon.compiled("quotes.cue_index", build_cue_index)
-        self.token_cues = [index.get(t.text) for t in self.tokens]
+        self.token_cues = list(map(index.get, [t.text for t in self.tokens]))
         self._drop_noun_readings()
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]
@@ -352,8 +355,9 @@ class _QuoteFinder:
         (ذاكرة memory، متابعة follow-up، متوقعة expected): they count as cues only when
         a that-clause, a colon or a quotation follows them at once."""
         tokens, f = self.tokens, self.f
-        for k, found in enumerate(self.token_cues):
-            if not found or found[0].pos != "participle" or (found[0].gender == "m" and found[0].number == "sg"):
+        for k in [i for i, found in enumerate(self.token_cues) if found]:
+            form = self.token_cues[k][0]
+            if form.pos != "participle" or (form.gender == "m" and form.number == "sg"):
                 continue
             nxt = k + 1
             if nxt < len(tokens) and tokens[nxt].text in ("الي", "علي", "من", "عن", "في"):
@@ -429,8 +433,9 @@ class _QuoteFinder:
             return
         gap_end, qstart, qend, direct, quotation = found
         if cue.form.pos == "noun" and self.inherited(earlier)[1] is None and cue.form.gender is None:
-            # a bare verbal noun (التأكيد على أن) needs a speaker right before it
-            ent = self.nearest_subject_before(cue.start, block)
+            # a bare verbal noun (التأكيد على أن، بالقول إن) needs a speaker right before
+            # it or opening its sentence
+            ent = self.nearest_subject_before(cue.start, block) or self.main_subject(block, cue.start)
             if ent is None:
                 return
             cue.speaker, cue.resolved = ent, True

@@ -105,9 +105,13 @@ def _build(lexicon) -> _Rules:
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/]|\.\d|-\d)"
         + era + ")"
     )
+    # عام 2014، 2014م، 1436هـ, and a bare year after a preposition when a clause ends
+    # with it ("منذ 2011،"): followed by a noun it is a count ("في 2015 حالة")
     year = re.compile(
-        _CLITIC + rf"(?P<all>(?:(?:عام|العام|سنه|السنه|لعام|لسنه){_SP}(?P<y>\d{{4}})(?!\d){era}{_END})"
-        rf"|(?P<y2>\d{{4}})\s*(?P<era2>هـ|ه|م)(?![^\W\d_]))"
+        _CLITIC + rf"(?P<all>(?:(?:عام|العام|عامي|سنه|السنه|لعام|لسنه){_SP}(?P<y>\d{{4}})(?!\d){era}{_END})"
+        rf"|(?P<y2>\d{{4}})\s*(?P<era2>هـ|ه|م)(?![^\W\d_])"
+        r"|(?:(?<=في )|(?<=منذ )|(?<=حتى )|(?<=خلال )|(?<=بحلول ))(?P<y3>(?:19|20)\d\d)"
+        r"(?=[^\S\n]*(?:[،,.؛:)]|\n|$)))"
     )
     anchor = re.compile(
         r"(?<![^\W\d_])(?:[وف]?ب(?=ال)|[وف](?=[^\W\d_]))?"
@@ -136,7 +140,7 @@ def _build(lexicon) -> _Rules:
     )
     first_words = {p.split()[0] for p in (*months, *weekdays)}
     first_words |= {p.split()[0] for kind in relative.values() for p in kind}
-    first_words |= {"يوم", "شهر", "عام", "العام", "سنه", "السنه", "الموافق"}
+    first_words |= {"يوم", "شهر", "عام", "العام", "عامي", "سنه", "السنه", "الموافق"}
     automaton = ahocorasick.Automaton()
     for w in first_words:
         automaton.add_word(w, len(w))
@@ -369,7 +373,7 @@ def _numeric(m: re.Match) -> _Candidate | None:
 
 
 def _year(m: re.Match) -> _Candidate | None:
-    y = int(m["y"] or m["y2"])
+    y = int(m["y"] or m["y2"] or m["y3"])
     era = m["era"] or m["era2"] or ""
     if era.startswith("ه"):
         value = _hijri(y, 1, 1)
@@ -391,8 +395,8 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         prev = f[max(0, m.start() - 8): m.start("all")].split()
         if f[m.start(): m.start("all")] == "ب" or (prev and prev[-1] in ("في", "صحيفه", "جريده", "عين")):
             return None
-    if anc == "غد" and not m["part"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
-        return None                 # "غد" alone is rare and mostly "the future"
+    if anc in ("غد", "الغد") and not m["part"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
+        return None                 # "غد" alone is rare and mostly "the future" (الغد)
     if pub is None:
         value, precision = None, ("day" if unit == "day" else unit)
     else:

@@ -39,6 +39,7 @@ def open_store(path: str | Path, *, must_exist: bool = False) -> sqlite3.Connect
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA synchronous = NORMAL")     # WAL + NORMAL: durable at each checkpoint, fast
+        con.execute("PRAGMA cache_size = -65536")      # up to 64 MB: search joins touch many article pages
         migrate(con, path)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a usable marsad store: {exc}") from None

@@ -19,6 +19,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from ..text.fold import FoldedText, fold, fold_key
 from ..text.tokens import WORD, noun_stems, strip_article
@@ -111,7 +112,7 @@ class Hit:
     published: str | None
     score: float
     snippet: str
-    matches: list[tuple[int, int]]     # original offsets of highlighted words in the snippet's text
+    matches: list[tuple[int, int]]     # original text offsets of the words highlighted in the snippet
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "site": self.site, "url": self.url,
@@ -119,12 +120,23 @@ class Hit:
                 "matches": [list(m) for m in self.matches]}
 
 
-def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
-    """A window of the original text around the first match, matches in HIGHLIGHT marks."""
-    folded = FoldedText.of(text)
-    spans = [folded.to_original(m.start(), m.end())
-             for m in WORD.finditer(folded.folded) if query.matches_word(m.group().lower())]
-    centre = spans[0][0] if spans else 0
+def snippet(text: str, query: Query, width: int = SNIPPET_CHARS,
+            folded: str | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """A window of the original text around the first match, matches in HIGHLIGHT marks.
+
+    Only the window is folded with an offset map (mapping a whole long article costs more
+    than the search itself): folding drops characters and never adds any, so folded index
+    ``f`` lies at original ``f`` .. ``f + dropped``, and the window covers that range.
+    ``folded``: the text folded and lower-cased, when the caller has it (the index does)."""
+    folded = fold(text).lower() if folded is None else folded
+    first = next(_matching_words(folded, query), (0, 0))[0]
+    dropped = len(text) - len(folded)
+    lo = max(0, first - width // 3)
+    hi = min(len(text), first + dropped + width)
+    window = FoldedText.of(text[lo:hi])
+    spans = [(lo + a, lo + b) for a, b in (window.to_original(fa, fb)
+             for fa, fb in _matching_words(window.folded.lower(), query))]
+    centre = next((a for a, _ in spans if a >= first), spans[0][0] if spans else 0)
     start = max(0, centre - width // 3)
     end = min(len(text), start + width)
     # widen to word boundaries so no word is cut in half
@@ -132,15 +144,38 @@ def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> tuple[str, l
         start -= 1
     while end < len(text) and not text[end].isspace():
         end += 1
+    spans = [(a, b) for a, b in spans if a >= start and b <= end]
     out, pos = [], start
     for a, b in spans:
-        if a < start or b > end:
-            continue
         out += [text[pos:a], HIGHLIGHT[0], text[a:b], HIGHLIGHT[1]]
         pos = b
     out.append(text[pos:end])
     piece = "".join(out).replace("\n", " ").strip()
     return ("… " if start > 0 else "") + piece + (" …" if end < len(text) else ""), spans
+
+
+def _matching_words(folded: str, query: Query) -> Iterator[tuple[int, int]]:
+    """Spans of the words of a folded text that the query asked for, in order.
+
+    Every reading of a word is the word minus prefix clitics, so the query word without
+    its article is a substring of any word it matches: a regex finds the candidates, and
+    only those are checked word by word."""
+    cores = {strip_article(w.rstrip("*")) for w in query.words} | {w for p in query.phrases for w in p}
+    cores.discard("")
+    if not cores:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(cores, key=len, reverse=True))))
+    last_end = -1
+    for m in pattern.finditer(folded):
+        start = m.start()
+        if start < last_end:
+            continue
+        while start > 0 and WORD.match(folded, start - 1):
+            start -= 1
+        word = WORD.match(folded, start)
+        if word and word.end() > last_end and query.matches_word(word.group().lower()):
+            last_end = word.end()
+            yield start, word.end()
 
 
 def search(con: sqlite3.Connection, query: str, *, actor: str | None = None,
@@ -150,13 +185,15 @@ def search(con: sqlite3.Connection, query: str, *, actor: str | None = None,
     q = Query.parse(query)
     where, params = [], []
     if q:
-        sql = ("SELECT a.rowid, a.id, a.title, a.site, a.url, a.published, a.text, bm25(search) "
-               "FROM search JOIN articles a ON a.rowid = search.rowid")
+        # rowids and scores first; the long text column is read for the hits shown only
+        sql = "SELECT search.rowid, bm25(search) FROM search"
+        if since or until or source or actor or event_type:
+            sql += " JOIN articles a ON a.rowid = search.rowid"
         where.append("search MATCH ?")
         params.append(q.fts_match())
         order = "bm25(search)"
     else:
-        sql = "SELECT a.rowid, a.id, a.title, a.site, a.url, a.published, a.text, 0.0 FROM articles a"
+        sql = "SELECT a.rowid, 0.0 FROM articles a"
         order = "a.published DESC, a.seq DESC"
     if since:
         where.append("a.published >= ?")
@@ -189,8 +226,11 @@ def search(con: sqlite3.Connection, query: str, *, actor: str | None = None,
     sql += f" ORDER BY {order} LIMIT ?"
     params.append(int(limit))
     hits = []
-    for _rowid, aid, title, site, url, published, text, score in con.execute(sql, params):
-        snip, spans = snippet(text, q) if q else (snippet(text, q)[0], [])
+    for rowid, score in con.execute(sql, params).fetchall():
+        aid, title, site, url, published, text = con.execute(
+            "SELECT id, title, site, url, published, text FROM articles WHERE rowid = ?", (rowid,)).fetchone()
+        body = con.execute("SELECT body FROM search WHERE rowid = ?", (rowid,)).fetchone()
+        snip, spans = snippet(text, q, folded=body[0] if body else None)
         hits.append(Hit(aid, title, site, url, published, round(-float(score), 4), snip, spans))
     return hits
 

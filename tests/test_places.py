@@ -82,13 +82,15 @@ def test_builder_names_the_bad_line(tmp_path):
     ("ديار بكر", "TUR", "city"),
     ("الأهواز", "IRN", "city"),
     ("وهران", "DZA", "city"),
+    ("محافظة إدلب", "SYR", "city"),      # a generic head before the name
+    ("مدينة العين", "ARE", "city"),      # listed only in its long form
 ])
 def test_lookup(lexicon, written, code, kind):
     place = places.lookup(lexicon, written)
     assert place is not None and (place.code, place.kind) == (code, kind)
 
 
-@pytest.mark.parametrize("word", ["الخبر", "العين", "صور", "الباب", "البيضاء", "مشهد"])
+@pytest.mark.parametrize("word", ["الخبر", "العين", "صور", "الباب", "البيضاء", "مشهد", "مدينة"])
 def test_everyday_words_are_not_places(lexicon, word):
     assert places.lookup(lexicon, word) is None
 

@@ -62,11 +62,20 @@ def place_index(lexicon) -> dict[str, Place]:
     return lexicon.compiled("places.index", _build_index)
 
 
+# Generic heads written before a place's name: "محافظة إدلب" is إدلب.
+_HEADS = ("مدينه ", "محافظه ", "ولايه ", "بلده ", "قريه ", "منطقه ", "اقليم ", "مخيم ", "ميناء ", "العاصمه ")
+
+
 def lookup(lexicon, name: str) -> Place | None:
     """The place of a name as written (any spelling folding joins, with or without ال)."""
     index = place_index(lexicon)
     key = fold_key(name)
-    return index.get(key) or index.get(_without_article(key)) or index.get("ال" + key)
+    keys = [key] + [key[len(h):] for h in _HEADS if key.startswith(h)]
+    for k in keys:
+        hit = index.get(k) or index.get(_without_article(k)) or index.get("ال" + k)
+        if hit:
+            return hit
+    return None
 
 
 def resolve_places(an) -> None:

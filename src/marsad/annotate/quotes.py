@@ -388,8 +388,11 @@ class _QuoteFinder:
             k -= 1
         if k < 0 or "\n" in self.f[self.tokens[k].end:mstart]:
             return False
-        word = self.tokens[k].text
-        return word in _PREPOSITIONS or word[:1] in "وف" and word[1:] in _PREPOSITIONS
+        if _is_preposition(self.tokens[k].text):
+            return True
+        # one noun between: "عن تيار تشافيز" (the name is inside a prepositional phrase)
+        return k > 0 and _is_preposition(self.tokens[k - 1].text) and not self.tokens[k].text.startswith("ال") \
+            and not any(c in self.f[self.tokens[k - 1].end:mstart] for c in "،,:()")
 
     # -- the passes ----------------------------------------------------------------------
 
@@ -1018,6 +1021,10 @@ class _QuoteFinder:
                 q.cue = ":" if rule == "headline" else None
             out.append(q)
         return out
+
+
+def _is_preposition(word: str) -> bool:
+    return word in _PREPOSITIONS or word[:1] in "وف" and word[1:] in _PREPOSITIONS
 
 
 def _agrees(ent: Entity, gender: str | None, number: str | None) -> bool:

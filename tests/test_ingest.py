@@ -264,3 +264,17 @@ def test_xml_that_is_not_a_feed_is_an_error(tmp_path):
     path.write_text("<?xml version='1.0'?><config><a>1</a></config>", encoding="utf-8")
     docs, (error,), _ = run([path])
     assert docs == [] and "feed" in error.message
+
+
+@pytest.mark.parametrize("text,lang", [
+    (BODY, "ar"),
+    ("شورای شهر روز یکشنبه پارک عمومی تازه‌ای را در بخش شرقی شهر افتتاح کرد. این پارک زمین بازی کودکان، "
+     "مسیرهای پیاده‌روی و بیش از هزار درخت دارد. شهردار گفت که ساخت این پارک دو سال طول کشید و هزینه آن "
+     "را صندوق توسعه محلی پرداخت کرده است.", "fa"),
+    ("حکومت نے اعلان کیا ہے کہ نیا ہسپتال اگلے مہینے سے مریضوں کے لیے کھول دیا جائے گا اور اس میں بچوں کے "
+     "لیے دو سو بستر ہوں گے۔ وزیر صحت نے کہا کہ ڈاکٹروں کی تربیت کے لیے اضافی رقم رکھی گئی ہے۔", "ur"),
+    ("The health ministry opened a new children's hospital on Monday with two hundred beds.", "en"),
+])
+def test_language_of_arabic_script_neighbours(text, lang):
+    from marsad.ingest.language import detect_language
+    assert detect_language(text) == lang

@@ -109,7 +109,7 @@ def iter_documents(paths: list[str], input_format: str | None = None, *,
                 item = InputError(source.origin, f"could not be read ({type(e).__name__}: {' '.join(str(e).split())[:200]})")
             if isinstance(item, InputError):
                 stats.errors += 1
-                yield item
+                yield InputError(item.origin, " ".join(item.message.split()))    # one line, always
                 continue                # after a raise the reader is finished: next() stops
             doc = item
             # The last guard: whatever a reader or library did, mojibake is not analysed.

@@ -11,6 +11,9 @@ _LANGUAGES = ("ARABIC", "PERSIAN", "URDU", "PUNJABI", "ENGLISH", "FRENCH", "SPAN
               "INDONESIAN", "MALAY", "SOMALI", "SWAHILI", "CHINESE")
 _SAMPLE_CHARS = 2000        # enough to tell languages apart; more only costs time
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# Letters of Persian, Urdu, Kurdish, Pashto, Jawi ... (پ چ ژ گ ک ی ے ە ...) and the
+# Arabic-script letters outside the 28 of Arabic: a text without any is not one of them.
+_OTHER_ARABIC_SCRIPT = re.compile(r"[\u0671-\u06d5\u06ee-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -28,8 +31,13 @@ def detect_language(text: str) -> str | None:
     letters = len(_LETTER.findall(sample))
     if letters == 0:
         return None
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    if arabic > 0.8 * letters and arabic >= 200 and not _OTHER_ARABIC_SCRIPT.search(sample):
+        # A long text in the 28 letters of Arabic alone is Arabic (Persian or Urdu would
+        # have shown گ پ چ ی ے by now): spare lingua the work.
+        return "ar"
     language = _detector().detect_language_of(sample)
     if language is None:
         # Too short or mixed for lingua: a text mostly in Arabic letters is Arabic.
-        return "ar" if len(_ARABIC_LETTER.findall(sample)) > letters * 0.5 else None
+        return "ar" if arabic > letters * 0.5 else None
     return language.iso_code_639_1.name.lower()

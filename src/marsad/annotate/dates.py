@@ -51,7 +51,7 @@ class _Rules:
     amount: re.Pattern
     day_of_month: re.Pattern
     future_cue: re.Pattern
-    first_words: ahocorasick.Automaton                 # words an expression can begin with
+    first_words: ahocorasick.Automaton                 # word -> (length, patterns it can start)
 
 
 def _alternation(names) -> str:
@@ -138,12 +138,25 @@ def _build(lexicon) -> _Rules:
         r"(?<![^\W\d_])(?:[وف]?س(?!ياس|يار|يطر|يد|يول|ينا|ير|يف|يم|ين|تين|تون|ته|تار|نه|نو|نت|ني|نغ)[يتن]"
         r"[^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
     )
-    first_words = {p.split()[0] for p in (*months, *weekdays)}
-    first_words |= {p.split()[0] for kind in relative.values() for p in kind}
-    first_words |= {"يوم", "شهر", "عام", "العام", "عامي", "سنه", "السنه", "الموافق"}
+    # which patterns each first word can start, so a word tries only those
+    starts: dict[str, set[str]] = {}
+
+    def can_start(phrases, *patterns: str) -> None:
+        for p in phrases:
+            starts.setdefault(p.split()[0], set()).update(patterns)
+
+    can_start(months, "absolute")
+    can_start(weekdays, "absolute", "weekday")
+    can_start(relative.get("anchor", {}), "anchor")
+    can_start(relative.get("daypart", {}), "anchor", "weekday")
+    can_start(relative.get("ago", {}), "amount")
+    can_start(relative.get("ordinal", {}), "absolute", "day_of_month")
+    can_start(["يوم"], "absolute", "weekday", "day_of_month", "anchor")
+    can_start(["شهر"], "absolute")
+    can_start(["عام", "العام", "عامي", "سنه", "السنه"], "year")
     automaton = ahocorasick.Automaton()
-    for w in first_words:
-        automaton.add_word(w, len(w))
+    for w, patterns in starts.items():
+        automaton.add_word(w, (len(w), frozenset(patterns)))
     automaton.make_automaton()
     return _Rules(months, weekdays, relative, absolute, numeric, year, anchor, weekday,
                   amount, day_of_month, future_cue, automaton)
@@ -482,16 +495,16 @@ def _amount(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
 
 # ---------------------------------------------------------------- the annotator
 
-def _triggers(f: str, R: _Rules) -> list[int]:
-    """Folded offsets of the words a date expression can start with.
+def _triggers(f: str, R: _Rules) -> dict[int, frozenset[str]]:
+    """Folded offsets where a date expression may start, with the patterns to try there.
 
     Running every pattern at every character is slow in Python; the patterns are tried only
     where a whole word (after at most two clitic letters) is a date word, found with an
     Aho-Corasick automaton, or where a number starts.
     """
-    out = []
+    out: dict[int, frozenset[str]] = {}
     n = len(f)
-    for end, length in R.first_words.iter(f):
+    for end, (length, patterns) in R.first_words.iter(f):
         start = end - length + 1
         if end + 1 < n and f[end + 1].isalnum():
             continue
@@ -500,16 +513,18 @@ def _triggers(f: str, R: _Rules) -> list[int]:
             k -= 1
         if k > 0 and f[k - 1].isalnum():
             continue                # inside a longer word
-        out.append(k)
+        out[k] = out.get(k, frozenset()) | patterns
     for m in _NUMBER.finditer(f):
         s = m.start()
         if s >= 2 and f[s - 2:s] == "ال" and (s == 2 or not f[s - 3].isalnum()):
-            out.append(s - 2)       # "الـ9 من مايو"
+            out[s - 2] = out.get(s - 2, frozenset()) | _AL_NUMBER   # "الـ9 من مايو"
         elif s == 0 or not f[s - 1].isalnum():
-            out.append(s)
-    return sorted(set(out))
+            out[s] = out.get(s, frozenset()) | _AT_NUMBER
+    return out
 
 
+_AT_NUMBER = frozenset({"absolute", "numeric", "year", "day_of_month"})
+_AL_NUMBER = frozenset({"absolute", "day_of_month"})
 _CLITICS = "وفبلك"
 _NUMBER = re.compile(r"\d+")
 
@@ -521,21 +536,21 @@ def find_dates(f: str, published: str | None, lexicon, sentences: list[tuple[int
     pub = _parse(published)
     starts = [s for s, _ in (sentences or [])]
     cands: list[_Candidate | None] = []
-    for pos in _triggers(f, R):
-        if (m := R.absolute.match(f, pos)) and m["mon"]:
+    for pos, patterns in sorted(_triggers(f, R).items()):
+        if "absolute" in patterns and (m := R.absolute.match(f, pos)):
             cands.append(_absolute(m, f, pub, R))
-        if m := R.numeric.match(f, pos):
+        if "numeric" in patterns and (m := R.numeric.match(f, pos)):
             cands.append(_numeric(m))
-        if m := R.year.match(f, pos):
+        if "year" in patterns and (m := R.year.match(f, pos)):
             cands.append(_year(m))
-        if m := R.anchor.match(f, pos):
+        if "anchor" in patterns and (m := R.anchor.match(f, pos)):
             cands.append(_anchor(m, pub, R, f))
-        if m := R.weekday.match(f, pos):
+        if "weekday" in patterns and (m := R.weekday.match(f, pos)):
             s0 = starts[bisect_right(starts, pos) - 1] if starts and starts[0] <= pos else 0
             cands.append(_weekday(m, pub, R, f, s0))
-        if m := R.day_of_month.match(f, pos):
+        if "day_of_month" in patterns and (m := R.day_of_month.match(f, pos)):
             cands.append(_day_of_month(m, pub, R))
-        if m := R.amount.match(f, pos):
+        if "amount" in patterns and (m := R.amount.match(f, pos)):
             cands.append(_amount(m, pub, R, f))
     found = sorted((c for c in cands if c), key=lambda c: (-(c.fend - c.fstart), c.fstart))
     kept: list[_Candidate] = []

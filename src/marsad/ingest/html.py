@@ -190,8 +190,12 @@ def parse_html(text: str, origin: str, url: str | None = None) -> Document:
         raise BadInput("not an HTML page")
     # htmldate reads the date from the untouched tree (trafilatura prunes it); the
     # captions too, before extraction drops the figures.
+    # The quick search reads the page's markup (meta tags, JSON-LD, time elements); only
+    # when that finds nothing does the extensive one scan the text, where the dates of
+    # sidebar headlines can win over the article's own.
     try:
-        published = htmldate.find_date(tree, url=url, original_date=True, extensive_search=True)
+        published = (htmldate.find_date(tree, url=url, original_date=True, extensive_search=False)
+                     or htmldate.find_date(tree, url=url, original_date=True, extensive_search=True))
     except Exception:                       # a date is optional; a crash in htmldate is not ours
         published = None
     if published and _year_only_guess(published, text):

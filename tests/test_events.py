@@ -228,3 +228,36 @@ def test_protesters_take_the_country_they_protest_in(lexicon):
     protests = [ev for ev in evs if ev.type == "PROTEST"]
     assert protests and protests[0].source == "e1"
     assert an.entities[0].affiliation == "ESP" and "events:place" in an.entities[0].rule
+
+
+def test_relative_clause_subject(lexicon):
+    found = _events(lexicon, "وصل الرئيس المنتخب، الذي تعهد خلال حملته بخفض الضرائب، إلى العاصمة.",
+                    {"الرئيس المنتخب": ("PER", "USA", "GOV")})
+    assert _only(found, "AGREE")[1] == "الرئيس المنتخب"
+
+
+def test_joined_diplomatic_verbs_share_the_subject(lexicon):
+    found = _events(lexicon, "زار الوزير الأردني بغداد والتقى رئيس الوزراء العراقي.",
+                    {"الوزير الأردني": ("PER", "JOR", "GOV"), "بغداد": ("LOC", "IRQ", None),
+                     "رئيس الوزراء العراقي": ("PER", "IRQ", "GOV")})
+    consult = [f[1:3] for f in found if f[0] == "CONSULT"]
+    assert ("الوزير الأردني", "بغداد") in consult
+    assert ("الوزير الأردني", "رئيس الوزراء العراقي") in consult
+
+
+def test_unnamed_subject_is_not_replaced_by_an_earlier_actor(lexicon):
+    found = _events(lexicon, "التقى الوزير السفير أمس. ورحبت عواصم عديدة بالاتفاق.",
+                    {"الوزير": ("PER", "QAT", "GOV"), "السفير": ("PER", "FRA", "GOV")})
+    assert _only(found, "SUPPORT")[1] is None
+
+
+def test_words_that_only_look_like_triggers(lexicon):
+    # وزارة is not و + زاره (visited him), قاطعا after رفضا is "decisive", not a boycott
+    found = _events(lexicon, "وأعلنت وزارة الخارجية رفضا قاطعا للمقترح.", {})
+    assert [f[0] for f in found] == ["REJECT"]
+
+
+def test_dateline_is_not_a_subject(lexicon):
+    found = _events(lexicon, "جنيف - تعهد المانحون بتقديم مساعدات جديدة.",
+                    {"جنيف": ("LOC", "CHE", None)})
+    assert all(f[1] != "جنيف" for f in found) and any(f[0] == "AGREE" for f in found)

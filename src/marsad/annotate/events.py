@@ -315,6 +315,8 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
     """The first lexicon form token i reads as whose conditions hold: (form, prefix
     length, index of the trigger's last word)."""
     text = W.toks[i].text
+    if any(c.effect == "blocked" for c in L.cues.get(text, ())):
+        return None
     for plen, stem in _readings(text):
         forms = L.forms.get(stem)
         if not forms:
@@ -369,7 +371,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         if implicit is None:
             source = source or _speaker_at(an, start)
     elif verbal:
-        implicit = _implicit_subject(an, W, i, plen, end, c_end, t)
+        prev = events[-1] if events else None
+        joined = (prev is not None and prev.source is not None and prev.end <= start
+                  and _sentence(an, prev.start) == _sentence(an, start))
+        implicit = _implicit_subject(an, W, i, plen, end, c_end, t, joined)
+        if implicit is not None and joined:
+            source = _entity(an, prev.source)
     if implicit is not None:
         target = implicit                          # وحث موسكو على: موسكو is the object
     elif verbal:
@@ -389,9 +396,9 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         if source is None and verbal and etype not in _NO_IMPLICIT:
             source = _entity(an, an.quotes[qi].speaker)
     if source is None and verbal:
-        source = _shared_subject(an, W, i, plen, start, events)
+        source = _relative_head(an, W, i) or _shared_subject(an, W, i, plen, start, events)
     if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
-            and (implicit is not None or _subject_left_out(an, W, last)):
+            and (implicit is not None or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
         source = _antecedent(an, start, events)
     if target is None and etype in ("ASSAULT", "PROTEST"):
         place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
@@ -462,6 +469,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         for s, e, ent, gap, prep in reversed(before):
             if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS:
                 continue                    # civilians before an attack are its victims
+            if an.text[e:e + 3].strip()[:1] in ("-", "ـ", "(", "–"):
+                continue                    # بروكسل - تعهد ...: a dateline, not a subject
             if not prep and (ent.type != "LOC" or _is_country_actor(ent)):
                 subject = ent
                 break
@@ -476,13 +485,22 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     return source, target
 
 
-def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger):
+# Acts of diplomacy chain with و under one subject (زار ... والتقى ... وبحث ...).
+_DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+               "COOPERATE", "AID"}
+
+
+def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger,
+                      joined: bool = False):
     """"وحث موسكو على ...": a verb joined by و/ف with one actor right after it, itself
     followed by the verb's complement preposition, has an implicit subject; the actor is its
     object. Returns that object, or None when the clause reads otherwise."""
     if "obj" not in t.targets or plen == 0 or W.toks[i].text[0] not in _CONJ:
         return None
     after = _actors_in(an, end, c_end)
+    if joined and t.type in _DIPLOMATIC and after and after[0][3] <= 2 and not after[0][4] \
+            and len([a for a in after if not a[4]]) == 1:
+        return after[0][2]                 # زار الوزير دمشق والتقى الرئيس الأسد
     if not after or after[0][3] > 0 or after[0][4]:
         return None
     rest = fold(an.text[after[0][1]:c_end]).split()
@@ -529,6 +547,35 @@ def _speaker_at(an, pos: int):
 
 
 _PARTICLES = frozenset(fold(w) for w in "أن إن أنه أنها بأن على إلى الى من عن في مع ضد لـ قد كما".split())
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+# Words that may stand right before a verb without being its subject.
+_BEFORE_VERB = frozenset(fold(w) for w in """قد لقد كما ثم حيث فيما بينما عندما بعدما لكن ولكن لكنه
+كذلك أيضا ايضا لم لن لا ما وقد فقد وكما أمس اليوم بدوره بدورها من جهته من جهتها وفي في""".split()) | _PARTICLES
+
+
+def _relative_head(an, W, i: int):
+    """"ترامب الذي تعهد": the actor named just before the relative pronoun."""
+    if i >= 1 and W.toks[i - 1].text in _RELATIVES:
+        head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
+        found = [m for m in actors.mentions_between(an, max(0, head - 60), head)
+                 if not an.text[m[1]:head].strip(" ،,")]
+        if found:
+            return found[-1][2]
+    return None
+
+
+def _noun_before(an, W, i: int) -> bool:
+    """Whether a plain word (not a particle or adverb) stands right before the verb in its
+    clause: an unnamed subject (هتافات تطالب، الأطراف وافقت)."""
+    if i == 0:
+        return False
+    between = an.folded.folded[W.toks[i - 1].end:W.toks[i].start]
+    if any(ch in between for ch in ".،,؛:!؟?\n«»\"“”"):
+        return False
+    w = W.toks[i - 1].text
+    return w not in _BEFORE_VERB and w not in _RELATIVES and w not in _THAT_PRONOUNS
 
 
 def _subject_left_out(an, W, last: int) -> bool:

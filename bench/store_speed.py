@@ -24,10 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.ingest import iter_documents          # noqa: E402
 from marsad.model import Document                 # noqa: E402
 from marsad.store.db import counts, open_store    # noqa: E402
-from marsad.store.ingest import ingest            # noqa: E402
+from marsad.store.ingest import ingest, read_in_background   # noqa: E402
 from marsad.store.search import search            # noqa: E402
 
 QUERIES = [
@@ -41,7 +40,7 @@ QUERIES = [
 def documents(corpus: Path, repeat: int):
     paths = [str(p) for p in sorted(corpus.glob("*.jsonl"))]
     for round_ in range(repeat):
-        for item in iter_documents(paths):
+        for item in read_in_background(paths):
             if round_ and isinstance(item, Document):
                 # a fresh id and a changed body, so the reader's and the store's dedup let it through
                 item = replace(item, id=f"{item.stable_id()}~{round_}", text=f"{item.text}\n({round_})")

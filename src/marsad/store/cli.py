@@ -88,10 +88,10 @@ def _existing_store(path: str):
 
 
 def cmd_ingest(args) -> int:
-    from ..ingest import IngestStats, iter_documents
+    from ..ingest import IngestStats
     from ..lexicon import LexiconError, load_lexicon
     from .db import counts
-    from .ingest import ingest
+    from .ingest import ingest, read_in_background
 
     try:
         load_lexicon(args.lexicon) if args.lexicon else None    # fail early, in one line
@@ -99,8 +99,9 @@ def cmd_ingest(args) -> int:
     except (LexiconError, StoreError) as exc:
         print(f"marsad: {exc}", file=sys.stderr)
         return 2
-    docs = iter_documents(args.paths, args.input_format, include_non_arabic=args.include_non_arabic,
-                          stats=IngestStats(), published=args.published)
+    stats = IngestStats()
+    docs = read_in_background(args.paths, args.input_format, include_non_arabic=args.include_non_arabic,
+                              published=args.published, stats=stats)
     progress = None if args.quiet or not sys.stderr.isatty() else _progress()
 
     def say(line: str) -> None:
@@ -113,16 +114,22 @@ def cmd_ingest(args) -> int:
         if progress:
             progress[0].start()
         result = ingest(con, docs, workers=args.workers, batch_size=args.batch_size,
-                        lexicon_dirs=args.lexicon,
-                        on_error=say,
+                        lexicon_dirs=args.lexicon, on_error=say,
                         on_progress=(lambda n: progress[0].advance(progress[1], n)) if progress else None)
+    except RuntimeError as exc:         # the reader process failed: what was committed stays
+        say(f"marsad: {exc}")
+        return 1
     finally:
         if progress:
             progress[0].stop()
     c = counts(con)
     con.close()
+    skipped = [f"{n} {what}" for n, what in ((stats.duplicates, "duplicates"),
+               (stats.skipped_non_arabic, "not Arabic"), (stats.skipped_not_html, "not HTML"),
+               (stats.skipped_status, "not status 200")) if n]
     print(f"{args.db}: {result.added} added, {result.replaced} replaced, {result.unchanged} unchanged, "
-          f"{result.failed} failed; the store holds {c['articles']} articles, {c['actors']} actors, "
+          f"{result.failed} failed" + (f" ({', '.join(skipped)} skipped while reading)" if skipped else "")
+          + f"; the store holds {c['articles']} articles, {c['actors']} actors, "
           f"{c['entities']} entities, {c['quotes']} quotes, {c['events']} events, {c['dates']} dates, "
           f"{c['stories']} stories of 2+ articles")
     return 1 if result.failed else 0

@@ -10,6 +10,8 @@
 - Resumable: rows are committed every ``batch_size`` articles, one transaction per batch.
   A killed run loses at most the open batch; the next run skips what was committed.
 - Each worker loads the lexicon once (pool initializer).
+- Reading (decoding, language detection) runs in a process of its own too
+  (``read_in_background``), so the writer's process only writes.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import multiprocessing as mp
 import os
 import sqlite3
 import threading
+from queue import Empty
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -37,6 +40,60 @@ class IngestResult:
     @property
     def seen(self) -> int:
         return self.added + self.replaced + self.unchanged + self.failed
+
+
+def read_in_background(paths: list[str], input_format: str | None = None, *,
+                       include_non_arabic: bool = False, published: str | None = None,
+                       stats=None, depth: int = 64) -> Iterator:
+    """``marsad.ingest.iter_documents`` run in a reader process, its items passed on through a
+    bounded queue (``depth`` lists of up to READ_CHUNK items); ``stats`` is filled at the end."""
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue(maxsize=depth)
+    reader = ctx.Process(target=_reader_main, daemon=True,
+                         args=(queue, paths, input_format, include_non_arabic, published))
+    reader.start()
+    try:
+        while True:
+            try:
+                chunk = queue.get(timeout=1)
+            except Empty:
+                if not reader.is_alive():
+                    raise RuntimeError(f"the reader process stopped (exit code {reader.exitcode})") from None
+                continue
+            if isinstance(chunk, list):
+                yield from chunk
+                continue
+            if isinstance(chunk, BaseException):
+                raise chunk
+            if stats is not None:             # the reader's IngestStats: the end of the stream
+                vars(stats).update(vars(chunk))
+            return
+    finally:
+        if reader.is_alive():
+            reader.terminate()
+        reader.join()
+
+
+READ_CHUNK = 16
+
+
+def _reader_main(queue, paths, input_format, include_non_arabic, published) -> None:
+    from ..ingest import IngestStats, iter_documents
+
+    stats = IngestStats()
+    chunk: list = []
+    try:
+        for item in iter_documents(paths, input_format, include_non_arabic=include_non_arabic,
+                                   stats=stats, published=published):
+            chunk.append(item)
+            if len(chunk) >= READ_CHUNK:
+                queue.put(chunk)
+                chunk = []
+        queue.put(chunk)
+        queue.put(stats)
+    except Exception as exc:        # handed to the writer's process, which raises it there
+        queue.put(chunk)
+        queue.put(RuntimeError(f"reading failed: {type(exc).__name__}: {exc}"))
 
 
 def _init_worker(lexicon_dirs: list[str]) -> None:

@@ -417,3 +417,25 @@ def test_relay_with_colon_and_verbal_noun_after_a_preposition(lexicon):
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("لا نرى أي تقدم", True, "ديمتري بيسكوف"),
                                   ("الاتصالات مستمرة", False, "ديمتري بيسكوف")]
+
+
+def test_attribution_at_the_end_of_a_sentence(lexicon):
+    people = {"وزارة الداخلية": ("ORG", None, "sg"), "الوزير": ("PER", "m", "sg")}
+    text = ("وأصيب ثلاثة من رجال الإطفاء في الحريق، حسبما أعلنت وزارة الداخلية.\n"
+            "ولم يصب أي من الركاب بأذى، كما أكد الوزير للصحفيين.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("وأصيب ثلاثة من رجال الإطفاء في الحريق", False, "وزارة الداخلية"),
+                                  ("ولم يصب أي من الركاب بأذى", False, "الوزير")]
+
+
+def test_quotation_followed_by_a_prepositional_phrase(lexicon):
+    text = "وقالت امرأة نجت من الحادث «فقدت كل أفراد عائلتي» في الهجوم الذي وقع أمس."
+    _, qs = analyse(lexicon, text, {})
+    assert [(q.text, q.direct) for q in qs] == [("فقدت كل أفراد عائلتي", True)]
+
+
+def test_dotted_abbreviation_does_not_end_the_sentence(lexicon):
+    people = {"الشرطة": ("GROUP", None, "pl")}
+    text = "وقالت محطة (سي.ان.ان) الأمريكية إن الشرطة عثرت على رسالة."
+    _, qs = analyse(lexicon, text, people)
+    assert [q.text for q in qs] == ["الشرطة عثرت على رسالة"]

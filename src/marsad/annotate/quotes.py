@@ -136,7 +136,7 @@ _PREPOSITIONS = {"ب", "ل", "ك", "عن", "من", "في", "الي", "علي", "
                  "حول", "ضد", "عبر", "بين", "جانب", "باسم", "لصالح", "بشان", "تجاه", "نحو",
                  "ازاء", "عند", "لدى", "حسب", "بحسب", "وفق", "وفقا", "نقلا", "منه", "عنه"}
 # Conjunctions that start a new clause: a cue's subject is never beyond them.
-_CLAUSE_CONJUNCTIONS = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?|بل|ثم|فيما|بينما|حيث|غير|الا|اذ|كما)$")
+_CLAUSE_CONJUNCTIONS = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?|بل|ثم|فيما|بينما|غير|الا)$")
 # A pronoun subject before the verb: لكنه أضاف، إلا أنها أكدت، فإنه قال.
 _PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|كما ان|انما)(ه|ها|هم|هما)$")
 _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
@@ -153,10 +153,13 @@ _ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "ب�
 _CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في حين|في وقت|في اشاره|علي حد|الامر الذي|و?لكن\w*|بل|غير ان|الا ان)$")
 # A circumstantial participle after a comma (مؤكدا، محملا ...): a new predication.
 _PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
+# Prepositions that attach a phrase to the verb after a quotation: «...» في تصريح ...
+_ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "الي", "لدي", "بعد", "قبل", "اثناء", "عقب", "حسب", "بحسب"}
 
-_OPENERS = {"«": "»", "“": "”“", "”": "”“", "„": "“”", "‹": "›", "»": "«", "‘": "’", '"': '"', "'": "'"}
+_OPENERS = {"«": "»", "“": "”“", "”": "”“", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
 _MARK = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
-_SENTENCE_END = ".؟?!؛"
+# A sentence end between two words: "." before white space (not the dots of سي.ان.ان).
+_ENDS_SENTENCE = re.compile(r"[؟?!؛]|\.\s")
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
 
 
@@ -319,7 +322,8 @@ class _QuoteFinder:
             fs, fe = to_f(s), to_f(e)
             if blocks:
                 gap = self.f[blocks[-1][1]:fs]
-                if ("،" in gap or "," in gap) and "\n" not in gap:
+                # ". ،" is stray punctuation; "سي.ان.ان" (a dot with no space) no sentence end
+                if ("،" in gap or "," in gap or gap == "") and "\n" not in gap:
                     blocks[-1] = (blocks[-1][0], fe)
                     continue
             blocks.append((fs, fe))
@@ -433,6 +437,9 @@ class _QuoteFinder:
         if found is None:
             if kind in ("speech", "relay") and cue.form.pos in ("past", "present"):
                 self.resolve_speaker(cue, block, earlier, None)
+                if self.tokens[cue.tok - 1].text in ("كما", "مثلما") and cue.speaker is not None \
+                        and len(self.f[cue.end:block[1]].split()) <= 10:
+                    self.attribute_preceding_clause(cue, cue.speaker, block)   # "..., كما أكد الوزير"
             return
         gap_end, qstart, qend, direct, quotation = found
         if cue.form.pos == "noun" and self.inherited(earlier)[1] is None and cue.form.gender is None:
@@ -492,10 +499,11 @@ class _QuoteFinder:
                     steps += 1
                     continue
                 return prev_end, q.start, q.end, True, opener
-            if marked and any(c in _SENTENCE_END for c in between):
+            if marked and _ENDS_SENTENCE.search(between):
                 break
             word = tok.text
-            if _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER):
+            if _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER) \
+                    and not f[tok.start - 1] in "./-":     # سي.ان.ان is a name, not أن
                 nk = k + 1
                 if nk >= len(self.tokens) or self.tokens[nk].start >= b_end:
                     return None
@@ -509,7 +517,8 @@ class _QuoteFinder:
                     start += 1
                 end = self.clause_end(start, b_end)
                 return tok.start, start, end, False, None
-            if _CLAUSE_CONJUNCTIONS.match(word) and k > cue.tok + 1:
+            if k > cue.tok + 1 and (_CLAUSE_CONJUNCTIONS.match(word)
+                                    or word in ("كما", "وكما") and k + 1 < len(self.tokens) and self.cue_at(k + 1)):
                 return None
             other = self.cue_at(k)
             adverbial = other and other[0].pos == "noun" and self.tokens[k - 1].text in ("في", "وفي", "خلال")
@@ -543,9 +552,17 @@ class _QuoteFinder:
         before = f[max(0, q.open - 3):q.open].rstrip()
         if before.endswith(("ل", "ب")) and not before[-2:-1].isalpha():
             return True          # لـ«...» بـ"..." : the object of a preposition
-        if len(f[q.start:q.end].split()) < 3 and not after_cue:
+        words = len(f[q.start:q.end].split())
+        if words < 3 and not after_cue:
             return True          # a short quoted name after other words: وأفاد مراسل "سكاي نيوز"
+        if words >= 4 and self.followed_by_adverbial(q):
+            return False         # «فقدت كل أفراد عائلتي» في التفجير ...
         return not self.quotation_ends_clause(qi, b_end)
+
+    def followed_by_adverbial(self, q: Quotation) -> bool:
+        k = bisect_left(self.tok_starts, q.close + 1)
+        return k < len(self.tokens) and self.tokens[k].text in _ADVERBIAL_AFTER_QUOTE \
+            and "\n" not in self.f[q.close:self.tokens[k].start]
 
     def quotation_ends_clause(self, qi: int, b_end: int) -> bool:
         """Does the sentence stop (or hand over to a new cue) after this quotation? A
@@ -558,7 +575,7 @@ class _QuoteFinder:
         if k >= len(self.tokens) or self.tokens[k].start >= b_end:
             return True
         tail = f[after:self.tokens[k].start]
-        if "\n" in tail or any(c in _SENTENCE_END for c in tail):
+        if "\n" in tail or _ENDS_SENTENCE.search(tail):
             return True
         if "،" in tail or "," in tail:
             if self.ends_clause(k, True):
@@ -867,6 +884,8 @@ class _QuoteFinder:
         k = cue.tok + 1
         if k < len(self.tokens) and self.tokens[k].text == "ما":
             k += 2
+        elif self.tokens[cue.tok].text.endswith("ما"):
+            k += 1               # حسبما أعلنت الوزارة
         if k < len(self.tokens):
             tok = self.tokens[k]
             for s, e, ent in self.mentions_in(tok.start, tok.end):
@@ -877,21 +896,26 @@ class _QuoteFinder:
         cue.speaker, cue.resolved = speaker, True
         rest = f[speaker_end:block[1]]
         if len(rest.split()) <= 4 and not re.search(r"[،,]\s*[بف]?ان", rest):
-            # trailing attribution: the clause before the comma
-            comma = max(f.rfind("،", block[0], cue.start), f.rfind(",", block[0], cue.start))
-            if comma == -1:
-                return
-            clause_start = max(f.rfind("،", block[0], comma), f.rfind(",", block[0], comma))
-            qs = block[0] if clause_start == -1 else clause_start + 1
-            while qs < comma and f[qs].isspace():
-                qs += 1
-            if len(f[qs:comma].split()) >= 3 and not self.inside_quote(qs):
-                self.add_quote(qs, self.trim_end(qs, comma), False, speaker, cue, cue.form.row.ref)
+            self.attribute_preceding_clause(cue, speaker, block)
             return
         m = re.match(r"\s*[،,]?\s*(?:[بف]?ان(?:ه|ها|هم)?)\s+", rest)
         if m:
             start = speaker_end + m.end()
             self.add_quote(start, self.clause_end(start, block[1]), False, speaker, cue, cue.form.row.ref)
+
+    def attribute_preceding_clause(self, cue: _Cue, speaker: Entity | None, block) -> None:
+        """"..., بحسب الشرطة." / "..., كما أكد الوزير.": the clause before the comma is
+        what the source said."""
+        f = self.f
+        comma = max(f.rfind("،", block[0], cue.start), f.rfind(",", block[0], cue.start))
+        if comma == -1:
+            return
+        clause_start = max(f.rfind("،", block[0], comma), f.rfind(",", block[0], comma))
+        qs = block[0] if clause_start == -1 else clause_start + 1
+        while qs < comma and f[qs].isspace():
+            qs += 1
+        if len(f[qs:comma].split()) >= 3 and not self.inside_quote(qs):
+            self.add_quote(qs, self.trim_end(qs, comma), False, speaker, cue, cue.form.row.ref)
 
     def trim_end(self, start: int, end: int) -> int:
         while end > start and (self.f[end - 1].isspace() or self.f[end - 1] in ".،,:؛"):

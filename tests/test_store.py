@@ -196,3 +196,21 @@ def test_sigkill_midway_then_resume_gives_exact_counts(tmp_path, shared):
     # and once more: nothing changes
     r = marsad("ingest", str(both), "--db", str(db), "--workers", "2")
     assert f"0 added, 0 replaced, {len(expected_ids)} unchanged" in r.stdout, r.stdout
+
+
+def test_ingest_text_files_and_print_what_was_found(tmp_path):
+    src = tmp_path / "news"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "مصر والأردن يبحثان التعاون المائي\n\nالتقى وزير الخارجية المصري نظيره الأردني في عمّان "
+        "اليوم الأحد، وبحث الجانبان سبل التعاون في إدارة الموارد المائية المشتركة.\n", encoding="utf-8")
+    (src / "b.txt").write_text(
+        "اجتماع وزاري في القاهرة\n\nعقد وزراء الزراعة العرب اجتماعا في القاهرة لبحث الأمن الغذائي، "
+        "وقال الأمين العام للجامعة العربية إن المنطقة تواجه تحديات كبيرة.\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    r = marsad("ingest", str(src), "--db", str(db), "--summary", "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"{db}: 2 added")
+    for heading in ("most reported actors", "events by PLOVER type", "largest stories"):
+        assert heading in r.stdout
+    assert store_facts(db)["articles"] == 2

@@ -33,6 +33,8 @@ def register(subparsers) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="a folder of extra lexicon tables (repeatable)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    p.add_argument("--summary", action="store_true",
+                   help="then print what the store holds: top actors, speakers, events by type, stories")
     p.set_defaults(func=cmd_ingest)
 
     s = subparsers.add_parser(
@@ -123,7 +125,6 @@ def cmd_ingest(args) -> int:
         if progress:
             progress[0].stop()
     c = counts(con)
-    con.close()
     skipped = [f"{n} {what}" for n, what in ((stats.duplicates, "duplicates"),
                (stats.skipped_non_arabic, "not Arabic"), (stats.skipped_not_html, "not HTML"),
                (stats.skipped_status, "not status 200")) if n]
@@ -132,7 +133,30 @@ def cmd_ingest(args) -> int:
           + f"; the store holds {c['articles']} articles, {c['actors']} actors, "
           f"{c['entities']} entities, {c['quotes']} quotes, {c['events']} events, {c['dates']} dates, "
           f"{c['stories']} stories of 2+ articles")
+    if args.summary:
+        _print_overview(con)
+    con.close()
     return 1 if result.failed else 0
+
+
+def _print_overview(con) -> None:
+    from .db import overview
+    from .stories import list_stories
+
+    o = overview(con)
+    print("most reported actors (articles):")
+    for name, typ, aff, n in o["actors"]:
+        print(f"  {n:>5}  {name} ({typ}{', ' + aff if aff else ''})")
+    print("most quoted speakers (quotes):")
+    for name, n in o["speakers"]:
+        print(f"  {n:>5}  {name}")
+    print("events by PLOVER type: " + (", ".join(f"{t} {n}" for t, n in o["events"]) or "none"))
+    stories = list_stories(con, 2, 5)
+    print(f"largest stories: {'none' if not stories else ''}")
+    for st in stories:
+        origin = st["articles"][0]
+        print(f"  {st['size']:>5}  {origin['title'] or origin['id']} ({origin['site'] or '?'}, "
+              f"{origin['published'] or 'undated'})")
 
 
 def _progress():

@@ -23,6 +23,7 @@ from . import search, stories
 from .schema import StoreVersionError, migrate
 
 DEFAULT_DB = "marsad.db"
+ACTOR_CACHE = 100_000
 
 
 class StoreError(RuntimeError):
@@ -129,6 +130,8 @@ class Writer:
         key = actor_key(entity)
         aid = self.actor_ids.get(key)
         if aid is None:
+            if len(self.actor_ids) >= ACTOR_CACHE:
+                self.actor_ids.clear()      # memory stays flat however many actors a long run meets
             self.con.execute(
                 "INSERT OR IGNORE INTO actors (key, lexicon_id, name, folded_name, type, affiliation) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -189,3 +192,17 @@ def counts(con: sqlite3.Connection) -> dict[str, int]:
     out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     out["stories"] = con.execute("SELECT count(*) FROM stories WHERE size >= 2").fetchone()[0]
     return out
+
+
+def overview(con: sqlite3.Connection, top: int = 10) -> dict:
+    """What a store holds, for people: most-reported actors, events by type, largest stories."""
+    actors = con.execute(
+        "SELECT ac.name, ac.type, ac.affiliation, count(DISTINCT e.article) AS n FROM entities e "
+        "JOIN actors ac ON ac.id = e.actor WHERE ac.type IN ('PER', 'ORG', 'LOC') "
+        "GROUP BY ac.id ORDER BY n DESC, ac.name LIMIT ?", (top,)).fetchall()
+    events = con.execute("SELECT type, count(*) FROM events WHERE NOT negated GROUP BY type "
+                         "ORDER BY count(*) DESC").fetchall()
+    speakers = con.execute(
+        "SELECT ac.name, count(*) AS n FROM quotes q JOIN actors ac ON ac.id = q.speaker_actor "
+        "GROUP BY ac.id ORDER BY n DESC, ac.name LIMIT ?", (top,)).fetchall()
+    return {"actors": actors, "events": events, "speakers": speakers}

@@ -439,3 +439,12 @@ def test_dotted_abbreviation_does_not_end_the_sentence(lexicon):
     text = "وقالت محطة (سي.ان.ان) الأمريكية إن الشرطة عثرت على رسالة."
     _, qs = analyse(lexicon, text, people)
     assert [q.text for q in qs] == ["الشرطة عثرت على رسالة"]
+
+
+def test_implicit_subject_can_be_a_group_that_opened_the_sentence(lexicon):
+    people = {"القوات الروسية": ("GROUP", None, "pl"), "بوتين": ("PER", "m", "sg")}
+    text = ("قال بوتين إن العملية تسير وفق الخطة.\n"
+            "وشنت القوات الروسية هجوما واسعا على المدينة فجر اليوم.\n"
+            "وقالت إنها دمرت مخازن للأسلحة.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs)[1] == ("دمرت مخازن للأسلحة", False, "القوات الروسية")

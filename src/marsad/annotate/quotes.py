@@ -309,6 +309,7 @@ class _QuoteFinder:
         self.quotes: list[tuple[int, int, bool, Entity | None, _Cue | None, str]] = []
         self.used_quotations: set[int] = set()
         self.cue_tokens_quoted: set[int] = set()
+        self._block_subjects: dict[tuple[int, int], tuple[int, Entity] | None] = {}
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
 
     # -- text structure ------------------------------------------------------------------
@@ -856,8 +857,9 @@ class _QuoteFinder:
         return None
 
     def sentence_subjects(self, pos: int) -> list[tuple[int, Entity]]:
-        """The first person named (not after a preposition) in each sentence before
-        ``pos`` that has no resolved speaker of its own."""
+        """The subject of each sentence before ``pos`` that has no resolved speaker of
+        its own: its first person not after a preposition, else an organisation or group
+        that opens it ("وشنت القوات الروسية ...")."""
         spoken = {self.block_of(p)[0] for p, _ in self.speakers}
         out = []
         for b in self.blocks:
@@ -865,11 +867,27 @@ class _QuoteFinder:
                 break
             if b[0] in spoken:
                 continue
-            for s, e, ent in self.mentions_in(b[0], min(b[1], pos)):
-                if ent.type == "PER" and not self.prepositional(s):
-                    out.append((s, ent))
-                    break
+            subject = self.block_subject(b)
+            if subject is not None and subject[0] < pos:
+                out.append(subject)
         return out
+
+    def block_subject(self, block) -> tuple[int, Entity] | None:
+        if block in self._block_subjects:
+            return self._block_subjects[block]
+        first_tokens = bisect_left(self.tok_starts, block[0]) + 4
+        opening = self.tokens[first_tokens].start if first_tokens < len(self.tokens) else block[1]
+        found = None
+        for s, e, ent in self.mentions_in(block[0], block[1]):
+            if self.prepositional(s):
+                continue
+            if ent.type == "PER":
+                found = (s, ent)
+                break
+            if found is None and s < opening and ent.type in ("ORG", "GROUP"):
+                found = (s, ent)
+        self._block_subjects[block] = found
+        return found
 
     # -- sources: "بحسب X" ---------------------------------------------------------------
 

@@ -170,13 +170,16 @@ def _progress():
 
 
 def cmd_search(args) -> int:
-    from .search import search
+    from .search import Query, search
 
     con = _existing_store(args.db)
     if con is None:
         return 2
     if not args.query and not any((args.actor, args.event_type, args.since, args.until, args.source)):
         print("marsad search: give a query or at least one filter", file=sys.stderr)
+        return 2
+    if args.query and not Query.parse(args.query):
+        print(f"marsad search: no word to search for in {args.query!r}", file=sys.stderr)
         return 2
     hits = search(con, args.query, actor=args.actor, event_type=args.event_type, since=args.since,
                   until=args.until, source=args.source, limit=args.limit)

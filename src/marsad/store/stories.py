@@ -119,22 +119,26 @@ def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, publishe
         con.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({marks})", [story, *others])
         con.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
     con.execute("UPDATE articles SET story_id = ? WHERE rowid = ?", (story, rowid))
-    refresh(con, story)
+    refresh(con, story, new=None if others else rowid)
     return story
 
 
-def refresh(con: sqlite3.Connection, story: int) -> None:
-    """Recompute a story's origin, size and each member's role after it changed."""
+def refresh(con: sqlite3.Connection, story: int, new: int | None = None) -> None:
+    """Recompute a story's origin, size and members' roles after it changed.
+
+    When only ``new`` joined and it sorts last (the usual case: a copy of an earlier report),
+    the other members keep their roles and only the newcomer's is computed."""
     members = con.execute(
         "SELECT a.rowid, m.signature FROM articles a LEFT JOIN minhashes m ON m.article = a.rowid "
         "WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.seq", (story,)).fetchall()
     if not members:
         con.execute("DELETE FROM stories WHERE id = ?", (story,))
         return
-    updates = [("origin", None, members[0][0])]
-    sigs = [_values(s) if s is not None else None for _, s in members]
-    for i in range(1, len(members)):
-        earlier = [s for s in sigs[:i] if s is not None]
+    sigs = [_values(sg) if sg is not None else None for _, sg in members]
+    first = len(members) - 1 if new is not None and members[-1][0] == new else 1
+    updates = [("origin", None, members[0][0])] if first == 1 else []
+    for i in range(max(first, 1), len(members)):
+        earlier = [sg for sg in sigs[:i] if sg is not None]
         best = 0.0
         if sigs[i] is not None and earlier:
             best = float((np.vstack(earlier) == sigs[i]).mean(axis=1).max())

@@ -188,15 +188,24 @@ def test_jsonl_bad_line_is_reported_and_the_rest_continue(tmp_path):
     assert stats.read == 2 and stats.errors == 1
 
 
-def test_shared_corpus_sample_reads_without_errors(shared):
-    path = shared / "corpus" / "ant_sample.jsonl"
-    head = path.read_bytes().split(b"\n")[:200]
-    import tempfile, os
-    with tempfile.TemporaryDirectory() as tmp:
-        sample = os.path.join(tmp, "s.jsonl")
-        with open(sample, "wb") as f:
-            f.write(b"\n".join(head))
-        docs, errors, stats = run([sample])
+def test_gzipped_jsonl_dump(tmp_path):
+    lines = [json.dumps({"id": f"n{i}", "text": f"{BODY} رقم {i}"}, ensure_ascii=False) for i in range(3)]
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    docs, errors, _ = run([path])
+    assert errors == [] and [d.id for d in docs] == ["n0", "n1", "n2"]
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(path.read_bytes()[:-20])
+    docs, errors, _ = run([cut])
+    assert len(errors) == 1 and "truncated" in errors[0].message
+
+
+def test_shared_corpus_sample_reads_without_errors(shared, tmp_path):
+    """The first 200 real articles of the ANT sample: every one read, with its id and date."""
+    head = (shared / "corpus" / "ant_sample.jsonl").read_bytes().split(b"\n")[:200]
+    sample = tmp_path / "s.jsonl"
+    sample.write_bytes(b"\n".join(head))
+    docs, errors, stats = run([sample])
     assert errors == []
     assert stats.read + stats.duplicates + stats.skipped_non_arabic == 200
     assert all(d.id and d.published for d in docs)

@@ -80,6 +80,16 @@ def read_json(data: bytes, origin: str) -> Iterator[Document | InputError]:
 
 def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Document | InputError]:
     """One object a line, streamed; a bad line is reported and the rest go on."""
+    import gzip
+    import zlib
+
+    try:
+        yield from _read_lines(stream, origin)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise BadInput(f"compressed file is corrupt or truncated ({e})") from None
+
+
+def _read_lines(stream: BinaryIO, origin: str) -> Iterator[Document | InputError]:
     for n, line in enumerate(_lines(stream), 1):
         where = f"{origin}:{n}"
         if line is None:

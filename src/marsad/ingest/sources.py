@@ -14,6 +14,7 @@ FORMATS = ("text", "json", "jsonl", "html", "feed", "warc")
 # Longest suffix first, so "x.warc.gz" is a WARC and not an unknown ".gz".
 _EXTENSIONS = {
     ".warc.gz": "warc", ".arc.gz": "warc", ".warc": "warc", ".arc": "warc",
+    ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
     ".txt": "text", ".text": "text", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
@@ -29,8 +30,12 @@ class Source:
     format: str
 
     def open(self) -> BinaryIO:
+        """A binary stream; gzipped JSON Lines dumps are unpacked on the fly."""
         if self.origin == STDIN:
             return sys.stdin.buffer
+        if self.format == "jsonl" and self.origin.lower().endswith(".gz"):
+            import gzip
+            return gzip.open(self.origin, "rb")
         return open(self.origin, "rb")
 
     def read_bytes(self) -> bytes:

@@ -261,3 +261,13 @@ def test_dateline_is_not_a_subject(lexicon):
     found = _events(lexicon, "جنيف - تعهد المانحون بتقديم مساعدات جديدة.",
                     {"جنيف": ("LOC", "CHE", None)})
     assert all(f[1] != "جنيف" for f in found) and any(f[0] == "AGREE" for f in found)
+
+
+def test_subject_as_a_pronoun_before_the_verb(lexicon):
+    # "its planes bombed": the army that owns them acts; the group after the verb is hit
+    found = _events(lexicon, "قال الجيش التركي إن طائراته قصفت مجموعة من المتمردين أمس.",
+                    {"الجيش التركي": ("GROUP", "TUR", "MIL"), "المتمردين": ("GROUP", None, "REB")})
+    assert _only(found, "ASSAULT")[1:3] == ("الجيش التركي", "المتمردين")
+    found = _events(lexicon, "وقال الحلف إنه قتل عددا من قادة المسلحين في غارات ليلية.",
+                    {"الحلف": ("ORG", "NATO", "MIL"), "المسلحين": ("GROUP", None, "REB")})
+    assert _only(found, "ASSAULT")[1] == "الحلف"

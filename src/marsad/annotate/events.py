@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, Event, Mention
 from ..text.fold import fold
+from ..text.tokens import split_suffix
 from . import actors
 
 # How far (in words) things may stand from the trigger.
@@ -382,7 +383,10 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     elif verbal:
         # an actor before an earlier trigger of the clause is that trigger's (الهجوم استهدف)
         lo = max([c_start] + [ev.end for ev in events[-1:] if c_start <= ev.end <= start])
-        source, target = _verb_actors(an, t, etype, start, end, lo, c_end, source)
+        owner = _subject_said_before(an, W, i)
+        source, target = _verb_actors(an, t, etype, start, end, lo, c_end, source, owner is not False)
+        if source is None and owner not in (None, False):
+            source = owner
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
     if target is None and t.targets - {"obj"}:
@@ -451,14 +455,19 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         an.entities.append(ent)
         covered = actors.mention_index(an)
 
-def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int, c_end: int, source):
-    """(source, target) of a verb: subject after it (VS), else before it (SV); the object."""
+def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int, c_end: int, source,
+                 said_before: bool = False):
+    """(source, target) of a verb: subject after it (VS), else before it (SV); the object.
+    ``said_before``: the subject stands right before the verb, unnamed or as a pronoun
+    (طائراته قصفت، إنه قتل), so actors after the verb are objects."""
     target = None
     after = _actors_in(an, end, c_end)
     subject = None
     before = _actors_in(an, c_start, start)
     if before and not before[-1][4] and not an.text[before[-1][1]:start].split():
         subject = before[-1][2]             # الجيش التركي يقصف: the subject just before the verb
+    elif said_before:
+        before = []
     elif after and after[0][3] <= SUBJECT_GAP and not after[0][4]:
         subject = after[0][2]
         after = after[1:]
@@ -510,6 +519,36 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
 
 
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+
+
+def _subject_said_before(an, W, i: int):
+    """The subject expressed right before the verb as a pronoun: أنه (إنه قتل: the main
+    clause's subject) or a noun's possessive ending (طائراته قصفت: their owner, the last
+    actor named). Returns the actor it refers to, None when that is no one known, False
+    when no such subject stands there."""
+    if i == 0:
+        return False
+    start = an.span(W.toks[i].start, W.toks[i].end)[0]
+    if any(s < start <= e or (e <= start and len(an.text[e:start].split()) <= 1
+                              and not any(ch in an.text[e:start] for ch in "،,.؛:"))
+           for s, e, _ in actors.mentions_between(an, max(0, start - 80), start)):
+        return False                        # an entity stands right before: the SV rule has it
+    prev = W.toks[i - 1].text
+    if prev in _THAT_PRONOUNS or (i >= 2 and prev == "قد" and W.toks[i - 2].text in _THAT_PRONOUNS):
+        head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
+        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"))
+    if not _noun_before(an, W, i):
+        return False
+    # only a noun with a possessive ending (طائراته، قواتها) is surely the subject: a bare
+    # word before the verb may be an adverb (في الليلة الماضية اغتال الجيش ...)
+    stem, suffix = split_suffix(prev)
+    ps, pe = an.span(W.toks[i - 1].start, W.toks[i - 1].end)
+    if suffix == "ه" and an.text[ps:pe].rstrip("\u064b-\u065f").endswith("ة"):
+        suffix = ""                         # الماضية: a feminine ending, folded to ه, not "his"
+    if suffix in ("ه", "ها", "هم") and len(stem) >= 4:
+        head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
+        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"))
+    return False
 
 
 def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):

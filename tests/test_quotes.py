@@ -448,3 +448,16 @@ def test_implicit_subject_can_be_a_group_that_opened_the_sentence(lexicon):
             "وقالت إنها دمرت مخازن للأسلحة.")
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs)[1] == ("دمرت مخازن للأسلحة", False, "القوات الروسية")
+
+
+def test_an_unnamed_generic_source_is_no_speaker(lexicon):
+    from marsad.annotate.quotes import _anonymous_titles
+    generic = sorted(_anonymous_titles(lexicon))
+    if not generic:
+        pytest.skip("no generic titles in the lexicon")
+    source = Entity(id="r1", type="ROLE", name="مسؤول", gender="m", rule="title:" + generic[0])
+    text = "وقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل."
+    an = prepare(Document(text=text), lexicon)
+    source.mentions.append(Mention(text.index("مسؤول"), text.index("مسؤول") + 5, "مسؤول"))
+    an.entities = [source]
+    assert [(q.text, q.speaker) for q in quotes.annotate(an)] == [("المحادثات ستستأنف الأسبوع المقبل", None)]

@@ -1052,7 +1052,10 @@ class _QuoteFinder:
     def make_quotes(self) -> list[Quote]:
         an = self.an
         out = []
+        anonymous = an.lexicon.compiled("quotes.anonymous_titles", _anonymous_titles)
         for start, end, direct, speaker, cue, rule in sorted(self.quotes, key=lambda t: t[0]):
+            if speaker is not None and speaker.type == "ROLE" and speaker.rule.split(":", 1)[-1] in anonymous:
+                speaker = None   # "قال مسؤول"، "مصدر": an unnamed source is no speaker
             s, e = an.span(start, end)
             q = Quote(text=an.text[s:e], start=s, end=e, direct=direct,
                       speaker=speaker.id if speaker else None, rule=rule)
@@ -1063,6 +1066,13 @@ class _QuoteFinder:
                 q.cue = ":" if rule == "headline" else None
             out.append(q)
         return out
+
+
+def _anonymous_titles(lexicon) -> set[str]:
+    """Refs (titles:LINE) of generic titles: an unnamed holder of one is an anonymous source."""
+    if "titles" not in lexicon.table_names():
+        return set()
+    return {row.ref for row in lexicon.rows("titles") if row["kind"] == "generic"}
 
 
 def _is_preposition(word: str) -> bool:

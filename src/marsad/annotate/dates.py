@@ -154,9 +154,14 @@ def _build(lexicon) -> _Rules:
     can_start(["يوم"], "absolute", "weekday", "day_of_month", "anchor")
     can_start(["شهر"], "absolute")
     can_start(["عام", "العام", "عامي", "سنه", "السنه"], "year")
+    # keys are a boundary mark + clitics + word, so the automaton only reports word starts
     automaton = ahocorasick.Automaton()
     for w, patterns in starts.items():
-        automaton.add_word(w, (len(w), frozenset(patterns)))
+        words = [c + w for c in _CLITIC_CHAINS]
+        if w.startswith("ال"):
+            words += [f"{c}لل{w[2:]}" for c in ("", "و", "ف")]     # للعام = ل + العام
+        for k in (b + x for b in _BOUNDARIES for x in words):
+            automaton.add_word(k, (len(k), frozenset(patterns)))
     automaton.make_automaton()
     return _Rules(months, weekdays, relative, absolute, numeric, year, anchor, weekday,
                   amount, day_of_month, future_cue, automaton)
@@ -504,16 +509,11 @@ def _triggers(f: str, R: _Rules) -> dict[int, frozenset[str]]:
     """
     out: dict[int, frozenset[str]] = {}
     n = len(f)
-    for end, (length, patterns) in R.first_words.iter(f):
-        start = end - length + 1
-        if end + 1 < n and f[end + 1].isalnum():
-            continue
-        k = start
-        while k > 0 and start - k < 2 and f[k - 1] in _CLITICS:
-            k -= 1
-        if k > 0 and f[k - 1].isalnum():
-            continue                # inside a longer word
-        out[k] = out.get(k, frozenset()) | patterns
+    for end, (length, patterns) in R.first_words.iter(" " + f):
+        if end < n and f[end].isalnum():
+            continue                # the word goes on: "امسيه" is not "امس"
+        start = end - length + 1    # " " + f shifts by one: the mark's index is the word's in f
+        out[start] = out.get(start, frozenset()) | patterns
     for m in _NUMBER.finditer(f):
         s = m.start()
         if s >= 2 and f[s - 2:s] == "ال" and (s == 2 or not f[s - 3].isalnum()):
@@ -525,7 +525,9 @@ def _triggers(f: str, R: _Rules) -> dict[int, frozenset[str]]:
 
 _AT_NUMBER = frozenset({"absolute", "numeric", "year", "day_of_month"})
 _AL_NUMBER = frozenset({"absolute", "day_of_month"})
-_CLITICS = "وفبلك"
+_CLITIC_CHAINS = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
+# What may stand right before a date word (the text's start counts as a space).
+_BOUNDARIES = " \n(«\"“'،,.:;؛-–—/["
 _NUMBER = re.compile(r"\d+")
 
 

@@ -529,14 +529,14 @@ def _subject_said_before(an, W, i: int):
     if i == 0:
         return False
     start = an.span(W.toks[i].start, W.toks[i].end)[0]
-    if any(s < start <= e or (e <= start and len(an.text[e:start].split()) <= 1
-                              and not any(ch in an.text[e:start] for ch in "،,.؛:"))
-           for s, e, _ in actors.mentions_between(an, max(0, start - 80), start)):
-        return False                        # an entity stands right before: the SV rule has it
     prev = W.toks[i - 1].text
     if prev in _THAT_PRONOUNS or (i >= 2 and prev == "قد" and W.toks[i - 2].text in _THAT_PRONOUNS):
         head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
         return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"))
+    if any(s < start <= e or (e <= start and len(an.text[e:start].split()) <= 1
+                              and not any(ch in an.text[e:start] for ch in "،,.؛:"))
+           for s, e, _ in actors.mentions_between(an, max(0, start - 80), start)):
+        return False                        # an entity stands right before: the SV rule has it
     if not _noun_before(an, W, i):
         return False
     # only a noun with a possessive ending (طائراته، قواتها) is surely the subject: a bare

@@ -161,9 +161,10 @@ def build_gazetteer(lex) -> Gazetteer:
         key = fold_key(name)
         if len(key) < 2:
             continue
-        lst = entries.setdefault(key, [])
-        if entry not in lst:
-            lst.append(entry)
+        for variant in _spacing_variants(key):
+            lst = entries.setdefault(variant, [])
+            if entry not in lst:
+                lst.append(entry)
         # the canonical entry of an id is its first row (people: the office listed first)
         by_id.setdefault(entry.lexicon_id, entry)
 
@@ -194,6 +195,19 @@ def build_gazetteer(lex) -> Gazetteer:
             automaton.add_word("لل" + key[2:], (key, 1))
     automaton.make_automaton()
     return Gazetteer(automaton, entries, by_id, anaphors, trim, descriptor)
+
+
+_ABD = re.compile(r"(?:(?<=\s)|^)(عبد|ابو|ابي) ?(?=ال)")
+
+
+def _spacing_variants(key: str) -> set[str]:
+    """The key with "عبد الله" also written "عبدالله" (and back): news sites write
+    compound names both ways, and the two spellings must be one name."""
+    out = {key}
+    if "عبد" in key or "ابو" in key or "ابي" in key:
+        out.add(_ABD.sub(lambda m: m.group(1), key))
+        out.add(_ABD.sub(lambda m: m.group(1) + " ", key))
+    return out
 
 
 def gazetteer(lex) -> Gazetteer:

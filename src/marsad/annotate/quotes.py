@@ -428,8 +428,8 @@ class _QuoteFinder:
     def handle_cue(self, cue: _Cue, block: tuple[int, int], earlier: list[_Cue]) -> None:
         kind = cue.form.kind
         if kind in ("act", "editorial"):
-            if kind == "act":
-                self.resolve_speaker(cue, block, earlier, None)
+            # a speech act's object follows it as a subject would (تتهم فلانا بـ...):
+            # it only marks where a quoted clause ends, and names no speaker
             return
         if kind == "source":
             self.handle_source(cue, block)

@@ -404,17 +404,18 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
             and (implicit is not None or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
         source = _antecedent(an, start, events)
-    if target is None and etype in ("ASSAULT", "PROTEST"):
+    place = None
+    if etype in ("ASSAULT", "PROTEST"):
         place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
         if place is not None and place is not source:
-            target = place
             ev.location = place.id
+            target = target or place       # a bombing in Baghdad is done to Iraq
     if target is not None and source is not None and target.id == source.id:
         target = None
     if t.needs_target and target is None:
         return None
     if source is not None and source.type == "GROUP" and not source.affiliation:
-        _lend_affiliation(an, source, start, target if etype == "PROTEST" else None)
+        _lend_affiliation(an, source, start, place if etype == "PROTEST" else None)
     ev.source = source.id if source is not None else None
     ev.target = target.id if target is not None else None
     ev.date = _date_of(an, start)

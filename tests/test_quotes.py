@@ -461,3 +461,10 @@ def test_an_unnamed_generic_source_is_no_speaker(lexicon):
     source.mentions.append(Mention(text.index("مسؤول"), text.index("مسؤول") + 5, "مسؤول"))
     an.entities = [source]
     assert [(q.text, q.speaker) for q in quotes.annotate(an)] == [("المحادثات ستستأنف الأسبوع المقبل", None)]
+
+
+def test_dateline_place_is_not_the_subject(lexicon):
+    people = {"دبي": ("LOC", None, "sg"), "مصر": ("LOC", None, "sg")}
+    text = "دبي (وكالات)-- أعلنت مصر، الخميس، إرسال مساعدات إلى السودان، مؤكدة أن ذلك واجب أخوي."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("ذلك واجب أخوي", False, "مصر")]

@@ -756,8 +756,10 @@ class _QuoteFinder:
         if all(w in ("قد", "فقد", "ف") for w in words) and not any(c in between for c in ".؟!؛:،,"):
             return None if self.prepositional(s) else ent
         # the sentence opens with the actor: "الرئيس الروسي فلاديمير بوتين، الذي ...، قال"
+        # (not a place: "دبي، الإمارات (CNN)-- أعلنت مصر" opens with a dateline)
         first = next(iter(self.mentions_in(block[0], cue.start)), None)
-        if first and self.tokens_between(block[0], first[0]) <= 2 and not self.prepositional(first[0]) \
+        if first and first[2].type != "LOC" and self.tokens_between(block[0], first[0]) <= 2 \
+                and not self.prepositional(first[0]) \
                 and self.tokens_between(first[1], cue.start) <= 12 and not self.cue_between(first[1], cue.start):
             return first[2]
         return None

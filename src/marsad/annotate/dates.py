@@ -19,7 +19,6 @@ are not dates at all and are not reported.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -330,7 +329,7 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
         value = _safe_date(year, month, d)
     elif pub is not None:
         if day is not None:
-            if direction is None and _future_clause(f, m.start("all"), 0, R):
+            if direction is None and _future_clause(f, m.start("all"), R):
                 direction = 1
             value = _nearest_year(pub, month, day, direction)
             if value is None and _safe_date(2000, month, day) is None:
@@ -425,13 +424,16 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
     return _Candidate(m.start("all"), m.end("all"), value, precision, ref)
 
 
-def _future_clause(f: str, pos: int, sentence_start: int, R: _Rules) -> bool:
-    """Does the clause before ``pos`` (back to the last comma, at most 80 characters) speak of the future?"""
-    before = f[max(sentence_start, pos - 80): pos]
-    return bool(R.future_cue.search(re.split(r"[،,؛.]", before)[-1]))
+def _future_clause(f: str, pos: int, R: _Rules) -> bool:
+    """Does the clause before ``pos`` (back to the last comma or sentence end, at most 80
+    characters) speak of the future?"""
+    return bool(R.future_cue.search(_CLAUSE_MARK.split(f[max(0, pos - 80): pos])[-1]))
 
 
-def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str, sentence_start: int) -> _Candidate | None:
+_CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
+
+
+def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:
     iso, ambiguous, ref = R.weekdays[_key(m["wd"])]
     direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
     if ambiguous and not (m["yawm"] or m["part"] or m["mod"]):
@@ -450,7 +452,7 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str, sentence_start: i
     if direction in (-1, 1):
         value = _weekday_from(pub, iso, direction)
     else:
-        future = _future_clause(f, m.start("all"), sentence_start, R)
+        future = _future_clause(f, m.start("all"), R)
         value = _weekday_from(pub, iso, 1) if future and (iso != pub.isoweekday()) else _weekday_from(pub, iso, 0)
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 
@@ -531,12 +533,10 @@ _BOUNDARIES = " \n(«\"“'،,.:;؛-–—/["
 _NUMBER = re.compile(r"\d+")
 
 
-def find_dates(f: str, published: str | None, lexicon, sentences: list[tuple[int, int]] | None = None
-               ) -> list[_Candidate]:
+def find_dates(f: str, published: str | None, lexicon) -> list[_Candidate]:
     """Date candidates over folded text ``f``, overlaps resolved (longest first)."""
     R = rules(lexicon)
     pub = _parse(published)
-    starts = [s for s, _ in (sentences or [])]
     cands: list[_Candidate | None] = []
     for pos, patterns in sorted(_triggers(f, R).items()):
         if "absolute" in patterns and (m := R.absolute.match(f, pos)):
@@ -548,8 +548,7 @@ def find_dates(f: str, published: str | None, lexicon, sentences: list[tuple[int
         if "anchor" in patterns and (m := R.anchor.match(f, pos)):
             cands.append(_anchor(m, pub, R, f))
         if "weekday" in patterns and (m := R.weekday.match(f, pos)):
-            s0 = starts[bisect_right(starts, pos) - 1] if starts and starts[0] <= pos else 0
-            cands.append(_weekday(m, pub, R, f, s0))
+            cands.append(_weekday(m, pub, R, f))
         if "day_of_month" in patterns and (m := R.day_of_month.match(f, pos)):
             cands.append(_day_of_month(m, pub, R))
         if "amount" in patterns and (m := R.amount.match(f, pos)):
@@ -609,9 +608,8 @@ def _year_from_body(an, month: int, day: int) -> str | None:
 
 
 def annotate(an) -> list[DateExpr]:
-    sentences = [(an.folded.to_folded(a), an.folded.to_folded(b)) for a, b in an.sentences]
     out = []
-    for c in find_dates(an.f, an.published, an.lexicon, sentences):
+    for c in find_dates(an.f, an.published, an.lexicon):
         start, end = an.span(c.fstart, c.fend)
         out.append(DateExpr(an.text[start:end], start, end, c.value, c.precision, c.rule))
     return out

@@ -258,7 +258,13 @@ def annotate(an) -> list[Event]:
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
         if ev is not None:
             events.append(ev)
-    return _merge(an, events)
+    events = _merge(an, events)
+    for ev in events:
+        source = _entity(an, ev.source)
+        if source is not None and source.type == "GROUP" and not source.affiliation:
+            place = _entity(an, ev.location) if ev.type == "PROTEST" else None
+            _lend_affiliation(an, source, place)
+    return events
 
 
 def _after_light(L, W, i: int) -> bool:
@@ -414,8 +420,6 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         target = None
     if t.needs_target and target is None:
         return None
-    if source is not None and source.type == "GROUP" and not source.affiliation:
-        _lend_affiliation(an, source, start, place if etype == "PROTEST" else None)
     ev.source = source.id if source is not None else None
     ev.target = target.id if target is not None else None
     ev.date = _date_of(an, start)
@@ -765,7 +769,7 @@ def _place_in(an, lo: int, hi: int):
     return None
 
 
-def _lend_affiliation(an, ent, pos: int, place) -> None:
+def _lend_affiliation(an, ent, place) -> None:
     """A collective actor with no country takes one the text gives: a country adjective
     right after it (متظاهرون أفغان), or for protesters the place they protest in (domestic
     actors carry their country's code: المتظاهرون في أثينا are Greek)."""

@@ -287,3 +287,40 @@ def test_xml_that_is_not_a_feed_is_an_error(tmp_path):
 def test_language_of_arabic_script_neighbours(text, lang):
     from marsad.ingest.language import detect_language
     assert detect_language(text) == lang
+
+
+def _own_feed() -> bytes:
+    return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>نشرة</title>"
+            f"<item><title>خبر</title><link>https://example.org/1</link><description>{BODY}</description></item>"
+            "</channel></rss>").encode("utf-8")
+
+
+@pytest.mark.parametrize("suffix,make", [
+    (".txt", lambda: f"عنوان\n\n{BODY}".encode("cp1256")),
+    (".html", lambda: f"<html><body><article><h1>عنوان</h1><p>{BODY}</p></article></body></html>".encode("utf-8")),
+    (".xml", _own_feed),
+    (".jsonl", lambda: json.dumps({"text": BODY}, ensure_ascii=False).encode("utf-8") * 2),
+    (".warc.gz", lambda: gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n" + b"x" * 30)),
+])
+def test_damaged_input_never_raises(tmp_path, suffix, make):
+    """Cut and overwrite bytes anywhere: every outcome is a Document or a one-line InputError."""
+    from hypothesis import given, settings, strategies as st
+
+    original = make()
+
+    @settings(max_examples=15, deadline=None, database=None)
+    @given(cut=st.integers(0, len(original)), edits=st.lists(st.tuples(st.integers(0, len(original)), st.integers(0, 255)), max_size=8))
+    def check(cut, edits):
+        data = bytearray(original[:cut])
+        for where, value in edits:
+            if where < len(data):
+                data[where] = value
+        path = tmp_path / f"damaged{suffix}"
+        path.write_bytes(bytes(data))
+        for item in iter_documents([str(path)]):
+            if isinstance(item, InputError):
+                assert item.origin.startswith(str(path)) and "\n" not in str(item)
+            else:
+                assert item.text.strip()
+
+    check()

@@ -1,7 +1,11 @@
 """Web archives (WARC and ARC, gzipped or not), as Common Crawl's CC-NEWS ships them."""
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import re
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -12,6 +16,32 @@ from .metadata import normalize_date
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:\-]+)", re.I)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)", re.I | re.S)
+
+
+# warcio logs a warning for every odd target URI; with no handler of the application's
+# own, Python would print each on stderr.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
+
+
+def _looks_like_archive(stream: BinaryIO) -> bool:
+    """A WARC or ARC file starts "WARC/" or "filedesc://", gzipped or not.
+
+    warcio reads almost any text as an ARC file of odd records, so a page or a feed
+    saved under a .warc or .arc name is refused here instead.
+    """
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip().startswith((b"WARC/", b"filedesc://"))
+
+
+def _quietly(step):
+    """Run one warcio step with its stderr warnings captured (it writes them directly)."""
+    with contextlib.redirect_stderr(io.StringIO()):
+        return step()
 
 
 def _is_html(content_type: str, payload_start: bytes) -> bool:
@@ -37,41 +67,54 @@ def read_warc(stream: BinaryIO, origin: str, stats: IngestStats) -> Iterator[Doc
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not _looks_like_archive(stream):
+        raise BadInput("not a WARC or ARC archive (it should start with 'WARC/' or 'filedesc://')")
+    records = ArchiveIterator(stream, arc2warc=True)
     n = 0
     try:
-        for n, record in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
-            if record.rec_type not in ("response", "resource"):
-                continue
-            where = f"{origin}#record-{n}"
-            headers = record.http_headers
-            if record.rec_type == "response" and headers is not None:
-                if headers.get_statuscode() != "200":
-                    stats.skipped_status += 1
-                    continue
-                content_type = headers.get_header("Content-Type") or ""
-            else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-            payload = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
-            if _cut_short(record):
-                yield InputError(where, "archive is truncated inside this record")
+        while (record := _quietly(lambda: next(records, None))) is not None:
+            n += 1
+            item = _quietly(lambda: _read_record(record, f"{origin}#record-{n}", stats))
+            if item is _TRUNCATED:
+                yield InputError(f"{origin}#record-{n}", "archive is truncated inside this record")
                 return
-            if not _is_html(content_type, payload):
-                stats.skipped_not_html += 1
-                continue
-            if len(payload) > MAX_DOCUMENT_BYTES:
-                yield InputError(where, f"page larger than {MAX_DOCUMENT_BYTES // 2**20} MB, refused")
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            charset = _CHARSET.search(content_type)
-            try:
-                doc = read_html(payload, where, url=url, declared=charset and charset.group(1))
-            except BadInput as e:
-                yield InputError(where, str(e))
-                continue
-            # The page's own date is the publication date; the capture date is the
-            # nearest thing when the page gives none.
-            doc.published = doc.published or normalize_date(record.rec_headers.get_header("WARC-Date"))
-            yield doc
+            if item is not None:
+                yield item
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
         message = " ".join(str(e).split()) or type(e).__name__
         yield InputError(f"{origin}#record-{n + 1}", f"archive is corrupt or truncated here: {message[:200]}")
+
+
+_TRUNCATED = object()
+
+
+def _read_record(record, where: str, stats: IngestStats):
+    """One record as a Document, an InputError, None (passed over) or _TRUNCATED."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    headers = record.http_headers
+    if record.rec_type == "response" and headers is not None:
+        if headers.get_statuscode() != "200":
+            stats.skipped_status += 1
+            return None
+        content_type = headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    payload = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
+    if _cut_short(record):
+        return _TRUNCATED
+    if not _is_html(content_type, payload):
+        stats.skipped_not_html += 1
+        return None
+    if len(payload) > MAX_DOCUMENT_BYTES:
+        return InputError(where, f"page larger than {MAX_DOCUMENT_BYTES // 2**20} MB, refused")
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    charset = _CHARSET.search(content_type)
+    try:
+        doc = read_html(payload, where, url=url, declared=charset and charset.group(1))
+    except BadInput as e:
+        return InputError(where, str(e))
+    # The page's own date is the publication date; the capture date is the nearest
+    # thing when the page gives none.
+    doc.published = doc.published or normalize_date(record.rec_headers.get_header("WARC-Date"))
+    return doc

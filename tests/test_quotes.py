@@ -468,3 +468,27 @@ def test_dateline_place_is_not_the_subject(lexicon):
     text = "دبي (وكالات)-- أعلنت مصر، الخميس، إرسال مساعدات إلى السودان، مؤكدة أن ذلك واجب أخوي."
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("ذلك واجب أخوي", False, "مصر")]
+
+
+_PIECES = ["وقال", "قالت", "إن", "أن", "بأن", "«", "»", "“", "”", '"', "'", ":", "،", ".", "\n", "(", ")",
+           "مضيفا", "بحسب", "الوزير", "بوتين", "الناتو", "سي.ان.ان", "لكنه", "أضاف", "في", "تصريح", "قوله",
+           "عن", "ونقلت", "يشار", "إلى", "التأكيد", "على", "كما", "أكد", "ـ", "َ", " "]
+
+
+def test_any_mix_of_cues_and_marks_gives_valid_spans(lexicon):
+    """Property: whatever the punctuation, quotes are non-empty slices of the text and
+    speakers are entities of the article (hypothesis drives the mixes)."""
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=40))
+    def check(parts):
+        text = " ".join(parts)
+        an, qs = analyse(lexicon, text, {"بوتين": ("PER", "m", "sg"), "الناتو": ("ORG", None, "sg")})
+        ids = {e.id for e in an.entities}
+        for q in qs:
+            assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+            assert q.speaker is None or q.speaker in ids
+            assert q.cue_start is None or text[q.cue_start:q.cue_end] == q.cue
+
+    check()

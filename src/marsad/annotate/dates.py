@@ -127,10 +127,11 @@ def _build(lexicon) -> _Rules:
         + rf"(?P<all>(?P<ago>{alt('ago')}){_SP}(?:(?P<num>\d{{1,3}}|{alt('number')}){_SP})?"
         + rf"(?P<unit>{alt('unit')}){_END}(?:{_SP}(?P<numafter>{alt('number')}){_END})?)"
     )
-    # "يوم الـ9 من الشهر الجاري", "العاشر من الشهر الماضي"
+    # "يوم الـ9 من الشهر الجاري", "العاشر من الشهر الماضي", and "في 25 الجاري" (this month's)
     month_anchor = _alternation(p for p, (unit, _, _) in relative.get("anchor", {}).items() if unit == "month")
+    this_month = _alternation(p for p, (_, off, _) in relative.get("modifier", {}).items() if off == 0)
     day_of_month = re.compile(
-        _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*من{_SP}(?P<anc>{month_anchor}){_END})"
+        _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*(?:من{_SP}(?P<anc>{month_anchor})|(?P<mod>{this_month})){_END})"
     )
     # a future verb (سيزور، ستعقد، سنلتقي) or a phrase of plans, before a bare weekday
     future_cue = re.compile(
@@ -362,7 +363,12 @@ def _day_of_month(m: re.Match, pub: date | None, R: _Rules) -> _Candidate | None
     day = _day_number(m["day"], R)
     if day is None or not 1 <= day <= 31:
         return None
-    _, offset, ref = R.relative["anchor"][_key(m["anc"])]
+    if m["anc"]:
+        _, offset, ref = R.relative["anchor"][_key(m["anc"])]
+    elif not any(ch.isdigit() for ch in m["day"]):
+        return None                # "محتكرها الأول الحالي": an ordinal adjective, not a day
+    else:
+        _, offset, ref = R.relative["modifier"][_key(m["mod"])]
     value = None
     if pub is not None:
         first = _add_months(pub, offset or 0)

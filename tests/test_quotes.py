@@ -492,3 +492,10 @@ def test_any_mix_of_cues_and_marks_gives_valid_spans(lexicon):
             assert q.cue_start is None or text[q.cue_start:q.cue_end] == q.cue
 
     check()
+
+
+def test_part_of_a_name_not_linked_by_the_entity_annotator(lexicon):
+    people = {"عبد الرحمن الحميدي": ("PER", "m", "sg")}
+    text = "افتتح عبد الرحمن الحميدي المنتدى أمس.\nوقال الحميدي إن النمو يجب أن يتسارع."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("النمو يجب أن يتسارع", False, "عبد الرحمن الحميدي")]

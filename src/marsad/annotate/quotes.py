@@ -699,7 +699,7 @@ class _QuoteFinder:
             elif honorific:
                 ent = self.implicit(cue.start, *_SUFFIX_AGREEMENT[honorific.group(1)])
             else:
-                ent = self.by_title(head, cue.start)
+                ent = self.by_title(head, cue.start, cue, gap_end)
         cue.speaker = ent
         self.remember(cue.start, ent)
 
@@ -792,8 +792,14 @@ class _QuoteFinder:
             return None
         return word
 
-    def by_title(self, head: str, pos: int) -> Entity | None:
-        """A bare title (الوزير، المسؤول الروسي): the entity last introduced with it."""
+    def by_title(self, head: str, pos: int, cue: _Cue | None = None, gap_end: int | None = None) -> Entity | None:
+        """A bare title (الوزير، المسؤول الروسي) or a part of a name the entity annotator
+        did not link (وأضاف المهندس غسان، وقال الحميدي): the person last introduced
+        with it."""
+        if cue is not None and gap_end is not None:
+            person = self.by_name_word(cue, gap_end, pos)
+            if person is not None:
+                return person
         if not head.startswith("ال") or len(head) < 4:
             return None
         bare = head[2:]
@@ -803,6 +809,19 @@ class _QuoteFinder:
                 break
             words = fold(ent.title or "").split() + self.f[s:e].split()
             if head in words or bare in words:
+                best = ent
+        return best
+
+    def by_name_word(self, cue: _Cue, gap_end: int, pos: int) -> Entity | None:
+        words = [t.text for t in self.tokens[cue.tok + 1:cue.tok + 4] if t.start < gap_end]
+        words = [w for w in words if len(w) >= 4 and not _COMPLEMENTIZER.match(w)]
+        if not words:
+            return None
+        best = None
+        for s, e, ent in self.mentions:
+            if s >= pos:
+                break
+            if ent.type == "PER" and any(w in fold(ent.name).split() for w in words):
                 best = ent
         return best
 
@@ -971,7 +990,7 @@ class _QuoteFinder:
             ent = self.subject_after(cue, end)
             if ent is None:
                 head = self.gap_head(cue, end)
-                ent = self.implicit(cue.start, form.gender, form.number) if head is None else self.by_title(head, cue.start)
+                ent = self.implicit(cue.start, form.gender, form.number) if head is None else self.by_title(head, cue.start, cue, end)
             cue.speaker, cue.resolved = ent, True
             self.remember(cue.start, ent)
             self.used_quotations.add(qi)

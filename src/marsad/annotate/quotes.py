@@ -134,11 +134,11 @@ _NOT_THAT_AFTER = {"بعد", "قبل", "منذ", "دون", "بدون", "حتي",
 # Words and clitics that make the next noun the object of a preposition, not a subject.
 _PREPOSITIONS = {"ب", "ل", "ك", "عن", "من", "في", "الي", "علي", "مع", "لدي", "امام", "خلال",
                  "حول", "ضد", "عبر", "بين", "جانب", "باسم", "لصالح", "بشان", "تجاه", "نحو",
-                 "ازاء", "عند", "لدى", "حسب", "بحسب", "وفق", "وفقا", "نقلا", "منه", "عنه"}
+                 "ازاء", "عند", "حسب", "بحسب", "وفق", "وفقا", "نقلا", "منه", "عنه"}
 # Conjunctions that start a new clause: a cue's subject is never beyond them.
 _CLAUSE_CONJUNCTIONS = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?|بل|ثم|فيما|بينما|غير|الا)$")
 # A pronoun subject before the verb: لكنه أضاف، إلا أنها أكدت، فإنه قال.
-_PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|كما ان|انما)(ه|ها|هم|هما)$")
+_PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|انما)(ه|ها|هم|هما)$")
 _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
 # Honorifics that stand for a pronoun subject: وقال سموه، وأكدت معاليها.
 _HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
@@ -147,8 +147,11 @@ _ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "ب�
                     "صباح", "ظهر", "فجر", "ليل", "خلال", "اثناء", "عبر", "لدي", "امام", "بوضوح",
                     "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                     "يوم", "اول", "من", "علي", "الي", "عن", "ان", "ب", "ل", "له", "لها", "لهم",
-                    "قد", "لقد", "فقط", "صراحه", "مؤخرا", "سابقا", "لاحقا", "حينها", "امس",
-                    "اليوم", "الليله", "هذا", "هذه", "بعد", "قبل", "عقب", "ردا", "تعليقا"}
+                    "قد", "لقد", "فقط", "صراحه", "مؤخرا", "سابقا", "لاحقا", "حينها",
+                    "الليله", "هذا", "هذه", "بعد", "قبل", "عقب", "ردا", "تعليقا"}
+# "To" a listener or medium after the verb (للصحفيين، لوكالة، لموقع، بالقول): not a
+# subject. ل before ا is left out: لافروف is a name far more often than ل + a noun.
+_TO_SOMEONE = re.compile(r"^(?:لل|بال|ل[وتمقصش]\w{3,})")
 # After a comma these end a reported clause: the writer's own continuation.
 _CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في حين|في وقت|في اشاره|علي حد|الامر الذي|و?لكن\w*|بل|غير ان|الا ان)$")
 # A circumstantial participle after a comma (مؤكدا، محملا ...): a new predication.
@@ -171,7 +174,6 @@ class Quotation:
     close: int         # index of the closing mark, or the paragraph end when unclosed
     start: int         # the words inside, trimmed
     end: int
-    multi_paragraph: bool = False
 
 
 @dataclass
@@ -208,7 +210,6 @@ def find_quotations(f: str) -> list[Quotation]:
         closers = _OPENERS[c]
         para_end = _para_end(f, i)
         j = _find_closer(f, i + 1, para_end, c, closers)
-        multi = False
         if j is None:
             end, k = para_end, para_end
             while True:   # «para one \n «para two ... »
@@ -217,7 +218,6 @@ def find_quotations(f: str) -> list[Quotation]:
                     nxt += 1
                 if nxt >= n or f[nxt] != c or "\n" not in f[k:nxt]:
                     break
-                multi = True
                 pe = _para_end(f, nxt)
                 j = _find_closer(f, nxt + 1, pe, c, closers)
                 if j is not None:
@@ -233,7 +233,7 @@ def find_quotations(f: str) -> list[Quotation]:
         while e > s and f[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append(Quotation(i, close, s, e, multi))
+            out.append(Quotation(i, close, s, e))
         i = close + 1
     return out
 
@@ -785,10 +785,7 @@ class _QuoteFinder:
         if any(c in between for c in ":«“\"”"):
             return None
         word = self.tokens[k].text
-        if word in _ADVERBIAL_HEADS or word[0] in "لب" and len(word) > 3 and word[1:] not in self.cues_lex \
-                and not word.startswith(("ال", "لل")) and word[1:2] in ("ا", "و", "م", "ت"):
-            return None
-        if word.startswith(("لل", "بال", "لل")) or word in _PREPOSITIONS:
+        if word in _ADVERBIAL_HEADS or word in _PREPOSITIONS or _TO_SOMEONE.match(word):
             return None
         return word
 

@@ -94,6 +94,33 @@ class Cue:
 class EventLexicon:
     forms: dict[str, list[Form]] = field(default_factory=dict)
     cues: dict[str, list[Cue]] = field(default_factory=dict)    # first word -> cues
+    # per distinct word of the text, computed once per process: most words are no
+    # trigger and no cue, and then cost one dictionary look-up
+    word_readings: dict[str, tuple] = field(default_factory=dict)   # word -> ((plen, stem, forms), ...)
+    word_bare: dict[str, frozenset] = field(default_factory=dict)    # word -> clitic-free readings
+    word_cues: dict[str, tuple] = field(default_factory=dict)        # word -> cues it may start
+    word_nisba: dict[str, str | None] = field(default_factory=dict)  # word -> country of its adjective
+
+    def readings(self, word: str) -> tuple:
+        got = self.word_readings.get(word)
+        if got is None:
+            got = tuple((plen, stem, self.forms[stem]) for plen, stem in _readings(word)
+                        if stem in self.forms)
+            self.word_readings[word] = got
+        return got
+
+    def bare(self, word: str) -> frozenset:
+        got = self.word_bare.get(word)
+        if got is None:
+            got = self.word_bare[word] = frozenset(s for _, s in _readings(word))
+        return got
+
+    def cues_of(self, word: str) -> tuple:
+        got = self.word_cues.get(word)
+        if got is None:
+            got = self.word_cues[word] = tuple(
+                cue for w in self.bare(word) | {word} for cue in self.cues.get(w, ()))
+        return got
 
 
 # ------------------------------------------------------------------ lexicon
@@ -203,17 +230,24 @@ def _readings(word: str) -> list[tuple[int, str]]:
 class _Words:
     """The article's tokens with their clitic-free readings, computed on demand."""
 
-    def __init__(self, an):
+    def __init__(self, an, lex: "EventLexicon"):
         self.an = an
+        self.lex = lex
         self.toks = an.tokens
         self.starts = [t.start for t in self.toks]
-        self._bare: dict[int, frozenset[str]] = {}
+        self._cue_idx: list[int] | None = None
+
+    def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
+        """Indices in [lo, hi) of the tokens that may start a cue (few per article)."""
+        if self._cue_idx is None:
+            cues_of = self.lex.cues_of
+            self._cue_idx = [j for j, t in enumerate(self.toks) if cues_of(t.text)]
+        idx = self._cue_idx
+        out = idx[bisect_left(idx, max(lo, 0)):bisect_left(idx, hi)]
+        return out[::-1] if backwards else out
 
     def bare(self, i: int) -> frozenset[str]:
-        got = self._bare.get(i)
-        if got is None:
-            got = self._bare[i] = frozenset(s for _, s in _readings(self.toks[i].text))
-        return got
+        return self.lex.bare(self.toks[i].text)
 
     def index_at(self, fpos: int) -> int:
         return bisect_left(self.starts, fpos)
@@ -240,9 +274,12 @@ def annotate(an) -> list[Event]:
     if not an.tokens:
         return []
     L = event_lexicon(an)
-    W = _Words(an)
+    W = _Words(an, L)
     events: list[Event] = []
+    readings = L.readings
     for i, tok in enumerate(W.toks):
+        if not readings(tok.text):
+            continue                        # most words: no trigger, one look-up
         hit = _match(L, W, i)
         if hit is None:
             continue
@@ -306,15 +343,15 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
     s_start, s_end = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
     first = W.index_at(an.folded.to_folded(s_start))
     last = W.index_at(an.folded.to_folded(s_end))
-    for j in range(max(first, i - 2), i):
+    for j in W.cue_indices(max(first, i - 2), i):
         if any(c.effect == "reference" for c in _cues_at(L, W, j)):
             return False
-    for j in range(max(first, i - LIGHT_WINDOW), i):
+    for j in W.cue_indices(max(first, i - LIGHT_WINDOW), i):
         if any(c.effect == "light" for c in _cues_at(L, W, j)):
             return True
     if any(s_start <= d.start < s_end and d.value for d in an.dates):
         return True
-    return any(c.effect == "anchor" for j in range(first, last) for c in _cues_at(L, W, j)
+    return any(c.effect == "anchor" for j in W.cue_indices(first, last) for c in _cues_at(L, W, j)
                if j != i)
 
 
@@ -322,12 +359,10 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
     """The first lexicon form token i reads as whose conditions hold: (form, prefix
     length, index of the trigger's last word)."""
     text = W.toks[i].text
-    if any(c.effect == "blocked" for c in L.cues.get(text, ())):
+    readings = L.readings(text)
+    if not readings or any(c.effect == "blocked" for c in L.cues.get(text, ())):
         return None
-    for plen, stem in _readings(text):
-        forms = L.forms.get(stem)
-        if not forms:
-            continue
+    for plen, stem, forms in readings:
         for form in forms:
             t = form.trigger
             if t.kind == "noun" and text[:plen].endswith("س") and not text[:plen].endswith("ال"):
@@ -356,7 +391,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     first_tok = W.index_at(an.folded.to_folded(c_start))
     etype = t.type
     # retype cues in the clause (هاجم بشدة → ACCUSE)
-    for j in range(first_tok, W.index_at(an.folded.to_folded(c_end))):
+    for j in W.cue_indices(first_tok, W.index_at(an.folded.to_folded(c_end))):
         for cue in _cues_at(L, W, j):
             if cue.effect == "retype" and t.key in cue.applies_to and cue.type:
                 etype = cue.type
@@ -431,6 +466,13 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
 NISBA_WINDOW = 4         # words around a trigger searched for "noun + country adjective"
 
 
+def _nisba(an, L: EventLexicon, word: str) -> str | None:
+    got = L.word_nisba.get(word, "")
+    if got == "":
+        got = L.word_nisba[word] = actors.nisba_code(an, word)
+    return got
+
+
 def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     """Make a GROUP entity of each "noun + country adjective" near the trigger that no
     entity covers (وحدة إسرائيلية، دبابة إسرائيلية، ضربة جوية أميركية، قراصنة صوماليون):
@@ -441,12 +483,12 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         if k == i:
             continue
         tok = W.toks[k]
-        code = actors.nisba_code(an, tok.text)
+        code = _nisba(an, W.lex, tok.text)
         if code is None:
             continue
         head = k - 1
         if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
-                or actors.nisba_code(an, W.toks[head].text):
+                or _nisba(an, W.lex, W.toks[head].text):
             head = k                        # the trigger or a preposition before it: adjective alone
         fs, fe = W.toks[head].start, tok.end
         start, end = an.span(fs, fe)
@@ -677,7 +719,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         source = _light_subject(an, L, W, i, c_start)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
-        for j in range(i + 1, min(i + 4, len(W.toks))):
+        for j in W.cue_indices(i + 1, i + 4):
             if any(c.effect == "light" for c in _cues_at(L, W, j)):
                 _, e = an.span(W.toks[j].start, W.toks[j].end)
                 found = _actors_in(an, e, c_end)
@@ -690,7 +732,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
 def _light_subject(an, L, W, i: int, c_start: int):
     """The subject of a light verb a few words before the noun (شن الجيش هجوما)."""
     first = W.index_at(an.folded.to_folded(c_start))
-    for j in range(i - 1, max(first, i - LIGHT_WINDOW - 1) - 1, -1):
+    for j in W.cue_indices(max(first, i - LIGHT_WINDOW - 1), i, backwards=True):
         if any(c.effect == "light" for c in _cues_at(L, W, j)):
             s, e = an.span(W.toks[j].start, W.toks[j].end)
             after = _actors_in(an, e, an.span(W.toks[i].start, W.toks[i].end)[0])
@@ -707,7 +749,7 @@ def _light_subject(an, L, W, i: int, c_start: int):
 def _agent(an, L, W, i: int, c_end: int):
     """The actor after من قبل / على يد in the clause: a passive's agent."""
     last = W.index_at(an.folded.to_folded(c_end))
-    for j in range(i + 1, min(last, i + 12)):
+    for j in W.cue_indices(i + 1, min(last, i + 12)):
         for cue in _cues_at(L, W, j):
             if cue.effect == "agent":
                 k = j + len(cue.words) - 1
@@ -811,7 +853,7 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
     prefix = W.toks[i].text[:plen]
     if form.present and prefix.endswith(_FUTURE):
         ev.modality = "future"
-    for j in range(i - 1, max(first_tok, i - CUE_WINDOW) - 1, -1):
+    for j in W.cue_indices(max(first_tok, i - CUE_WINDOW), i, backwards=True):
         near = j >= i - 2
         for cue in _cues_at(L, W, j):
             eff = cue.effect
@@ -835,12 +877,8 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
 
 
 def _cues_at(L: EventLexicon, W: _Words, j: int) -> list[Cue]:
-    out = []
-    for w in W.bare(j) | {W.toks[j].text}:
-        for cue in L.cues.get(w, ()):
-            if len(cue.words) == 1 or W.follow(j, cue.words[1:], 1) is not None:
-                out.append(cue)
-    return out
+    return [cue for cue in L.cues_of(W.toks[j].text)
+            if len(cue.words) == 1 or W.follow(j, cue.words[1:], 1) is not None]
 
 
 # ------------------------------------------------------------------ spans

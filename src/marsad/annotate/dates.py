@@ -311,8 +311,9 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
     if bare and (ambiguous or calendar == "hijri"):
         return None
     if bare and not m["shahr"]:
-        before = f[max(0, m.start("all") - 12): m.start("all")].split()
-        if not before or before[-1] not in _MONTH_LEADS:
+        before = _WORDS.findall(f, max(0, m.start() - 14), m.start())
+        # "في مارس", "منتصف مايو", "شهري يوليو وأغسطس": a preposition of time or another month
+        if not before or not (before[-1] in _MONTH_LEADS or _key(before[-1]) in R.months):
             return None
     if ambiguous == "year" and year is None:
         return None                # "3 صفر" is a score
@@ -336,6 +337,8 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
             if value is None and _safe_date(2000, month, day) is None:
                 value = None       # 31 فبراير: no year makes it real
         else:
+            if direction is None and _future_clause(f, m.start("all"), R):
+                direction = 1
             value = _nearest_month(pub, month, direction)
     rule = ref if not m["wd"] else f"{ref}+weekday"
     parts = (month, day) if day is not None and calendar == "gregorian" and year is None else None
@@ -432,8 +435,11 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
 
 def _future_clause(f: str, pos: int, R: _Rules) -> bool:
     """Does the clause before ``pos`` (back to the last comma or sentence end, at most 80
-    characters) speak of the future?"""
-    return bool(R.future_cue.search(_CLAUSE_MARK.split(f[max(0, pos - 80): pos])[-1]))
+    characters) speak of the future? A date set off by commas ("ستبدأ، الأحد، ...")
+    belongs to the clause before its comma."""
+    parts = _CLAUSE_MARK.split(f[max(0, pos - 80): pos])
+    clause = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+    return bool(R.future_cue.search(clause))
 
 
 _CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
@@ -443,15 +449,11 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
     iso, ambiguous, ref = R.weekdays[_key(m["wd"])]
     direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
     if ambiguous and not (m["yawm"] or m["part"] or m["mod"]):
-        # bare الاثنين / الأحد / الجمعة: a day when set off as newswire writes it
-        # ("قالت الوزارة، الأحد، إن ..."), not "بين الاثنين" or "صلاة الجمعة"
-        before = f[max(0, m.start("all") - 10): m.start("all")]
-        after = f[m.end("all"): m.end("all") + 6]
-        words_before = before.split()
-        if words_before and words_before[-1] in _NOT_A_DAY_BEFORE:
-            return None
-        if not (before.rstrip().endswith(("،", ",")) or after.lstrip()[:1] in ("،", ",", ".", "(", ")")
-                or after.split()[:1] in (["ان"], ["انه"], ["انها"])):
+        # bare الاثنين / الأحد / الجمعة are days in news ("طلب ترامب الأحد ..."), except
+        # "بين الاثنين", "كلا الاثنين", "الاثنين معا", "صلاة الجمعة"
+        before = _WORDS.findall(f, max(0, m.start() - 12), m.start())
+        after = _WORDS.findall(f, m.end("all"), m.end("all") + 10)
+        if (before and before[-1] in _NOT_A_DAY_BEFORE) or (after and after[0] in _NOT_A_DAY_AFTER):
             return None
     if pub is None:
         return _Candidate(m.start("all"), m.end("all"), None, "day", ref)
@@ -464,9 +466,11 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
 
 
 _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
-_NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "خطبه", "الواحد"}
+_NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}
+_NOT_A_DAY_AFTER = {"معا", "منهما", "منهم", "كليهما", "الاخرين", "الاخيرين"}
+_WORDS = re.compile(r"[^\W\d_]+")
 _MONTH_LEADS = {"في", "وفي", "منذ", "حتى", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "اواسط",
-                "نهايه", "بدايه", "بحلول", "قبل", "بعد", "اول", "اخر"}
+                "نهايه", "بدايه", "بحلول", "قبل", "بعد", "اول", "اخر", "من", "الي", "شهري", "وشهر"}
 
 
 def _amount(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:

@@ -499,3 +499,18 @@ def test_part_of_a_name_not_linked_by_the_entity_annotator(lexicon):
     text = "افتتح عبد الرحمن الحميدي المنتدى أمس.\nوقال الحميدي إن النمو يجب أن يتسارع."
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("النمو يجب أن يتسارع", False, "عبد الرحمن الحميدي")]
+
+
+def test_participle_with_a_long_adverbial_before_its_colon(lexicon):
+    people = {"غازي العريضي": ("PER", "m", "sg")}
+    text = ("انتقد الوزير غازي العريضي الحكومة، قائلا في كلمة ألقاها خلال تفقده موقع الانفجار في المدينة: "
+            "من تردد وأعلن مواقف ضعيفة يتحمل المسؤولية.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("من تردد وأعلن مواقف ضعيفة يتحمل المسؤولية", True, "غازي العريضي")]
+
+
+def test_the_name_ali_is_no_preposition(lexicon):
+    people = {"عادل عسيران": ("PER", "m", "sg")}
+    text = "وشجب النائب علي عادل عسيران الهجوم ورأى أنه يستهدف الاستقرار."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("يستهدف الاستقرار", False, "عادل عسيران")]

@@ -393,11 +393,19 @@ class _QuoteFinder:
             k -= 1
         if k < 0 or "\n" in self.f[self.tokens[k].end:mstart]:
             return False
-        if _is_preposition(self.tokens[k].text):
+        if _is_preposition(self.tokens[k].text) and not self.is_name_ali(k):
             return True
         # one noun between: "عن تيار تشافيز" (the name is inside a prepositional phrase)
         return k > 0 and _is_preposition(self.tokens[k - 1].text) and not self.tokens[k].text.startswith("ال") \
             and not any(c in self.f[self.tokens[k - 1].end:mstart] for c in "،,:()")
+
+    def is_name_ali(self, k: int) -> bool:
+        """"علي" spelt with ي in the original is the name Ali, not the preposition على
+        (they fold alike): "النائب علي عادل عسيران"."""
+        if self.tokens[k].text != "علي":
+            return False
+        s, e = self.an.span(self.tokens[k].start, self.tokens[k].end)
+        return self.an.text[s:e].endswith("ي")
 
     # -- the passes ----------------------------------------------------------------------
 
@@ -468,7 +476,10 @@ class _QuoteFinder:
         k = cue.tok + 1
         steps = 0
         noun = cue.form.pos == "noun"
-        max_gap = 2 if noun else 5 if cue.form.pos == "participle" else _MAX_GAP
+        # a participle takes its that-clause at once (مشيرا إلى أن); only a colon may come
+        # after a longer adverbial (قائلا في كلمة ألقاها خلال تفقده الموقع: ...)
+        short_gap = 2 if noun else 5 if cue.form.pos == "participle" else _MAX_GAP
+        max_gap = 2 if noun else _MAX_GAP
         while k < len(self.tokens) and steps <= max_gap:
             tok = self.tokens[k]
             if tok.start >= b_end:
@@ -489,9 +500,11 @@ class _QuoteFinder:
                     close = f.find(")", tok.start, _para_end(f, tok.start))
                     if close != -1 and f.count(" ", tok.start, close) >= 2:
                         return prev_end + colon, tok.start, close, True, None
-                return prev_end + colon, tok.start, self.clause_end(tok.start, b_end), True, None
+                # words after a colon are the speaker's own: "و + verb" inside them is theirs
+                return prev_end + colon, tok.start, self.clause_end(tok.start, b_end, verbatim=True), True, None
+            near = steps <= short_gap
             # quotation marks: "وقال الوزير «...»"
-            opener = self.first_opener(prev_end, tok.start) if marked else None
+            opener = self.first_opener(prev_end, tok.start) if marked and near else None
             if opener is not None:
                 q = self.quotations[opener]
                 if self.names_something(opener, b_end, after_cue=steps == 0):
@@ -503,7 +516,7 @@ class _QuoteFinder:
             if marked and _ENDS_SENTENCE.search(between):
                 break
             word = tok.text
-            if _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER) \
+            if near and _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER) \
                     and not f[tok.start - 1] in "./-":     # سي.ان.ان is a name, not أن
                 nk = k + 1
                 if nk >= len(self.tokens) or self.tokens[nk].start >= b_end:
@@ -584,7 +597,7 @@ class _QuoteFinder:
             return len(f[q.start:q.end].split()) >= 6 and not _COMPLEMENTIZER.match(self.tokens[k].text)
         return False
 
-    def clause_end(self, start: int, limit: int) -> int:
+    def clause_end(self, start: int, limit: int, verbatim: bool = False) -> int:
         """Where a reported clause starting at ``start`` ends: the sentence end, or a
         comma followed by a new speech cue, a participle or the writer's continuation.
         Quotations inside the clause are skipped whole."""
@@ -596,7 +609,7 @@ class _QuoteFinder:
             tok = tokens[k]
             between = f[tokens[k - 1].end:tok.start] if k > 0 else ""
             if between == " ":          # the common case: nothing between two words
-                if tok.start > start and self.token_cues[k] and self.ends_clause(k, False):
+                if tok.start > start and self.token_cues[k] and not verbatim and self.ends_clause(k, False):
                     end = tokens[k - 1].end
                     break
                 k += 1

@@ -305,6 +305,11 @@ def test_a_month_after_another_month_is_a_date(lexicon):
     assert [(d.text, d.value) for d in found] == [("يوليو", "2023-07-01"), ("أغسطس", "2023-08-01")]
 
 
+def test_two_days_share_their_modifier(lexicon):
+    found = _dates(lexicon, "يعقد المؤتمر يومي الخميس والجمعة المقبلين")
+    assert [d.value for d in found] == ["2023-10-19", "2023-10-20"]
+
+
 def test_clitic_stays_outside_the_span(lexicon):
     [d] = _dates(lexicon, "وأمس أعلنت الوزارة النتائج")
     assert d.text == "أمس"

@@ -455,6 +455,8 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
         after = _WORDS.findall(f, m.end("all"), m.end("all") + 10)
         if (before and before[-1] in _NOT_A_DAY_BEFORE) or (after and after[0] in _NOT_A_DAY_AFTER):
             return None
+    if direction is None and (pair := _PAIRED_DAY.match(f, m.end("all"))):
+        direction = -1 if pair["mod"] == "الماضيين" else 1    # "يومي الخميس والجمعة المقبلين"
     if pub is None:
         return _Candidate(m.start("all"), m.end("all"), None, "day", ref)
     if direction in (-1, 1):
@@ -467,6 +469,7 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
 
 _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}
+_PAIRED_DAY = re.compile(r"\s+و[^\W\d_]+\s+(?P<mod>المقبلين|القادمين|الماضيين)(?![^\W_])")
 _NOT_A_DAY_AFTER = {"معا", "منهما", "منهم", "كليهما", "الاخرين", "الاخيرين"}
 _WORDS = re.compile(r"[^\W\d_]+")
 _MONTH_LEADS = {"في", "وفي", "منذ", "حتى", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "اواسط",

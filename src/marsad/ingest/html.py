@@ -1,7 +1,7 @@
 """Saved news pages: main text, headline, site, author, date and captions.
 
-trafilatura finds the article body and the page's metadata; htmldate the publication
-date. Around them this module keeps what Marsad needs: subheadings as paragraphs of their
+trafilatura finds the article body and reads the page's meta tags; htmldate the
+publication date. Around them this module keeps what Marsad needs: subheadings as paragraphs of their
 own, image captions and credits ("(أ ف ب)") apart from the body, the site name off the
 headline, and comment policies or copyright lines off the end of the text.
 """
@@ -25,12 +25,13 @@ _CREDIT = re.compile(
     r"afp|reuters|ap|epa|getty(?: images)?|anadolu|archive)\s*[)\]]\s*$", re.I)
 _PICTURE_WORD = re.compile(r"^(?:الصوره|صوره|تصوير|الصور)\s*[:：]")
 # Phrases of the blocks sites put after an article: comment policies, disclaimers,
-# copyright, share and follow prompts, tag lists (folded, as fold() writes them).
+# copyright, share and follow prompts, tag lists (folded, as fold() writes them). Words
+# a report's own last line could use ("التعليقات", "تابعوا") count only at a block's start.
 _TRAILER = re.compile(
-    r"الاراء الوارده|لا تعبر عن راي|تعبر عن راي (?:كاتبها|اصحابها)|جميع الحقوق محفوظه|حقوق النشر|"
-    r"التعليقات|تعليقك|اضف تعليق|اضافه تعليق|اترك تعليقا|شروط الاستخدام|شروط استخدام|"
-    r"سياسه الخصوصيه|ارشادات الاستخدام|شارك (?:هذا|المقال|الخبر)|تابعونا|تابعوا|"
-    r"الكلمات المفتاحيه|كلمات مفتاحيه|^وسوم|^الوسوم|©|all rights reserved", re.I)
+    r"الاراء الوارده|لا تعبر عن راي|تعبر عن راي (?:كاتبها|اصحابها)|جميع الحقوق محفوظه|"
+    r"حقوق النشر محفوظه|تعليقك|اضف تعليق|اضافه تعليق|اترك تعليقا|شروط الاستخدام|شروط استخدام|"
+    r"سياسه الخصوصيه|ارشادات الاستخدام|©|all rights reserved|"
+    r"^(?:التعليقات|تعليقات|تابعونا|تابعوا|شارك|وسوم|الوسوم|الكلمات المفتاحيه|كلمات مفتاحيه)", re.I)
 _TRAILER_MAX_WORDS = 80
 # Fewer words than this is a menu or a teaser left over from a broken page, not a report.
 _MIN_BODY_WORDS = 8

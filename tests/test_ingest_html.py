@@ -181,3 +181,13 @@ def test_a_copyright_year_is_no_publication_date(tmp_path):
     path = write_page(tmp_path, "park.html", "utf-8", text=page)
     assert read_one(path).published is None
     assert read_one(path, published="2023-05-15").published == "2023-05-15"
+
+
+def test_read_also_lines_go_and_a_real_last_paragraph_stays(tmp_path):
+    page = PAGE.format(meta='<meta charset="utf-8">').replace(
+        "<h2>خطط لحدائق أخرى</h2>",
+        "<p>اقرأ أيضا: افتتاح مكتبة عامة في الحي الغربي</p>\n<h2>خطط لحدائق أخرى</h2>").replace(
+        "</article>", "<p>ولم ترد وزارة البيئة على طلب التعليقات حتى الآن.</p></article>")
+    doc = read_one(write_page(tmp_path, "park.html", "utf-8", text=page))
+    assert "مكتبة عامة" not in doc.text
+    assert doc.text.endswith("ولم ترد وزارة البيئة على طلب التعليقات حتى الآن.")

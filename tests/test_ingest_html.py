@@ -191,3 +191,11 @@ def test_read_also_lines_go_and_a_real_last_paragraph_stays(tmp_path):
     doc = read_one(write_page(tmp_path, "park.html", "utf-8", text=page))
     assert "مكتبة عامة" not in doc.text
     assert doc.text.endswith("ولم ترد وزارة البيئة على طلب التعليقات حتى الآن.")
+
+
+def test_goose3_cnn_page_starts_with_its_expected_text(shared):
+    page = shared / "html" / "goose3_cnn_arabic"
+    expected = json.loads((page / "test_cnn_arabic.json").read_text(encoding="utf-8"))["expected"]
+    doc = read_one(page / "test_cnn_arabic.html")
+    assert squeeze(doc.text).startswith(squeeze(expected["cleaned_text"]))
+    assert doc.lang == expected["meta_lang"] and doc.site

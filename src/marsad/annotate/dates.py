@@ -8,8 +8,9 @@ Each pattern proposes candidates; the longest wins where two overlap.
 Values:
 - absolute dates (24 فبراير 2022، 24/2/2022، 1 رمضان 1445هـ) are exact; Hijri ones are
   converted with hijridate (Umm al-Qura, 1343-1500 AH; outside that range: null);
-- a day and month without a year take the year that puts the date nearest the article's
-  date (الماضي / المقبل force the past / the future);
+- a day or month without a year is read in the year around the article's date (eight
+  months back to four ahead); الماضي / المقبل, or a future verb in the clause (سيزور)
+  force the past / the future;
 - relative expressions (اليوم الثلاثاء، الأسبوع المقبل، منذ ثلاثة أيام) are read against
   ``an.published``; without it their value stays None;
 - precision is day, week (value = that week's Monday), month (first day) or year (1 January).
@@ -204,7 +205,7 @@ def _add_months(d: date, n: int) -> date:
 
 
 def _nearest_year(pub: date, month: int, day: int, direction: int | None) -> date | None:
-    """The date with this month and day nearest ``pub``; -1 at or before it, 1 at or after."""
+    """The date with this month and day for ``pub`` (see ``_pick``); 0: in pub's year."""
     options = [o for o in (_safe_date(pub.year + k, month, day) for k in (-1, 0, 1)) if o]
     if direction == 0:                       # "الجاري": this year's
         return _safe_date(pub.year, month, day)
@@ -300,9 +301,6 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
         if cal2 != calendar or month2 != month:
             return None            # "مارس/آذار" must name one month twice
     year = int(m["year"]) if m["year"] else None
-    era = (m["era"] or "")
-    if era.startswith("ه"):
-        calendar = "hijri" if calendar == "hijri" or year else calendar
     day = _day_number(m["day"], R) if m["day"] else None
     direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
     # a month name alone is a date only with a day, a year, a second name ("مارس/آذار"),
@@ -330,15 +328,11 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
     elif year is not None:
         value = _safe_date(year, month, d)
     elif pub is not None:
+        if direction is None and _future_clause(f, m.start("all"), R):
+            direction = 1
         if day is not None:
-            if direction is None and _future_clause(f, m.start("all"), R):
-                direction = 1
-            value = _nearest_year(pub, month, day, direction)
-            if value is None and _safe_date(2000, month, day) is None:
-                value = None       # 31 فبراير: no year makes it real
+            value = _nearest_year(pub, month, day, direction)   # None for 31 فبراير
         else:
-            if direction is None and _future_clause(f, m.start("all"), R):
-                direction = 1
             value = _nearest_month(pub, month, direction)
     rule = ref if not m["wd"] else f"{ref}+weekday"
     parts = (month, day) if day is not None and calendar == "gregorian" and year is None else None

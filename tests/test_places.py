@@ -154,6 +154,23 @@ def test_event_without_a_date_in_its_sentence_takes_the_article_date(lexicon):
         ("2023-10-17", "e1"), ("2023-10-18", "e2")]
 
 
+def test_a_town_attacked_is_where_it_happened(lexicon):
+    an = _analysis(lexicon, "قصفت الطائرات حلب")
+    an.entities = [_loc(an, "e1", "حلب")]
+    places.resolve_places(an)
+    an.events = [_event(an, "قصفت", target="e1")]
+    places.assign_event_dates_and_places(an)
+    assert an.events[0].location == "e1"
+
+
+def test_a_place_merely_named_is_not_a_location(lexicon):
+    an = _analysis(lexicon, "انتقد الوزير حكومة تركيا بشدة")
+    an.entities = [_loc(an, "e1", "تركيا", "TUR")]
+    an.events = [_event(an, "انتقد")]
+    places.assign_event_dates_and_places(an)
+    assert an.events[0].location is None
+
+
 def test_event_actor_is_not_its_location(lexicon):
     text = "اتهمت إيران إسرائيل بتنفيذ الهجوم"
     an = _analysis(lexicon, text)

@@ -5,8 +5,9 @@
   ``geo = {"lat", "lon", "region", "kind", "geonameid"}``. A country itself gets its own
   code as country.
 - ``assign_event_dates_and_places(an)``: an event takes the date written in its clause
-  (else in its sentence, else the article's date) and, as location, a place named in its
-  clause ("في خاركيف", "بمدينة حلب") that is not one of its actors.
+  (else in its sentence, else the article's date) and, as location, a place its clause
+  marks as where it happened ("في خاركيف", "بمدينة حلب"), else its target when that is
+  a town or region ("قصفت الطائرات حلب").
 """
 from __future__ import annotations
 
@@ -150,17 +151,21 @@ def _event_date(an, pos: int, clause: tuple[int, int], sentence: tuple[int, int]
 
 
 def _event_place(an, ev, places: list[Entity], clause: tuple[int, int]) -> str | None:
+    """A place the clause marks as where it happened ("في حلب", "بمدينة حلب", "قرب حلب"),
+    else the event's target when that is a town or region (قصفت الطائرات حلب)."""
     lo, hi = clause
-    actors = {ev.source, ev.target}
-    located, other = [], []
+    located = []
     for e in places:
         for m in e.mentions:
             if lo <= m.start and m.end <= hi:
                 before = an.text[max(lo, m.start - 14): m.start]
-                # "في حلب", "بمدينة حلب", "بحلب": the clitic ب sits right before the name
+                # the clitic ب sits right before the name: "بحلب"
                 if _LOCATIVE.search(before) or (m.start > 0 and an.text[m.start - 1] == "ب"):
                     located.append((m.start, e.id))
-                elif e.id not in actors:
-                    other.append((m.start, e.id))
-    hit = _nearest(located, ev.start) or _nearest(other, ev.start)
-    return hit[1] if hit else None
+    hit = _nearest(located, ev.start)
+    if hit:
+        return hit[1]
+    target = next((e for e in places if e.id == ev.target), None)
+    if target and target.geo and target.geo.get("kind") in ("city", "capital", "region"):
+        return target.id
+    return None

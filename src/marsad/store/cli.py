@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 
 from .db import DEFAULT_DB, StoreError
@@ -120,6 +121,9 @@ def cmd_ingest(args) -> int:
                         on_progress=(lambda n: progress[0].advance(progress[1], n)) if progress else None)
     except RuntimeError as exc:         # the reader process failed: what was committed stays
         say(f"marsad: {exc}")
+        return 1
+    except sqlite3.Error as exc:        # disk full, file locked too long ...: committed batches stay
+        say(f"{args.db}: cannot write: {exc}")
         return 1
     finally:
         if progress:

@@ -271,3 +271,13 @@ def test_subject_as_a_pronoun_before_the_verb(lexicon):
     found = _events(lexicon, "وقال الحلف إنه قتل عددا من قادة المسلحين في غارات ليلية.",
                     {"الحلف": ("ORG", "NATO", "MIL"), "المسلحين": ("GROUP", None, "REB")})
     assert _only(found, "ASSAULT")[1] == "الحلف"
+
+
+def test_protesters_as_subject_or_crowd_but_not_as_object(lexicon):
+    acting = _events(lexicon, "ورفع المتظاهرون لافتات تندد بالفساد.", {"المتظاهرون": ("GROUP", None, "CVL")})
+    assert _only(acting, "PROTEST")[1] == "المتظاهرون"
+    crowd = _events(lexicon, "وتجمع آلاف المتظاهرين قرب البرلمان.", {"المتظاهرين": ("GROUP", None, "CVL")})
+    assert _only(crowd, "PROTEST")[1] == "المتظاهرين"
+    object_ = _events(lexicon, "واعتقلت الشرطة عددا من المتظاهرين.",
+                      {"الشرطة": ("GROUP", "KEN", "COP"), "المتظاهرين": ("GROUP", None, "CVL")})
+    assert [f[0] for f in object_] == ["COERCE"]

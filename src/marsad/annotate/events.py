@@ -72,6 +72,7 @@ class Trigger:
     cameo: str | None
     rule: str
     needs_target: bool = False
+    after_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             not_with=frozenset(_bare(w) for w in row.list("not_with")),
             mode=row.get("mode") or None, cameo=row.get("cameo") or None, rule=row.ref,
             needs_target=row.get("needs") == "target",
+            after_words=frozenset(_bare(w) for w in row.list("after")),
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
         for stem in stems:
@@ -375,6 +377,8 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
             if t.with_words and not W.has_any(last + 1, last + 1 + WITH_WINDOW, t.with_words):
                 continue
             if t.not_with and (W.has_any(i - 3, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
+                continue
+            if t.after_words and not W.has_any(i - 2, i, t.after_words):
                 continue
             return form, plen, last
         return None          # the word is a trigger form whose conditions failed: no other reading

@@ -514,3 +514,15 @@ def test_the_name_ali_is_no_preposition(lexicon):
     text = "وشجب النائب علي عادل عسيران الهجوم ورأى أنه يستهدف الاستقرار."
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("يستهدف الاستقرار", False, "عادل عسيران")]
+
+
+def test_a_country_speaks_in_the_subtitle_but_a_dateline_is_no_quote(lexicon):
+    people = {"روسيا": ("LOC", None, "sg"), "موسكو": ("LOC", None, "sg")}
+    text = "روسيا: لن نقبل بأي تهديد لحدودنا\n\nموسكو: شهدت العاصمة أمطارا غزيرة اليوم."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("لن نقبل بأي تهديد لحدودنا", True, "روسيا")]
+
+
+def test_dual_verbs_are_cues(lexicon):
+    an, qs = analyse(lexicon, "وقالا إن الاتفاق سيوقع غدا.", {})
+    assert [q.text for q in qs] == ["الاتفاق سيوقع غدا"]

@@ -45,7 +45,10 @@ class CueForm:
 
 def _past_forms(v: str):
     stem = v[:-1] if v[-1] in "اي" else v
-    return [(v, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl")]
+    out = [(v, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl")]
+    if v[-1] not in "اي":
+        out += [(v + "ا", "m", "pl"), (v + "تا", "f", "pl")]      # the dual: قالا، قالتا
+    return out
 
 
 def _present_forms(p: str):
@@ -53,6 +56,8 @@ def _present_forms(p: str):
     if p.startswith("ي"):
         out.append(("ت" + p[1:], "f", "sg"))
     out.append(((p[:-1] if p[-1] in "يوا" else p) + "ون", "m", "pl"))
+    if p[-1] not in "يوا":
+        out.append((p + "ان", "m", "pl"))                          # the dual: يقولان
     return out
 
 
@@ -1040,15 +1045,21 @@ class _QuoteFinder:
         f = self.f
         pos = 0
         n = len(f)
+        first_line = True
         while pos < n:
             end = _para_end(f, pos)
             line = f[pos:end]
+            # a place speaks only in a subtitle ("روسيا: لن نسمح ..."); further down the
+            # body "موسكو: ..." is a dateline
+            types = ("PER", "ORG", "GROUP", "ROLE", "LOC") if first_line else ("PER", "ORG", "GROUP", "ROLE")
+            if line.strip():
+                first_line = False
             colon = line.find(":")
             if 0 < colon <= 60 and len(line[colon + 1:].split()) >= 2 and len(line.split()) <= 30:
                 head_start = pos + len(line) - len(line.lstrip())
                 speaker = None
                 for s, e, ent in self.mentions_in(head_start, pos + colon):
-                    if ent.type in ("PER", "ORG", "GROUP") and e <= pos + colon:
+                    if ent.type in types and e <= pos + colon:
                         rest = f[e:pos + colon].strip()
                         lead = f[head_start:s].strip()
                         if lead in ("", "و") and len(rest.split()) <= 3 and not self.cue_between(head_start, pos + colon):

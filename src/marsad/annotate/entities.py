@@ -67,6 +67,7 @@ class _Lex:
     group_first: set[str]
     stop: set[str]
     given: dict[str, str]               # folded given name -> gender
+    foreign_given: set[str]             # given names of foreign origin (no ال family names)
     speech: dict[str, str]              # folded past speech verb (قال، قالت) -> gender
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
 
@@ -118,6 +119,7 @@ def _build_lex(lex) -> _Lex:
             groups.setdefault(words, r)
     stop = {fold_key(r["word"]) for r in lex.rows("stopnames")}
     given = {fold_key(r["name"]): r["gender"] for r in lex.rows("given_names")}
+    foreign_given = {fold_key(r["name"]) for r in lex.rows("given_names") if r["origin"] == "foreign"}
     speech: dict[str, str] = {}
     for r in lex.rows("speech_verbs"):
         if r["kind"] == "speech" and r["verb"]:
@@ -125,7 +127,7 @@ def _build_lex(lex) -> _Lex:
             speech.setdefault(v, "m")
             speech.setdefault(v + "ت", "f")
     return _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
-                {w[0] for w in groups}, stop, given, speech)
+                {w[0] for w in groups}, stop, given, foreign_given, speech)
 
 
 def _lexicon(an) -> _Lex:
@@ -276,8 +278,9 @@ class _Scanner:
             if code and stem.startswith("ال"):
                 t = self.toks[i]
                 s = t.start + (plen if not self.word(i).startswith("لل") else 1)
-                out.append(_Cand(s, t.end, "GROUP", "nisba-plural", affiliation=code, number="pl",
-                                 key=f"people:{code}"))
+                name = self.an.text[slice(*self.an.span(s, t.end))]
+                out.append(_Cand(s, t.end, "GROUP", "nisba-plural", name=name, affiliation=code,
+                                 number="pl", sector="CVL", key=f"people:{code}"))
                 return i + 1
         return None
 
@@ -288,6 +291,10 @@ class _Scanner:
             if gender is None or plen > 2 or (plen and stem.startswith("ال")):
                 continue
             k = self._name_chain(i + 1, 2, after_given=True)
+            if stem in self.L.foreign_given:
+                # فيكتور ياكوفليف الموظف: a foreign name has no definite family name
+                while k > i + 1 and self.word(k - 1).startswith("ال"):
+                    k -= 1
             if k == i + 1:
                 return None
             fs, fe = self.toks[i].start + plen, self.toks[k - 1].end
@@ -341,7 +348,13 @@ class _Scanner:
         title_fe = self.toks[j - 1].end
         title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
         gender = row["gender"] or None
-        # a known person right after the title
+        # a known person right after the title, possibly past an adjective
+        # ("الرئيس الديمقراطي باراك أوباما")
+        if j + 1 < len(self.toks) and self.word(j).startswith("ال") and not self.gap(j) \
+                and not self.gap(j + 1) and j not in self.hit_at and self.hit_at.get(j + 1):
+            nxt = self.hit_at[j + 1]
+            if pick_entry(self.gaz.entries[nxt[2]], self.year).type == "PER":
+                j += 1
         hit = self.hit_at.get(j)
         if hit and not self.gap(j) and kind != "generic":
             s, e, key, _ = hit
@@ -389,6 +402,7 @@ class _Scanner:
         affiliation = None
         steps = 0
         n = len(self.toks)
+        start = j
         while j < n and steps < 6 and not self.gap(j):
             steps += 1
             w = self.word(j)
@@ -417,6 +431,8 @@ class _Scanner:
                 j += 1
                 continue
             break
+        while j > start and self.word(j - 1) in _OFFICE_LINKS:
+            j -= 1            # "مصدر في" + nothing: the link belongs to what follows
         return affiliation, j
 
     def _office_word(self, w: str) -> bool:
@@ -471,6 +487,11 @@ class _Scanner:
             return False
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
+        if not first:
+            for plen, stem in noun_stems(w)[1:]:
+                # ل/ب + a word that ends names (لهذا، لقناة): a prepositional phrase
+                if stem in _FUNCTION_WORDS or stem in self.L.stop:
+                    return False
         hit = self.hit_at.get(k)
         if hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER":
             return False

@@ -22,7 +22,6 @@ import zlib
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash
 
 from ..text.fold import fold
 from ..text.tokens import WORD
@@ -37,10 +36,18 @@ VERBATIM_MIN = 0.85
 STORY_DAYS = 3
 
 
-# Permutations are drawn once per process, not per MinHash (drawing them costs more than
-# hashing a whole article); crc32 is a stable, fast 32-bit hash of each shingle.
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+_TEMPLATE = None     # datasketch imports scipy (a second): loaded only where signatures are made
+
+
+def _minhash():
+    """A fresh MinHash sharing one set of permutations (drawing them costs more than hashing
+    a whole article); crc32 is a stable, fast 32-bit hash of each shingle."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        from datasketch import MinHash
+        _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
+    return type(_TEMPLATE)(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32,
+                           permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
 
 
 def shingles(words: list[str]) -> set[str]:
@@ -57,8 +64,7 @@ def signature_of_words(words: list[str]) -> bytes | None:
     sh = shingles(words)
     if len(sh) < MIN_SHINGLES:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32,
-                permutations=_PERMUTATIONS, scheme=_SCHEME)
+    m = _minhash()
     m.update_batch([s.encode("utf-8") for s in sh])
     return m.hashvalues.astype("<u8").tobytes()
 

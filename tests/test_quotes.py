@@ -526,3 +526,12 @@ def test_a_country_speaks_in_the_subtitle_but_a_dateline_is_no_quote(lexicon):
 def test_dual_verbs_are_cues(lexicon):
     an, qs = analyse(lexicon, "وقالا إن الاتفاق سيوقع غدا.", {})
     assert [q.text for q in qs] == ["الاتفاق سيوقع غدا"]
+
+
+def test_clause_mostly_in_quotation_marks_is_direct(lexicon):
+    people = {"دميتري بيسكوف": ("PER", "m", "sg")}
+    text = ("واعتبر دميتري بيسكوف أن المساعدات “لن تغير الوضع على الأرض”.\n"
+            "وأوضح أن العملية العسكرية ستستمر حتى تحقيق كل أهدافها “المعلنة”.")
+    an, qs = analyse(lexicon, text, people)
+    assert [(q.text, q.direct) for q in qs] == [("لن تغير الوضع على الأرض", True),
+                                               ("العملية العسكرية ستستمر حتى تحقيق كل أهدافها “المعلنة”", False)]

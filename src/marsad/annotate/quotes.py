@@ -535,6 +535,10 @@ class _QuoteFinder:
                 while start < self.tokens[nk].start and (f[start].isspace() or f[start] in "،,:"):
                     start += 1
                 end = self.clause_end(start, b_end)
+                marked = self.mostly_quoted(start, end)
+                if marked is not None:
+                    q = self.quotations[marked]
+                    return tok.start, q.start, q.end, True, marked
                 return tok.start, start, end, False, None
             if k > cue.tok + 1 and (_CLAUSE_CONJUNCTIONS.match(word)
                                     or word in ("كما", "وكما") and k + 1 < len(self.tokens) and self.cue_at(k + 1)):
@@ -549,6 +553,18 @@ class _QuoteFinder:
             k += 1
             steps += 1
         return None
+
+    def mostly_quoted(self, start: int, end: int) -> int | None:
+        """A quotation that holds most of a reported clause and ends it ("أن المساعدات
+        «لن تغير الوضع على الأرض»"): the clause is the speaker's own words, a direct quote."""
+        i = bisect_left(self.q_opens, start)
+        if i >= len(self.quotations):
+            return None
+        q = self.quotations[i]
+        if q.open >= end or self.f[q.close + 1:end].strip(" .،,»”\"") or q.close > end + 1:
+            return None
+        inside, whole = len(self.f[q.start:q.end].split()), len(self.f[start:end].split())
+        return i if inside > 0.6 * whole else None
 
     def quotation_after(self, pos: int, limit: int) -> int | None:
         """The quotation opening between ``pos`` and ``limit`` (only spaces before it)."""

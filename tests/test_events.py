@@ -281,3 +281,10 @@ def test_protesters_as_subject_or_crowd_but_not_as_object(lexicon):
     object_ = _events(lexicon, "واعتقلت الشرطة عددا من المتظاهرين.",
                       {"الشرطة": ("GROUP", "KEN", "COP"), "المتظاهرين": ("GROUP", None, "CVL")})
     assert [f[0] for f in object_] == ["COERCE"]
+
+
+def test_implicit_subject_agrees_in_gender(lexicon):
+    text = "وقال الوزير إن الوضع خطير. وأعربت الوزارة عن قلقها، ودعت إلى ضبط النفس."
+    an = _analysis(lexicon, text, {"الوزير": ("PER", "SAU", "GOV")})
+    an.entities[0].gender = "m"
+    assert all(ev.source is None for ev in events.annotate(an) if ev.type == "REQUEST")

@@ -448,7 +448,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         source = _relative_head(an, W, i) or _shared_subject(an, W, i, plen, start, events)
     if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
             and (implicit is not None or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
-        source = _antecedent(an, start, events)
+        source = _antecedent(an, start, events, _verb_gender(W.toks[i].text, plen, form.present))
     place = None
     if etype in ("ASSAULT", "PROTEST"):
         place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
@@ -490,6 +490,9 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         code = _nisba(an, W.lex, tok.text)
         if code is None:
             continue
+        if tok.text[:1] == "و" and any(s <= an.span(W.toks[k - 1].start, W.toks[k - 1].end)[0] < e
+                                       for s, e, _ in covered):
+            continue                        # القوات الأمريكية والبريطانية: the named actor stands
         head = k - 1
         if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
                 or _nisba(an, W.lex, W.toks[head].text):
@@ -682,20 +685,38 @@ def _subject_left_out(an, W, last: int) -> bool:
     return w in _PARTICLES or w[:1] in ("ب", "ل") or w in _THAT_PRONOUNS or w in _OBJECT_PRONOUNS
 
 
-def _antecedent(an, pos: int, events: list[Event]):
+def _antecedent(an, pos: int, events: list[Event], gender: str | None = None):
     """Who an implicit subject (وتعهد، كما حذر) refers to: the source of the event or the
     speaker of the quote told just before, whichever is nearer; else the last person or
-    organisation named."""
+    organisation named. A person of the other gender than the verb's is skipped (ودعت
+    after a man was quoted refers to someone else)."""
+    def agrees(eid) -> bool:
+        ent = _entity(an, eid)
+        return ent is not None and not (gender and ent.type == "PER" and ent.gender
+                                        and ent.gender != gender)
     best, best_pos = None, -1
     for ev in events[-3:]:
-        if ev.source and ev.end <= pos and pos - ev.end < 400 and ev.end > best_pos:
+        if ev.source and ev.end <= pos and pos - ev.end < 400 and ev.end > best_pos and agrees(ev.source):
             best, best_pos = ev.source, ev.end
     for q in an.quotes:
-        if q.speaker and q.end <= pos and pos - q.end < 400 and q.end > best_pos:
+        if q.speaker and q.end <= pos and pos - q.end < 400 and q.end > best_pos and agrees(q.speaker):
             best, best_pos = q.speaker, q.end
     if best is not None:
         return _entity(an, best)
-    return actors.last_actor_before(an, pos, types=("PER", "ORG"))
+    return actors.last_actor_before(an, pos, gender=gender, types=("PER", "ORG"))
+
+
+def _verb_gender(word: str, plen: int, present: bool) -> str | None:
+    """"f" for a third person feminine singular form (دعت، تطالب), "m" for a bare
+    masculine one (دعا، حث), None when the form does not say."""
+    stem = word[plen:]
+    if present:
+        return "f" if stem[:1] == "ت" else ("m" if stem[:1] == "ي" else None)
+    if stem.endswith("ت"):
+        return "f"
+    if stem.endswith(("وا", "ن", "نا", "تم", "ا")):
+        return None
+    return "m"
 
 
 def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: int, c_end: int, source):

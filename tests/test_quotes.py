@@ -535,3 +535,11 @@ def test_clause_mostly_in_quotation_marks_is_direct(lexicon):
     an, qs = analyse(lexicon, text, people)
     assert [(q.text, q.direct) for q in qs] == [("لن تغير الوضع على الأرض", True),
                                                ("العملية العسكرية ستستمر حتى تحقيق كل أهدافها “المعلنة”", False)]
+
+
+def test_long_subheading_in_quotes_after_a_quote_is_not_a_continuation(lexicon):
+    text = ("وقال بوتين: «الوضع خطير جدا».\n"
+            "«مخاوف من اتساع رقعة النزاع في المنطقة»\n"
+            "وتشهد المنطقة توترا متصاعدا منذ أسابيع.")
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [q.text for q in qs] == ["الوضع خطير جدا"]

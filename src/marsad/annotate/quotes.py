@@ -1043,7 +1043,8 @@ class _QuoteFinder:
             if self.f[line_start:q.open].strip() or self.f[q.close + 1:line_end].strip(" .،:؛"):
                 continue
             words = len(self.f[q.start:q.end].split())
-            if words < 6:
+            ends_sentence = self.f[q.end - 1] in ".؟?!" or self.f[q.close + 1:line_end].strip()[:1] in (".", "؟", "!")
+            if words < 6 or words < 12 and not ends_sentence:
                 continue      # a subheading in quotes, not speech
             prev_line_end = line_start - 1
             prev = [t for t in quotes if t[1] <= prev_line_end]

@@ -117,6 +117,15 @@ def test_resolve_places_fills_country_and_geo(lexicon):
     assert person.country is None and person.geo is None          # only LOC entities
 
 
+def test_two_spellings_of_one_place_are_one_entity(lexicon):
+    an = _analysis(lexicon, "قصف في خاركوف ثم هدوء في خاركيف وفي محافظة إدلب")
+    an.entities = [_loc(an, "e1", "خاركوف"), _loc(an, "e2", "خاركيف"), _loc(an, "e3", "محافظة إدلب")]
+    places.resolve_places(an)
+    kharkiv, idlib = an.entities
+    assert kharkiv.name == "خاركيف" and [m.text for m in kharkiv.mentions] == ["خاركوف", "خاركيف"]
+    assert idlib.name == "محافظة إدلب" and idlib.country == "SYR"     # a longer name stays
+
+
 def test_resolution_keeps_what_the_entity_annotator_knew(lexicon):
     an = _analysis(lexicon, "في الخليل")
     an.entities = [_loc(an, "e1", "الخليل", affiliation="PSE")]

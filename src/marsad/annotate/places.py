@@ -29,6 +29,11 @@ class Place:
     geonameid: str | None
     ref: str
 
+    @property
+    def identity(self) -> tuple:
+        """The same place under all its names: its geonameid, else its code and point."""
+        return (self.geonameid,) if self.geonameid else (self.code, self.lat, self.lon)
+
     def geo(self) -> dict:
         g = {"lat": self.lat, "lon": self.lon, "region": self.region, "kind": self.kind}
         if self.geonameid:
@@ -44,11 +49,16 @@ def _float(cell: str) -> float | None:
 
 
 def _build_index(lexicon) -> dict[str, Place]:
-    """Folded name, and the name without ال, -> place; the first row of a name wins."""
+    """Folded name, and the name without ال, -> place; the first row of a name wins.
+
+    Every name of a place maps to the place's first row, so that its preferred name is
+    the one the article's entity ends up with (مكة → مكة المكرمة)."""
     index: dict[str, Place] = {}
+    first: dict[tuple, Place] = {}
     for r in lexicon.rows("places"):
         p = Place(r["name"], r["code"], r["kind"], _float(r["lat"]), _float(r["lon"]), r["region"],
                   r["geonameid"] or None, r.ref)
+        p = first.setdefault(p.identity, p)
         key = fold_key(r["name"])
         for k in (key, _without_article(key)):
             index.setdefault(k, p)
@@ -80,21 +90,46 @@ def lookup(lexicon, name: str) -> Place | None:
 
 
 def resolve_places(an) -> None:
-    """Fill country, affiliation and geo of the article's LOC entities (in place)."""
+    """Fill country, affiliation and geo of the article's LOC entities, and join the
+    entities that name one place in two spellings (خاركيف، خاركوف) into one.
+
+    Runs right after the entity annotator, before anything refers to entity ids."""
+    kept: list[Entity] = []
+    seen: dict[tuple, Entity] = {}
     for e in an.entities:
-        if e.type != "LOC":
+        place = _place_of(an, e) if e.type == "LOC" else None
+        if place is None:
+            if e.type == "LOC" and e.affiliation and e.country is None:
+                e.country = e.affiliation   # a country, or a place the gazetteer coded
+            kept.append(e)
             continue
-        place = None
-        for name in [e.name, *(m.text for m in e.mentions)]:
-            place = lookup(an.lexicon, name)
-            if place:
-                break
+        same = seen.get(place.identity)
+        if same is not None:
+            same.mentions = sorted(same.mentions + e.mentions, key=lambda m: m.start)
+            continue
+        seen[place.identity] = e
+        if _is_alias(an, e.name):
+            e.name = place.name     # the preferred spelling: خاركوف → خاركيف
+        e.country = e.country or place.code
+        e.affiliation = e.affiliation or place.code
+        e.geo = e.geo or place.geo()
+        kept.append(e)
+    an.entities = kept
+
+
+def _place_of(an, e: Entity) -> Place | None:
+    for name in [e.name, *(m.text for m in e.mentions)]:
+        place = lookup(an.lexicon, name)
         if place:
-            e.country = e.country or place.code
-            e.affiliation = e.affiliation or place.code
-            e.geo = e.geo or place.geo()
-        elif e.affiliation and e.country is None:
-            e.country = e.affiliation       # a country, or a place the gazetteer coded
+            return place
+    return None
+
+
+def _is_alias(an, name: str) -> bool:
+    """Is ``name`` itself one of the names places.tsv lists (not a longer phrase around one)?"""
+    index = place_index(an.lexicon)
+    key = fold_key(name)
+    return key in index or _without_article(key) in index
 
 
 # ------------------------------------------------------------- events: when and where

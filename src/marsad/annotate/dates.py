@@ -105,13 +105,13 @@ def _build(lexicon) -> _Rules:
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/]|\.\d|-\d)"
         + era + ")"
     )
-    # عام 2014، 2014م، 1436هـ, and a bare year after a preposition when a clause ends
-    # with it ("منذ 2011،"): followed by a noun it is a count ("في 2015 حالة")
+    # عام 2014، 2014م، 1436هـ, a bare year after منذ / بحلول, and after في / حتى / خلال
+    # when a clause ends with it ("في 2011،"): followed by a noun it is a count ("في 2015 حالة")
     year = re.compile(
         _CLITIC + rf"(?P<all>(?:(?:عام|العام|عامي|سنه|السنه|لعام|لسنه){_SP}(?P<y>\d{{4}})(?!\d){era}{_END})"
         rf"|(?P<y2>\d{{4}})\s*(?P<era2>هـ|ه|م)(?![^\W\d_])"
-        r"|(?:(?<=في )|(?<=منذ )|(?<=حتى )|(?<=خلال )|(?<=بحلول ))(?P<y3>(?:19|20)\d\d)"
-        r"(?=[^\S\n]*(?:[،,.؛:)]|\n|$)))"
+        r"|(?:(?<=منذ )|(?<=بحلول ))(?P<y4>(?:19|20)\d\d)(?![\d.,٫]|\s*(?:عام|سنه|شخص|مليون|الف))"
+        r"|(?:(?<=في )|(?<=حتى )|(?<=خلال ))(?P<y3>(?:19|20)\d\d)(?=[^\S\n]*(?:[،,.؛:)]|\n|$)))"
     )
     anchor = re.compile(
         r"(?<![^\W\d_])(?:[وف]?ب(?=ال)|[وف](?=[^\W\d_]))?"
@@ -393,7 +393,7 @@ def _numeric(m: re.Match) -> _Candidate | None:
 
 
 def _year(m: re.Match) -> _Candidate | None:
-    y = int(m["y"] or m["y2"] or m["y3"])
+    y = int(m["y"] or m["y2"] or m["y3"] or m["y4"])
     era = m["era"] or m["era2"] or ""
     if era.startswith("ه"):
         value = _hijri(y, 1, 1)

@@ -543,3 +543,10 @@ def test_long_subheading_in_quotes_after_a_quote_is_not_a_continuation(lexicon):
             "وتشهد المنطقة توترا متصاعدا منذ أسابيع.")
     an, qs = analyse(lexicon, text, PUTIN)
     assert [q.text for q in qs] == ["الوضع خطير جدا"]
+
+
+def test_new_statement_after_a_comma_and_a_particle_ends_the_clause(lexicon):
+    text = ("وقال بوتين إن الشرطة عثرت على السيارة، وقد أعلنت الحكومة أن التحقيق مستمر.\n"
+            "وقال بوتين إن بلاده مستعدة للحوار، ورفض تسليم المطلوبين.")
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [q.text for q in qs] == ["الشرطة عثرت على السيارة", "التحقيق مستمر", "بلاده مستعدة للحوار"]

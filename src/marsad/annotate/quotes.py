@@ -159,6 +159,8 @@ _ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "ب�
 _TO_SOMEONE = re.compile(r"^(?:لل|بال|ل[وتمقصش]\w{3,})")
 # After a comma these end a reported clause: the writer's own continuation.
 _CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في حين|في وقت|في اشاره|علي حد|الامر الذي|و?لكن\w*|بل|غير ان|الا ان)$")
+# Particles that may stand between a comma and a new statement's verb.
+_BEFORE_VERB = {"كما", "وكما", "قد", "وقد", "فقد", "ثم", "كذلك", "بينما", "فيما"}
 # A circumstantial participle after a comma (مؤكدا، محملا ...): a new predication.
 _PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
 # Prepositions that attach a phrase to the verb after a quotation: «...» في تصريح ...
@@ -668,14 +670,15 @@ class _QuoteFinder:
             two = word + " " + self.tokens[k + 1].text if k + 1 < len(self.tokens) else word
             if _CLAUSE_TAILS.match(word) or _CLAUSE_TAILS.match(two):
                 return True
-            if word in ("كما", "وكما") and k + 1 < len(self.tokens) and self.cue_at(k + 1):
-                return True      # ، كما أوضح ...
+            if word in _BEFORE_VERB and k + 1 < len(self.tokens) and self.cue_at(k + 1):
+                return True      # ، كما أوضح ... / ، وقد أعلنت ...
             return bool(_PARTICIPLE_SHAPE.match(word))
         # without a comma: "و + past speech verb" (وأضاف، وحث) or a speech participle
         # (موضحا أن، مشيرا إلى) starts a new statement
         if not cue or cue[0].kind not in ("speech", "act"):
             return False
-        return cue[1] in ("و", "ف") and cue[0].pos == "past" or cue[0].pos == "participle"
+        # (an act's participle may be a noun without its comma: اعتقلت متهما)
+        return cue[1] in ("و", "ف") and cue[0].pos == "past" or cue[0].pos == "participle" and cue[0].kind == "speech"
 
     # -- speakers ------------------------------------------------------------------------
 

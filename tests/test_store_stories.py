@@ -107,3 +107,25 @@ def test_a_bridge_article_merges_two_stories(tmp_path, bodies, lexicon):
     story = story_of(con, "whole")
     assert set(roles(story)) == {"p", "q", "whole"} and story["size"] == 3
     assert con.execute("SELECT count(*) FROM stories WHERE size = 0").fetchone()[0] == 0
+
+
+# A formulaic piece, written for this test: the same wording about different participants.
+TEMPLATE = (
+    "بعث أمير الدولة برقية تهنئة إلى {leader} بمناسبة العيد الوطني لبلاده {country}. "
+    "وأعرب الأمير في البرقية عن أصدق التهاني وأطيب التمنيات لشعب {country} بدوام التقدم والازدهار. "
+    "وأكد حرص الدولة على تعزيز العلاقات الثنائية مع {country} في المجالات السياسية والاقتصادية والثقافية. "
+    "كما بعث ولي العهد برقية مماثلة إلى {leader} عبر فيها عن تمنياته لشعب {country} بمزيد من الرخاء. "
+    "وكانت {capital} قد شهدت في العام الماضي زيارة رسمية لوفد حكومي رفيع لبحث فرص الاستثمار المشترك. "
+    "ووقع الجانبان خلال تلك الزيارة في {capital} مذكرات تفاهم في مجالات الطاقة والتعليم والصحة والنقل."
+)
+
+
+def test_formulaic_pieces_about_different_actors_are_not_one_story(tmp_path, lexicon):
+    france = TEMPLATE.format(leader="الرئيس الفرنسي إيمانويل ماكرون", country="فرنسا", capital="باريس")
+    japan = TEMPLATE.format(leader="رئيس الوزراء الياباني فوميو كيشيدا", country="اليابان", capital="طوكيو")
+    assert similarity(signature(france), signature(japan)) >= 0.3      # the wording alone would group them
+    con = open_store(tmp_path / "s.db")
+    ingest(con, iter([doc("fr", france, "2024-07-14", "x"), doc("jp", japan, "2024-07-14", "y"),
+                      doc("fr2", france + " (واس)", "2024-07-14", "z")]), workers=1)
+    assert roles(story_of(con, "fr")) == {"fr": "origin", "fr2": "verbatim"}
+    assert story_of(con, "jp")["size"] == 1

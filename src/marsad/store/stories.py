@@ -34,6 +34,7 @@ MIN_SHINGLES = 8               # shorter bodies (a caption, a line of links) mat
 STORY_MIN = 0.3
 VERBATIM_MIN = 0.85
 STORY_DAYS = 3
+SWAPPED_ACTORS = 2
 
 
 _TEMPLATE = None     # datasketch imports scipy (a second): loaded only where signatures are made
@@ -95,11 +96,30 @@ def _days_apart(a: str | None, b: str | None) -> int:
         return 0
 
 
-def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, published: str | None = None) -> int:
+def same_actors(a: set[int], b: set[int]) -> bool:
+    """Whether two articles can report one event, judged by the actors they name.
+
+    Formulaic pieces (a greeting to one head of state after another, a daily market or
+    weather report) share most of their wording but swap whom they are about: each names
+    actors the other does not. A copy names the same actors, and a rewrite may drop some
+    or add one; so two articles are kept apart when each names SWAPPED_ACTORS or more
+    PER/ORG/LOC actors missing from the other."""
+    return len(a - b) < SWAPPED_ACTORS or len(b - a) < SWAPPED_ACTORS
+
+
+def named_actors(con: sqlite3.Connection, article: int) -> set[int]:
+    return {r[0] for r in con.execute(
+        "SELECT actor FROM entities WHERE article = ? AND type IN ('PER', 'ORG', 'LOC')", (article,))}
+
+
+def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, published: str | None = None,
+                actors: set[int] | None = None) -> int:
     """Put a freshly stored article into a story (a new one, or existing ones merged).
 
-    A candidate counts only when it was published within STORY_DAYS: reports of one event
-    come out together, while formulaic pieces (greetings, weather) reuse wording for weeks."""
+    A candidate counts when its wording is close enough (STORY_MIN), it names the same
+    actors (``same_actors``; ``actors``: this article's PER/ORG/LOC actor ids) and it was
+    published within STORY_DAYS: reports of one event come out together, while formulaic
+    pieces (greetings, weather) reuse wording for weeks."""
     story_ids: set[int] = set()
     if sig is not None:
         con.execute("INSERT INTO minhashes VALUES (?, ?)", (rowid, sig))
@@ -111,9 +131,10 @@ def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, publishe
             f"WHERE m.article IN (SELECT DISTINCT article FROM lsh_bands WHERE band_key IN ({marks}))",
             keys).fetchall()
         con.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)", [(k, rowid) for k in keys])
-        story_ids = {sid for _, other, sid, when in candidates
+        story_ids = {sid for other_id, other, sid, when in candidates
                      if sid is not None and _days_apart(published, when) <= STORY_DAYS
-                     and similarity(sig, other) >= STORY_MIN}
+                     and similarity(sig, other) >= STORY_MIN
+                     and same_actors(actors or set(), named_actors(con, other_id))}
     if not story_ids:
         story = con.execute("INSERT INTO stories (origin, size) VALUES (?, 1)", (rowid,)).lastrowid
         con.execute("UPDATE articles SET story_id = ?, story_role = 'origin' WHERE rowid = ?", (story, rowid))

@@ -550,3 +550,10 @@ def test_new_statement_after_a_comma_and_a_particle_ends_the_clause(lexicon):
             "وقال بوتين إن بلاده مستعدة للحوار، ورفض تسليم المطلوبين.")
     an, qs = analyse(lexicon, text, PUTIN)
     assert [q.text for q in qs] == ["الشرطة عثرت على السيارة", "التحقيق مستمر", "بلاده مستعدة للحوار"]
+
+
+def test_quotation_marks_pairing():
+    from marsad.annotate.quotation_marks import find_quotations
+    f = "قال «أولا.\n«ثانيا» ثم \"كلمة\" و“غير مغلق\nسطر جديد"
+    spans = [f[q.start:q.end] for q in find_quotations(f)]
+    assert spans == ["أولا.\n«ثانيا", "كلمة", "غير مغلق"]

@@ -29,6 +29,7 @@ from ..lexicon import LexiconError, Row
 from ..model import Entity, Quote
 from ..text.fold import fold
 from .actors import mention_index
+from .quotation_marks import OPENERS, Quotation, find_quotations, para_end
 
 # ---------------------------------------------------------------------------------------
 # The cue lexicon
@@ -166,21 +167,9 @@ _PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
 # Prepositions that attach a phrase to the verb after a quotation: «...» في تصريح ...
 _ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "الي", "لدي", "بعد", "قبل", "اثناء", "عقب", "حسب", "بحسب"}
 
-_OPENERS = {"«": "»", "“": "”“", "”": "”“", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
-_MARK = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 # A sentence end between two words: "." before white space (not the dots of سي.ان.ان).
 _ENDS_SENTENCE = re.compile(r"[؟?!؛]|\.\s")
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
-
-
-@dataclass
-class Quotation:
-    """A stretch of text between quotation marks (folded offsets)."""
-
-    open: int          # index of the opening mark
-    close: int         # index of the closing mark, or the paragraph end when unclosed
-    start: int         # the words inside, trimmed
-    end: int
 
 
 @dataclass
@@ -192,98 +181,6 @@ class _Cue:
     prefix: str        # clitics taken off (و، ف ...)
     speaker: Entity | None = None
     resolved: bool = False     # speaker decided (possibly None)
-
-
-# ---------------------------------------------------------------------------------------
-# Quotation marks
-
-
-def find_quotations(f: str) -> list[Quotation]:
-    """Every quotation in ``f``; an unclosed one continues into a paragraph that reopens
-    with the same mark (the convention for quotes of several paragraphs), else it ends
-    with its paragraph."""
-    out: list[Quotation] = []
-    n = len(f)
-    i = 0
-    while True:
-        m = _MARK.search(f, i)
-        if m is None:
-            break
-        i = m.start()
-        c = f[i]
-        if c == "'" and not _apostrophe_opens(f, i):
-            i += 1
-            continue
-        closers = _OPENERS[c]
-        para_end = _para_end(f, i)
-        j = _find_closer(f, i + 1, para_end, c, closers)
-        if j is None:
-            end, k = para_end, para_end
-            while True:   # «para one \n «para two ... »
-                nxt = k
-                while nxt < n and f[nxt].isspace():
-                    nxt += 1
-                if nxt >= n or f[nxt] != c or "\n" not in f[k:nxt]:
-                    break
-                pe = _para_end(f, nxt)
-                j = _find_closer(f, nxt + 1, pe, c, closers)
-                if j is not None:
-                    end = j
-                    break
-                end = k = pe
-            close = end
-        else:
-            close = j
-        s, e = i + 1, close
-        while s < e and f[s].isspace():
-            s += 1
-        while e > s and f[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Quotation(i, close, s, e))
-        i = close + 1
-    return out
-
-
-def _para_end(f: str, i: int) -> int:
-    j = f.find("\n", i)
-    return len(f) if j == -1 else j
-
-
-def _find_closer(f: str, start: int, limit: int, opener: str, closers: str) -> int | None:
-    depth = 0
-    pattern = _CLOSER_MARKS[opener]
-    k = start
-    while True:
-        m = pattern.search(f, k, limit)
-        if m is None:
-            return None
-        k = m.start()
-        ch = f[k]
-        if opener == "«" and ch == "«":
-            depth += 1
-        elif opener == "'" and not _apostrophe_closes(f, k):
-            pass
-        elif depth:
-            depth -= 1
-        else:
-            return k
-        k += 1
-
-
-# For each opening mark, the marks that can close it (and « for nesting in «...«...»...»).
-_CLOSER_MARKS = {o: re.compile("[" + re.escape(c + ("«" if o == "«" else "")) + "]") for o, c in _OPENERS.items()}
-
-
-def _apostrophe_opens(f: str, i: int) -> bool:
-    before = f[i - 1] if i else " "
-    after = f[i + 1] if i + 1 < len(f) else " "
-    return (before.isspace() or before in "(:،,") and after.isalpha()
-
-
-def _apostrophe_closes(f: str, i: int) -> bool:
-    after = f[i + 1] if i + 1 < len(f) else " "
-    return not after.isalpha()
 
 
 # ---------------------------------------------------------------------------------------
@@ -341,7 +238,7 @@ class _QuoteFinder:
         i = bisect_right(self.block_starts, pos) - 1
         if i >= 0 and pos < self.blocks[i][1] + 1:
             return self.blocks[i]
-        return (pos, _para_end(self.f, pos))
+        return (pos, para_end(self.f, pos))
 
     def quotation_at(self, pos: int) -> int | None:
         """Index of the quotation whose opening mark is at ``pos``."""
@@ -378,7 +275,7 @@ class _QuoteFinder:
             if nxt < len(tokens):
                 between = f[tokens[k].end:tokens[nxt].start]
                 ok = bool(_COMPLEMENTIZER.match(tokens[nxt].text)) or ":" in between \
-                    or any(c in _OPENERS for c in between)
+                    or any(c in OPENERS for c in between)
             if not ok:
                 self.token_cues[k] = None
 
@@ -504,7 +401,7 @@ class _QuoteFinder:
                     return prev_end + colon, q.start, q.end, True, qi
                 paren = between.find("(", colon)
                 if paren != -1:
-                    close = f.find(")", tok.start, _para_end(f, tok.start))
+                    close = f.find(")", tok.start, para_end(f, tok.start))
                     if close != -1 and f.count(" ", tok.start, close) >= 2:
                         return prev_end + colon, tok.start, close, True, None
                 # words after a colon are the speaker's own: "و + verb" inside them is theirs
@@ -1042,7 +939,7 @@ class _QuoteFinder:
             if qi in self.used_quotations:
                 continue
             line_start = self.f.rfind("\n", 0, q.open) + 1
-            line_end = _para_end(self.f, q.open)
+            line_end = para_end(self.f, q.open)
             if self.f[line_start:q.open].strip() or self.f[q.close + 1:line_end].strip(" .،:؛"):
                 continue
             words = len(self.f[q.start:q.end].split())
@@ -1067,7 +964,7 @@ class _QuoteFinder:
         n = len(f)
         first_line = True
         while pos < n:
-            end = _para_end(f, pos)
+            end = para_end(f, pos)
             line = f[pos:end]
             # a place speaks only in a subtitle ("روسيا: لن نسمح ..."); further down the
             # body "موسكو: ..." is a dateline

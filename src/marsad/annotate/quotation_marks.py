@@ -1,0 +1,115 @@
+"""Quotation marks: where quoted stretches begin and end, in every style of Arabic news.
+
+«...» “...” „...“ ‹...› ‘...’ "..." and '...' pair up within a paragraph; some fonts and
+keyboards give “...“ or ”...”, so either curly mark closes a curly opening. A quotation left
+open at the end of its paragraph continues into a next paragraph that reopens with the
+same mark (the convention for quotes of several paragraphs), else it ends with its
+paragraph: an unclosed mark never swallows the rest of an article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# opening mark -> the marks that may close it
+OPENERS = {"«": "»", "“": "”“", "”": "”“", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
+_MARK = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+
+
+@dataclass
+class Quotation:
+    """A stretch of text between quotation marks (folded offsets)."""
+
+    open: int          # index of the opening mark
+    close: int         # index of the closing mark, or the paragraph end when unclosed
+    start: int         # the words inside, trimmed
+    end: int
+
+
+def find_quotations(f: str) -> list[Quotation]:
+    """Every quotation in ``f``; an unclosed one continues into a paragraph that reopens
+    with the same mark (the convention for quotes of several paragraphs), else it ends
+    with its paragraph."""
+    out: list[Quotation] = []
+    n = len(f)
+    i = 0
+    while True:
+        m = _MARK.search(f, i)
+        if m is None:
+            break
+        i = m.start()
+        c = f[i]
+        if c == "'" and not _apostrophe_opens(f, i):
+            i += 1
+            continue
+        closers = OPENERS[c]
+        limit = para_end(f, i)
+        j = _find_closer(f, i + 1, limit, c, closers)
+        if j is None:
+            end, k = limit, limit
+            while True:   # «para one \n «para two ... »
+                nxt = k
+                while nxt < n and f[nxt].isspace():
+                    nxt += 1
+                if nxt >= n or f[nxt] != c or "\n" not in f[k:nxt]:
+                    break
+                pe = para_end(f, nxt)
+                j = _find_closer(f, nxt + 1, pe, c, closers)
+                if j is not None:
+                    end = j
+                    break
+                end = k = pe
+            close = end
+        else:
+            close = j
+        s, e = i + 1, close
+        while s < e and f[s].isspace():
+            s += 1
+        while e > s and f[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Quotation(i, close, s, e))
+        i = close + 1
+    return out
+
+
+def para_end(f: str, i: int) -> int:
+    """Index of the line break ending the paragraph at ``i`` (or the text's end)."""
+    j = f.find("\n", i)
+    return len(f) if j == -1 else j
+
+
+def _find_closer(f: str, start: int, limit: int, opener: str, closers: str) -> int | None:
+    depth = 0
+    pattern = _CLOSER_MARKS[opener]
+    k = start
+    while True:
+        m = pattern.search(f, k, limit)
+        if m is None:
+            return None
+        k = m.start()
+        ch = f[k]
+        if opener == "«" and ch == "«":
+            depth += 1
+        elif opener == "'" and not _apostrophe_closes(f, k):
+            pass
+        elif depth:
+            depth -= 1
+        else:
+            return k
+        k += 1
+
+
+# For each opening mark, the marks that can close it (and « for nesting in «...«...»...»).
+_CLOSER_MARKS = {o: re.compile("[" + re.escape(c + ("«" if o == "«" else "")) + "]") for o, c in OPENERS.items()}
+
+
+def _apostrophe_opens(f: str, i: int) -> bool:
+    before = f[i - 1] if i else " "
+    after = f[i + 1] if i + 1 < len(f) else " "
+    return (before.isspace() or before in "(:،,") and after.isalpha()
+
+
+def _apostrophe_closes(f: str, i: int) -> bool:
+    after = f[i + 1] if i + 1 < len(f) else " "
+    return not after.isalpha()

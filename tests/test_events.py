@@ -288,3 +288,13 @@ def test_implicit_subject_agrees_in_gender(lexicon):
     an = _analysis(lexicon, text, {"الوزير": ("PER", "SAU", "GOV")})
     an.entities[0].gender = "m"
     assert all(ev.source is None for ev in events.annotate(an) if ev.type == "REQUEST")
+
+
+def test_verbal_noun_in_general_or_as_purpose_is_not_an_act(lexicon):
+    # الدعم in general and لدعم "in order to support" name no act; دعم كييف after a
+    # continue-verb does, with its subject as source
+    assert _events(lexicon, "وتحدث عن أهمية الدعم للقطاع الزراعي.", {}) == []
+    assert _events(lexicon, "وخصصت الوزارة مبلغا لدعم المزارعين.", {}) == []
+    found = _events(lexicon, "وقال إن دول الاتحاد تواصل دعم أوكرانيا.",
+                    {"دول الاتحاد": ("ORG", "EU", "IGO"), "أوكرانيا": ("LOC", "UKR", None)})
+    assert _only(found, "SUPPORT")[1:3] == ("دول الاتحاد", "أوكرانيا")

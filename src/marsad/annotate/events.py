@@ -293,6 +293,10 @@ def annotate(an) -> list[Event]:
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
+        if (nominal and form.trigger.type not in ANCHORED_TYPES and form.trigger.type != "PROTEST"
+                and form.trigger.kind == "verb"
+                and not form.participle and not _names_an_act(an, L, W, i, tok.text[:plen])):
+            continue
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
         if ev is not None:
@@ -304,6 +308,26 @@ def annotate(an) -> list[Event]:
             place = _entity(an, ev.location) if ev.type == "PROTEST" else None
             _lend_affiliation(an, source, place)
     return events
+
+
+def _names_an_act(an, L, W, i: int, prefix: str) -> bool:
+    """Whether a verb's verbal noun (الدعم، لدعم، التنسيق، الطلب) names a particular act:
+    a light verb brings it (أجرى اتصالا), or it is neither a purpose (لدعم: in order to
+    support) nor a bare definite noun (الدعم، الطلب: support or demand in general)
+    unless an actor or a country adjective follows it (الرفض الإسرائيلي، دعم كييف)."""
+    if _after_light(L, W, i) or any(c.effect == "light" for j in W.cue_indices(i - LIGHT_WINDOW, i)
+                                    for c in _cues_at(L, W, j)):
+        return True
+    p = prefix[1:] if prefix[:1] in _CONJ else prefix
+    if not (p.startswith("ل") or p.endswith("ال")):
+        return True
+    if i + 1 < len(W.toks):
+        nxt = W.toks[i + 1]
+        start = an.span(nxt.start, nxt.end)[0]
+        if _nisba(an, L, nxt.text) or any(s == start or (s < start < e)
+                                          for s, e, _ in actors.mentions_between(an, start - 2, start + 60)):
+            return not p.startswith("ل") or p.startswith("لل")
+    return False
 
 
 def _after_light(L, W, i: int) -> bool:
@@ -364,6 +388,9 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
     readings = L.readings(text)
     if not readings or any(c.effect == "blocked" for c in L.cues.get(text, ())):
         return None
+    if i > 0 and any(c.effect == "blocked" and c.words[-1] == text
+                     for c in L.cues.get(W.toks[i - 1].text, ()) if len(c.words) == 2):
+        return None                         # إلى اللقاء: goodbye, not a meeting
     for plen, stem, forms in readings:
         for form in forms:
             t = form.trigger

@@ -84,13 +84,16 @@ def test_builder_names_the_bad_line(tmp_path):
     ("وهران", "DZA", "city"),
     ("محافظة إدلب", "SYR", "city"),      # a generic head before the name
     ("مدينة العين", "ARE", "city"),      # listed only in its long form
+    ("محافظة معان", "JOR", "city"),      # listed as مدينة معان
 ])
 def test_lookup(lexicon, written, code, kind):
     place = places.lookup(lexicon, written)
     assert place is not None and (place.code, place.kind) == (code, kind)
 
 
-@pytest.mark.parametrize("word", ["الخبر", "العين", "صور", "الباب", "البيضاء", "مشهد", "مدينة"])
+@pytest.mark.parametrize("word", ["الخبر", "العين", "صور", "الباب", "البيضاء", "مشهد", "مدينة",
+                                  "بلد", "حديثة", "السلمية", "عالية", "الزرقاء", "ربك", "عبري",
+                                  "القائم", "مالية", "سترة", "الحراك", "الطبقة"])
 def test_everyday_words_are_not_places(lexicon, word):
     assert places.lookup(lexicon, word) is None
 

@@ -81,7 +81,9 @@ def lookup(lexicon, name: str) -> Place | None:
     """The place of a name as written (any spelling folding joins, with or without ال)."""
     index = place_index(lexicon)
     key = fold_key(name)
-    keys = [key] + [key[len(h):] for h in _HEADS if key.startswith(h)]
+    bare = [key[len(h):] for h in _HEADS if key.startswith(h)]
+    # "محافظة معان" is listed as "مدينة معان": try the name under every head
+    keys = [key, *bare, *(h + b for b in bare for h in _HEADS)]
     for k in keys:
         hit = index.get(k) or index.get(_without_article(k)) or index.get("ال" + k)
         if hit:

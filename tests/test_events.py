@@ -298,3 +298,9 @@ def test_verbal_noun_in_general_or_as_purpose_is_not_an_act(lexicon):
     found = _events(lexicon, "وقال إن دول الاتحاد تواصل دعم أوكرانيا.",
                     {"دول الاتحاد": ("ORG", "EU", "IGO"), "أوكرانيا": ("LOC", "UKR", None)})
     assert _only(found, "SUPPORT")[1:3] == ("دول الاتحاد", "أوكرانيا")
+
+
+def test_place_after_a_preposition_is_not_the_genitive(lexicon):
+    found = _events(lexicon, "شنت مقاتلات تركية أمس غارات في شمال العراق.", {"العراق": ("LOC", "IRQ", None)})
+    _, src, tgt, ev = _only(found, "ASSAULT")
+    assert src == "مقاتلات تركية" and tgt == "العراق" and ev.location == "e1"

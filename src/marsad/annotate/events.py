@@ -497,6 +497,15 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
 NISBA_WINDOW = 4         # words around a trigger searched for "noun + country adjective"
 
 
+def _clitic_length(word: str) -> int:
+    """Letters of و ف ب ل ك glued before a word that starts with ال (وبالعاصمة، للعاصمة):
+    a mention's span leaves them out."""
+    n = 1 if word[:1] in _CONJ and len(word) > 4 else 0
+    if word[n:n + 1] in ("ب", "ك", "ل") and (word[n + 1:n + 3] == "ال" or word[n:n + 2] == "لل"):
+        n += 1
+    return n if word[n:n + 2] == "ال" or word[n:n + 1] == "ل" and n else 0
+
+
 def _nisba(an, L: EventLexicon, word: str) -> str | None:
     got = L.word_nisba.get(word, "")
     if got == "":
@@ -524,7 +533,7 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
                 or _nisba(an, W.lex, W.toks[head].text):
             head = k                        # the trigger or a preposition before it: adjective alone
-        fs, fe = W.toks[head].start, tok.end
+        fs, fe = W.toks[head].start + _clitic_length(W.toks[head].text), tok.end
         start, end = an.span(fs, fe)
         if any(s < end and start < e for s, e, _ in covered):
             continue
@@ -753,6 +762,10 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         source = own                                   # المتظاهرون، انتحاري: the actor noun itself
     after = _actors_in(an, end, c_end)
     gen = after[0] if after and after[0][3] <= GENITIVE_GAP and not after[0][4] else None
+    if gen is not None and set(fold(an.text[end:gen[0]]).split()) & _PREPOSITIONS:
+        gen = None                                     # غارات في شمال العراق: a place, not a genitive
+    if source is None and gen is not None:
+        source = _light_subject(an, L, W, i, c_start)  # شن مقاتلات تركية غارات: the light verb's subject
     if gen is not None:
         ent = gen[2]
         lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], min(c_end, gen[1] + 25), exclude=ent)

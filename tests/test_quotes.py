@@ -557,3 +557,10 @@ def test_quotation_marks_pairing():
     f = "قال «أولا.\n«ثانيا» ثم \"كلمة\" و“غير مغلق\nسطر جديد"
     spans = [f[q.start:q.end] for q in find_quotations(f)]
     assert spans == ["أولا.\n«ثانيا", "كلمة", "غير مغلق"]
+
+
+def test_verb_inside_a_source_phrase_makes_no_quote_of_its_own(lexicon):
+    people = {"نتنياهو": ("PER", "m", "sg")}
+    text = "وكشف نتنياهو عن وثائق جديدة قال إنها سرية، بحسب ما نقلت \"أسوشيتد برس\"."
+    an, qs = analyse(lexicon, text, people)
+    assert [(q.text, q.direct) for q in qs] == [("سرية", False)]

@@ -327,7 +327,7 @@ class _QuoteFinder:
             if not found:
                 continue
             tok = self.tokens[k]
-            if self.inside_quotation(tok.start) or self.inside_quote(tok.start):
+            if self.inside_quotation(tok.start) or self.inside_quote(tok.start) or self.in_source_phrase(k):
                 continue
             form, prefix = found
             cue = _Cue(k, tok.start + len(prefix), tok.end, form, prefix)
@@ -336,6 +336,14 @@ class _QuoteFinder:
                 current_block, sentence_cues = block, []
             self.handle_cue(cue, block, sentence_cues)
             sentence_cues.append(cue)
+
+    def in_source_phrase(self, k: int) -> bool:
+        """The verb of "بحسب ما نقلت X" / "حسبما أعلنت X" belongs to the source phrase."""
+        prev = self.token_cues[k - 1] if k > 0 else None
+        if prev and prev[0].kind == "source" and self.tokens[k - 1].text.endswith("ما"):
+            return True
+        before = self.token_cues[k - 2] if k > 1 else None
+        return self.tokens[k - 1].text == "ما" and bool(before) and before[0].kind == "source"
 
     def handle_cue(self, cue: _Cue, block: tuple[int, int], earlier: list[_Cue]) -> None:
         kind = cue.form.kind
@@ -411,7 +419,7 @@ class _QuoteFinder:
             opener = self.first_opener(prev_end, tok.start) if marked and near else None
             if opener is not None:
                 q = self.quotations[opener]
-                if self.names_something(opener, b_end, after_cue=steps == 0):
+                if self.names_something(opener, b_end):
                     k = bisect_left(self.tok_starts, q.close)
                     prev_end = q.close + 1
                     steps += 1
@@ -478,7 +486,7 @@ class _QuoteFinder:
             return i
         return None
 
-    def names_something(self, qi: int, b_end: int, after_cue: bool) -> bool:
+    def names_something(self, qi: int, b_end: int) -> bool:
         """A quoted name inside the cue's gap (لـ«الشرق الأوسط»، حركة "حماس"، أعلنت شركة
         "إيني"، مساء الأربعاء، أنها ...) rather than the quote itself."""
         q = self.quotations[qi]
@@ -487,8 +495,8 @@ class _QuoteFinder:
         if before.endswith(("ل", "ب")) and not before[-2:-1].isalpha():
             return True          # لـ«...» بـ"..." : the object of a preposition
         words = len(f[q.start:q.end].split())
-        if words < 3 and not after_cue:
-            return True          # a short quoted name after other words: وأفاد مراسل "سكاي نيوز"
+        if words < 3:
+            return True          # a short quoted name: وأفاد مراسل "سكاي نيوز"، بحسب ما نقلت "أسوشيتد برس"
         if words >= 4 and self.followed_by_adverbial(q):
             return False         # «فقدت كل أفراد عائلتي» في التفجير ...
         return not self.quotation_ends_clause(qi, b_end)

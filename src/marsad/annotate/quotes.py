@@ -10,7 +10,10 @@ Three ways a statement reaches an article, and so three passes:
    continues the previous paragraph's quotation;
 3. the headline form "SPEAKER: words" on a line of its own ("الناتو: لن نتخلى عن ...").
 
-Quotation marks with no cue (a scare-quoted term, a subheading in quotes) make no quote.
+Sources ("..., بحسب الوزارة"، "وفقا لـX، فإن ...") attribute the clause they attach to;
+speech acts without a that-clause (حث، رفض) and the writer's asides (يشار إلى أن) only
+mark where a quoted clause ends. Quotation marks with no cue (a scare-quoted term, a
+subheading in quotes) make no quote.
 The speaker is the cue's subject (verb-subject or subject-verb order), the referent of a
 pronoun subject (وقال، لكنه أضاف: the most recent speaker or sentence subject that agrees
 in gender and number), the entity last introduced with a bare title (الوزير), or for
@@ -194,6 +197,9 @@ def annotate(an) -> list[Quote]:
 
 
 class _QuoteFinder:
+    """One article's quote search: the text's quotations, sentences, cue words and entity
+    mentions indexed once (folded offsets), then the passes of ``run``."""
+
     def __init__(self, an):
         self.an = an
         self.f = an.f

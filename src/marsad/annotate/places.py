@@ -99,7 +99,9 @@ def resolve_places(an) -> None:
     kept: list[Entity] = []
     seen: dict[tuple, Entity] = {}
     for e in an.entities:
-        place = _place_of(an, e) if e.type == "LOC" else None
+        # a country is not one of its homographs (عُمان the country, عمّان the city)
+        is_country = (e.lexicon_id or "").startswith("country:")
+        place = _place_of(an, e) if e.type == "LOC" and not is_country else None
         if place is None:
             if e.type == "LOC" and e.affiliation and e.country is None:
                 e.country = e.affiliation   # a country, or a place the gazetteer coded
@@ -110,7 +112,7 @@ def resolve_places(an) -> None:
             same.mentions = sorted(same.mentions + e.mentions, key=lambda m: m.start)
             continue
         seen[place.identity] = e
-        if _is_alias(an, e.name):
+        if _is_alias(an, e.name) and e.country in (None, place.code):
             e.name = place.name     # the preferred spelling: خاركوف → خاركيف
         e.country = e.country or place.code
         e.affiliation = e.affiliation or place.code

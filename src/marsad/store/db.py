@@ -182,8 +182,7 @@ class Writer:
             [(rowid, i, x.get("text"), x.get("start"), x.get("end"), x.get("value"), x.get("precision"),
               x.get("rule")) for i, x in enumerate(p.dates)])
         con.execute("INSERT INTO search (rowid, title, body, forms) VALUES (?, ?, ?, ?)", (rowid, *p.search))
-        named = {actors[e["id"]] for e in p.entities if e.get("type") in ("PER", "ORG", "LOC")}
-        stories.add_article(con, rowid, p.signature, p.meta[3], named)
+        stories.add_article(con, rowid, p.signature, p.meta[3], stories.named_actors(con, rowid))
         return "replaced" if old else "added"
 
 

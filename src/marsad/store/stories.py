@@ -96,28 +96,41 @@ def _days_apart(a: str | None, b: str | None) -> int:
         return 0
 
 
-def same_actors(a: set[int], b: set[int]) -> bool:
+def same_actors(a: set[str], b: set[str]) -> bool:
     """Whether two articles can report one event, judged by the actors they name.
 
     Formulaic pieces (a greeting to one head of state after another, a daily market or
     weather report) share most of their wording but swap whom they are about: each names
     actors the other does not. A copy names the same actors, and a rewrite may drop some
     or add one; so two articles are kept apart when each names SWAPPED_ACTORS or more
-    PER/ORG/LOC actors missing from the other."""
-    return len(a - b) < SWAPPED_ACTORS or len(b - a) < SWAPPED_ACTORS
+    PER/ORG/LOC actors missing from the other. Names are folded; a name counts as present
+    when the other article has it in a longer or shorter form (لافروف, سيرغي لافروف)."""
+    return len(_missing(a, b)) < SWAPPED_ACTORS or len(_missing(b, a)) < SWAPPED_ACTORS
 
 
-def named_actors(con: sqlite3.Connection, article: int) -> set[int]:
+def _missing(names: set[str], others: set[str]) -> list[str]:
+    other_words = [set(o.split()) for o in others]
+    out = []
+    for name in names - others:
+        words = set(name.split())
+        if not any(words <= ow or ow <= words for ow in other_words):
+            out.append(name)
+    return out
+
+
+def named_actors(con: sqlite3.Connection, article: int) -> set[str]:
+    """Folded names of the people, organisations and places an article names."""
     return {r[0] for r in con.execute(
-        "SELECT actor FROM entities WHERE article = ? AND type IN ('PER', 'ORG', 'LOC')", (article,))}
+        "SELECT ac.folded_name FROM entities e JOIN actors ac ON ac.id = e.actor "
+        "WHERE e.article = ? AND e.type IN ('PER', 'ORG', 'LOC')", (article,))}
 
 
 def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, published: str | None = None,
-                actors: set[int] | None = None) -> int:
+                actors: set[str] | None = None) -> int:
     """Put a freshly stored article into a story (a new one, or existing ones merged).
 
     A candidate counts when its wording is close enough (STORY_MIN), it names the same
-    actors (``same_actors``; ``actors``: this article's PER/ORG/LOC actor ids) and it was
+    actors (``same_actors``; ``actors``: this article's ``named_actors``) and it was
     published within STORY_DAYS: reports of one event come out together, while formulaic
     pieces (greetings, weather) reuse wording for weeks."""
     story_ids: set[int] = set()

@@ -304,3 +304,11 @@ def test_place_after_a_preposition_is_not_the_genitive(lexicon):
     found = _events(lexicon, "شنت مقاتلات تركية أمس غارات في شمال العراق.", {"العراق": ("LOC", "IRQ", None)})
     _, src, tgt, ev = _only(found, "ASSAULT")
     assert src == "مقاتلات تركية" and tgt == "العراق" and ev.location == "e1"
+
+
+def test_quote_speaker_is_not_the_source_of_a_named_subject(lexicon):
+    text = "وقال المبعوث في بيان إن الأطراف وافقت على وقف القتال."
+    start = text.index("الأطراف")
+    q = Quote(text=text[start:-1], start=start, end=len(text) - 1, direct=False, speaker="e1")
+    found = _events(lexicon, text, {"المبعوث": ("PER", "UN", "IGO")}, quotes=[q])
+    assert _only(found, "AGREE")[1] is None

@@ -469,7 +469,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     qi = _quote_index(an, start)
     if qi is not None:
         ev.quote = qi
-        if source is None and verbal and etype not in _NO_IMPLICIT:
+        if source is None and verbal and etype not in _NO_IMPLICIT \
+                and (implicit is not None or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
             source = _entity(an, an.quotes[qi].speaker)
     if source is None and verbal:
         source = _relative_head(an, W, i) or _shared_subject(an, W, i, plen, start, events)

@@ -214,3 +214,13 @@ def test_ingest_text_files_and_print_what_was_found(tmp_path):
     for heading in ("most reported actors", "events by PLOVER type", "largest stories"):
         assert heading in r.stdout
     assert store_facts(db)["articles"] == 2
+
+
+def test_ingest_from_stdin(tmp_path):
+    text = ("زيارة رسمية\n\nوصل رئيس الوزراء الأردني إلى القاهرة في زيارة رسمية يبحث خلالها "
+            "مع المسؤولين المصريين ملفات التجارة والطاقة.\n")
+    db = tmp_path / "in.db"
+    r = marsad("ingest", "-", "--db", str(db), "--workers", "1", input=text)
+    assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT title FROM articles").fetchall() == [("زيارة رسمية",)]

@@ -91,7 +91,7 @@ def _existing_store(path: str):
 
 
 def cmd_ingest(args) -> int:
-    from ..ingest import IngestStats
+    from ..ingest import IngestStats, iter_documents
     from ..lexicon import LexiconError, load_lexicon
     from .db import counts
     from .ingest import ingest, read_in_background
@@ -103,8 +103,10 @@ def cmd_ingest(args) -> int:
         print(f"marsad: {exc}", file=sys.stderr)
         return 2
     stats = IngestStats()
-    docs = read_in_background(args.paths, args.input_format, include_non_arabic=args.include_non_arabic,
-                              published=args.published, stats=stats)
+    # A reader process cannot read our stdin (multiprocessing gives children /dev/null)
+    read = iter_documents if "-" in args.paths else read_in_background
+    docs = read(args.paths, args.input_format, include_non_arabic=args.include_non_arabic,
+                published=args.published, stats=stats)
     progress = None if args.quiet or not sys.stderr.isatty() else _progress()
 
     def say(line: str) -> None:

@@ -455,6 +455,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     elif verbal:
         # an actor before an earlier trigger of the clause is that trigger's (الهجوم استهدف)
         lo = max([c_start] + [ev.end for ev in events[-1:] if c_start <= ev.end <= start])
+        lo = max(lo, _that_clause_start(an, W, i, lo))
         owner = _subject_said_before(an, W, i)
         source, target = _verb_actors(an, t, etype, start, end, lo, c_end, source, owner is not False)
         if source is None and owner not in (None, False):
@@ -610,6 +611,20 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
 
 
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان", "فان"})
+
+
+def _that_clause_start(an, W, i: int, lo: int) -> int:
+    """Where the that-clause holding token i begins (قال المبعوث إن الأطراف وافقت): an
+    actor of the main clause is not the subject of a verb inside it."""
+    j = i - 1
+    while j >= 0 and W.toks[j].end > an.folded.to_folded(lo):
+        if W.toks[j].text in _COMPLEMENTIZERS or W.toks[j].text in _THAT_PRONOUNS:
+            return an.span(W.toks[j].start, W.toks[j].end)[1]
+        j -= 1
+    return lo
 
 
 def _subject_said_before(an, W, i: int):

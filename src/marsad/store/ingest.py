@@ -1,17 +1,17 @@
 """Ingest: read documents, analyse them in a process pool, write them in batches.
 
-    reader (main) ──► bounded pool.imap (workers: analyze + prepare rows) ──► writer (main)
+    reader process ──► bounded pool.imap (workers: analyze + prepare rows) ──► writer (main)
 
-- Streaming: at most ``max_in_flight`` documents are read ahead of the writer (the feeder
-  generator waits on a semaphore the writer releases), so memory stays flat however long
-  the input is.
+- Streaming: the reader hands documents over through a bounded queue, and at most
+  ``in_flight`` documents are in the pool ahead of the writer (the feeder generator waits
+  on a semaphore the writer releases), so memory stays flat however long the input is.
 - Idempotent: a document whose id is stored with the same content hash is skipped before
   analysis; the writer checks again, so a document seen twice in one run is stored once.
 - Resumable: rows are committed every ``batch_size`` articles, one transaction per batch.
   A killed run loses at most the open batch; the next run skips what was committed.
 - Each worker loads the lexicon once (pool initializer).
-- Reading (decoding, language detection) runs in a process of its own too
-  (``read_in_background``), so the writer's process only writes.
+- Reading (decoding, language detection) runs in a process of its own
+  (``read_in_background``), so the writer's process mostly writes.
 """
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ import multiprocessing as mp
 import os
 import sqlite3
 import threading
-from queue import Empty
 from dataclasses import dataclass, field
+from queue import Empty
 from typing import Callable, Iterable, Iterator
 
 from ..model import Document
@@ -36,10 +36,6 @@ class IngestResult:
     unchanged: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)   # the first few, for callers and tests
-
-    @property
-    def seen(self) -> int:
-        return self.added + self.replaced + self.unchanged + self.failed
 
 
 def read_in_background(paths: list[str], input_format: str | None = None, *,
@@ -109,7 +105,8 @@ def _analyse(task: tuple[Document, str]) -> Prepared | tuple[str, str]:
     try:
         return prepare(analyze_document(doc, _LEXICON), chash)
     except Exception as exc:   # one bad document must not stop the others
-        return (doc.origin or doc.stable_id(), f"analysis failed: {type(exc).__name__}: {exc}")
+        return (doc.origin or doc.stable_id(),
+                f"analysis failed: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
 
 
 def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int = 200,

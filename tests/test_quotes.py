@@ -564,3 +564,11 @@ def test_verb_inside_a_source_phrase_makes_no_quote_of_its_own(lexicon):
     text = "وكشف نتنياهو عن وثائق جديدة قال إنها سرية، بحسب ما نقلت \"أسوشيتد برس\"."
     an, qs = analyse(lexicon, text, people)
     assert [(q.text, q.direct) for q in qs] == [("سرية", False)]
+
+
+def test_pronoun_after_an_unnamed_source_stays_unnamed(lexicon):
+    text = ("وقال بوتين إن المفاوضات ستستمر.\n"
+            "وقال مصدر دبلوماسي إن الجولة المقبلة ستعقد في جنيف.\n"
+            "وأضاف أن الوفود لم تحدد موعدا بعد.")
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["فلاديمير بوتين", None, None]

@@ -221,6 +221,7 @@ class _QuoteFinder:
         self.cue_tokens_quoted: set[int] = set()
         self._block_subjects: dict[tuple[int, int], tuple[int, Entity] | None] = {}
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
+        self.unnamed: list[tuple[int, str | None, str]] = []   # (position, gender, number) of unnamed subjects
 
     # -- text structure ------------------------------------------------------------------
 
@@ -648,6 +649,8 @@ class _QuoteFinder:
                 ent = self.implicit(cue.start, *_SUFFIX_AGREEMENT[honorific.group(1)])
             else:
                 ent = self.by_title(head, cue.start, cue, gap_end)
+                if ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
+                    self.unnamed.append((cue.start, form.gender, form.number))
         cue.speaker = ent
         self.remember(cue.start, ent)
 
@@ -814,11 +817,15 @@ class _QuoteFinder:
     def implicit(self, pos: int, gender: str | None, number: str | None) -> Entity | None:
         """The referent of a pronoun subject: the most recent speaker, or sentence subject,
         that agrees in gender and number."""
-        candidates = [(p, ent) for p, ent in self.speakers if p < pos]
+        candidates: list[tuple[int, Entity | tuple]] = [(p, ent) for p, ent in self.speakers if p < pos]
         candidates += self.sentence_subjects(pos)
+        candidates += [(p, (g, n)) for p, g, n in self.unnamed if p < pos]
         candidates.sort(key=lambda t: t[0])
         for p, ent in reversed(candidates):
-            if _agrees(ent, gender, number):
+            if isinstance(ent, tuple):      # an unnamed speaker: the pronoun means them
+                if (gender is None or ent[0] in (None, gender)) and (number is None or ent[1] == number):
+                    return None
+            elif _agrees(ent, gender, number):
                 return ent
         return None
 
@@ -826,7 +833,7 @@ class _QuoteFinder:
         """The subject of each sentence before ``pos`` that has no resolved speaker of
         its own: its first person not after a preposition, else an organisation or group
         that opens it ("وشنت القوات الروسية ...")."""
-        spoken = {self.block_of(p)[0] for p, _ in self.speakers}
+        spoken = {self.block_of(p)[0] for p, _ in self.speakers} | {self.block_of(p)[0] for p, _, _ in self.unnamed}
         out = []
         for b in self.blocks:
             if b[0] >= pos:

@@ -572,3 +572,9 @@ def test_pronoun_after_an_unnamed_source_stays_unnamed(lexicon):
             "وأضاف أن الوفود لم تحدد موعدا بعد.")
     an, qs = analyse(lexicon, text, PUTIN)
     assert [s for _, _, s in by_speaker(an, qs)] == ["فلاديمير بوتين", None, None]
+
+
+def test_adverb_or_participle_after_the_verb_is_no_subject(lexicon):
+    text = "قال بوتين إن الحوار ممكن.\nوقال مستدركا إن الشروط لم تتوفر.\nوأضاف هاتفيا أن اللقاء تأجل."
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["فلاديمير بوتين"] * 3

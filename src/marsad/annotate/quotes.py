@@ -738,6 +738,8 @@ class _QuoteFinder:
         word = self.tokens[k].text
         if word in _ADVERBIAL_HEADS or word in _PREPOSITIONS or _TO_SOMEONE.match(word):
             return None
+        if self.token_cues[k] or len(word) >= 4 and word.endswith("يا") and not word.startswith("ال"):
+            return None      # وقال مستدركا، وقال رسميا، وأضاف هاتفيا: no noun subject
         return word
 
     def by_title(self, head: str, pos: int, cue: _Cue | None = None, gap_end: int | None = None) -> Entity | None:

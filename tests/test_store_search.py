@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Article, Entity, Event, Mention
+from marsad.model import Article, Entity, Event, Mention, Quote
 from marsad.store.db import Writer, open_store, prepare
-from marsad.store.search import HIGHLIGHT, Query, search, word_forms
+from marsad.store.search import HIGHLIGHT, Query, quotes_by, search, word_forms
 
 # Short articles written for these tests; each spells its key word one way.
 ARTICLES = {
@@ -113,8 +113,9 @@ def annotated(tmp_path):
     con = open_store(tmp_path / "a.db")
     w = Writer(con)
 
-    def article(aid, text, ents, events, published):
-        return Article(id=aid, text=text, published=published, entities=ents, events=events)
+    def article(aid, text, ents, events, published, quotes=()):
+        return Article(id=aid, text=text, published=published, entities=ents, events=events,
+                       quotes=list(quotes))
 
     def at(text, words):
         i = text.index(words)
@@ -135,7 +136,8 @@ def annotated(tmp_path):
         [Event("CONSULT", 0, 5, source="e1", target="e2")], "2022-04-01"), "h2"))
     w.save(prepare(article("e3", t3, [
         Entity("e9", mentions=at(t3, "وزير الخارجية الروسي"), **{**lavrov, "name": "لافروف"})],
-        [Event("ACCUSE", 0, 5, source="e9")], "2022-05-01"), "h3"))
+        [Event("ACCUSE", 0, 5, source="e9")], "2022-05-01",
+        [Quote("العقوبات الأوروبية الجديدة", t3.index("العقوبات"), len(t3) - 1, False, speaker="e9")]), "h3"))
     con.execute("COMMIT")
     return con
 
@@ -153,3 +155,11 @@ def test_actor_and_event_type_filters(annotated):
     assert ids(search(annotated, "", actor="خاركيف", event_type="ASSAULT")) == {"e1"}   # as target
     assert search(annotated, "", actor="نابليون") == []
     assert ids(search(annotated, "الروسي", actor="لافروف", since="2022-04-15")) == {"e3"}
+
+
+def test_what_an_actor_said(annotated):
+    said = quotes_by(annotated, "لافروف")
+    assert [(q["article"], q["speaker"], q["text"], q["direct"]) for q in said] == \
+        [("e3", "سيرغي لافروف", "العقوبات الأوروبية الجديدة", False)]   # the actor's first-seen name
+    assert quotes_by(annotated, "لافروف", until="2022-04-30") == []
+    assert quotes_by(annotated, "خاركيف") == []

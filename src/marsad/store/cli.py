@@ -51,6 +51,8 @@ def register(subparsers) -> None:
     s.add_argument("--since", type=_date_arg, metavar="YYYY-MM-DD", help="published on or after")
     s.add_argument("--until", type=_date_arg, metavar="YYYY-MM-DD", help="published on or before")
     s.add_argument("--source", metavar="SITE", help="published by this site (or URL containing it)")
+    s.add_argument("--quotes", action="store_true",
+                   help="with --actor: list what the actor said (their quotes) instead of articles")
     s.add_argument("--limit", type=int, default=20, help="most results (default: 20)")
     s.add_argument("--json", action="store_true", help="one JSON object per line")
     s.set_defaults(func=cmd_search)
@@ -176,7 +178,7 @@ def _progress():
 
 
 def cmd_search(args) -> int:
-    from .search import Query, search
+    from .search import Query, quotes_by, search
 
     con = _existing_store(args.db)
     if con is None:
@@ -184,6 +186,16 @@ def cmd_search(args) -> int:
     if not args.query and not any((args.actor, args.event_type, args.since, args.until, args.source)):
         print("marsad search: give a query or at least one filter", file=sys.stderr)
         return 2
+    if args.quotes:
+        if not args.actor:
+            print("marsad search: --quotes needs --actor NAME", file=sys.stderr)
+            return 2
+        for q in quotes_by(con, args.actor, since=args.since, until=args.until, source=args.source,
+                           limit=args.limit):
+            print(json.dumps(q, ensure_ascii=False) if args.json else
+                  f"{q['published'] or '----------'}  {q['site'] or ''}  {q['speaker']}: "
+                  f"{'«' + q['text'] + '»' if q['direct'] else q['text']}")
+        return 0
     if args.query and not Query.parse(args.query):
         print(f"marsad search: no word to search for in {args.query!r}", file=sys.stderr)
         return 2

@@ -243,3 +243,27 @@ def find_actors(con: sqlite3.Connection, name: str) -> list[int]:
     if not rows:
         rows = con.execute("SELECT id FROM actors WHERE folded_name LIKE ?", (f"%{key}%",)).fetchall()
     return [r[0] for r in rows]
+
+
+def quotes_by(con: sqlite3.Connection, actor: str, *, since: str | None = None,
+              until: str | None = None, source: str | None = None, limit: int = 20) -> list[dict]:
+    """What an actor said: their quotes across articles, newest first."""
+    ids = find_actors(con, actor)
+    if not ids:
+        return []
+    where = [f"q.speaker_actor IN ({','.join('?' * len(ids))})"]
+    params: list = list(ids)
+    for clause, value in (("a.published >= ?", since), ("a.published <= ?", until)):
+        if value:
+            where.append(clause)
+            params.append(value)
+    if source:
+        where.append("(a.site = ? OR a.url LIKE ?)")
+        params += [source, f"%{source}%"]
+    rows = con.execute(
+        "SELECT a.id, a.published, a.site, a.url, ac.name, q.text, q.direct FROM quotes q "
+        "JOIN articles a ON a.rowid = q.article JOIN actors ac ON ac.id = q.speaker_actor "
+        f"WHERE {' AND '.join(where)} ORDER BY a.published DESC, a.seq DESC, q.idx LIMIT ?",
+        [*params, int(limit)]).fetchall()
+    return [{"article": aid, "published": pub, "site": site, "url": url, "speaker": name,
+             "text": text, "direct": bool(direct)} for aid, pub, site, url, name, text, direct in rows]

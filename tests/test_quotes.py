@@ -578,3 +578,10 @@ def test_adverb_or_participle_after_the_verb_is_no_subject(lexicon):
     text = "قال بوتين إن الحوار ممكن.\nوقال مستدركا إن الشروط لم تتوفر.\nوأضاف هاتفيا أن اللقاء تأجل."
     an, qs = analyse(lexicon, text, PUTIN)
     assert [s for _, _, s in by_speaker(an, qs)] == ["فلاديمير بوتين"] * 3
+
+
+def test_parentheses_as_quotation_marks_without_a_colon(lexicon):
+    text = ("وقال بوتين (لن نسمح لأحد بتهديد أمننا).\n"
+            "وقال بوتين (أ ف ب) إن المحادثات مستمرة.")
+    an, qs = analyse(lexicon, text, PUTIN)
+    assert [(q.text, q.direct) for q in qs] == [("لن نسمح لأحد بتهديد أمننا", True), ("المحادثات مستمرة", False)]

@@ -422,6 +422,10 @@ class _QuoteFinder:
                 # words after a colon are the speaker's own: "و + verb" inside them is theirs
                 return prev_end + colon, tok.start, self.clause_end(tok.start, b_end, verbatim=True), True, None
             near = steps <= short_gap
+            if marked and near and "(" in between:
+                got_paren = self.parenthesised_quote(prev_end + between.index("("), b_end)
+                if got_paren is not None:
+                    return prev_end, got_paren[0], got_paren[1], True, None
             # quotation marks: "وقال الوزير «...»"
             opener = self.first_opener(prev_end, tok.start) if marked and near else None
             if opener is not None:
@@ -518,8 +522,12 @@ class _QuoteFinder:
         quoted stretch with the sentence going on after it is a name or a scare-quoted
         term inside the clause, not the quote."""
         q = self.quotations[qi]
+        return self.ends_after(q.close, len(self.f[q.start:q.end].split()), b_end)
+
+    def ends_after(self, close: int, words: int, b_end: int) -> bool:
+        """Does the clause end after the closing mark at ``close`` of a stretch of ``words``?"""
         f = self.f
-        after = q.close + 1
+        after = close + 1
         k = bisect_left(self.tok_starts, after)
         if k >= len(self.tokens) or self.tokens[k].start >= b_end:
             return True
@@ -529,8 +537,25 @@ class _QuoteFinder:
         if "،" in tail or "," in tail:
             if self.ends_clause(k, True):
                 return True
-            return len(f[q.start:q.end].split()) >= 6 and not _COMPLEMENTIZER.match(self.tokens[k].text)
+            return words >= 6 and not _COMPLEMENTIZER.match(self.tokens[k].text)
         return False
+
+    def parenthesised_quote(self, open_: int, b_end: int) -> tuple[int, int] | None:
+        """"وقال الوزير (لن نسمح بذلك)": parentheses used as quotation marks hold three
+        words or more and end the clause ("(أ ف ب)"، "(55 عاما)" and asides do not)."""
+        f = self.f
+        close = f.find(")", open_, para_end(f, open_))
+        if close == -1:
+            return None
+        start, end = open_ + 1, close
+        while start < end and f[start].isspace():
+            start += 1
+        while end > start and f[end - 1].isspace():
+            end -= 1
+        words = len(f[start:end].split())
+        if words < 3 or not self.ends_after(close, words, b_end):
+            return None
+        return start, end
 
     def clause_end(self, start: int, limit: int, verbatim: bool = False) -> int:
         """Where a reported clause starting at ``start`` ends: the sentence end, or a

@@ -312,3 +312,11 @@ def test_quote_speaker_is_not_the_source_of_a_named_subject(lexicon):
     q = Quote(text=text[start:-1], start=start, end=len(text) - 1, direct=False, speaker="e1")
     found = _events(lexicon, text, {"المبعوث": ("PER", "UN", "IGO")}, quotes=[q])
     assert _only(found, "AGREE")[1] is None
+
+
+def test_arrest_idiom_and_bomb_going_off(lexicon):
+    found = _events(lexicon, "وألقت الشرطة القبض على ثلاثة مشتبه بهم.", {"الشرطة": ("GROUP", "MAR", "COP")})
+    assert _only(found, "COERCE")[1] == "الشرطة"
+    # a car bomb named before the verb: the explosion anchors it as a report
+    found = _events(lexicon, "وقالت الشرطة إن سيارة مفخخة انفجرت قرب السوق.", {"الشرطة": ("GROUP", "IRQ", "COP")})
+    assert any(f[0] == "ASSAULT" for f in found)

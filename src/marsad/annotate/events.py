@@ -372,9 +372,9 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
     for j in W.cue_indices(max(first, i - 2), i):
         if any(c.effect == "reference" for c in _cues_at(L, W, j)):
             return False
-    for j in W.cue_indices(max(first, i - LIGHT_WINDOW), i):
-        if any(c.effect == "light" for c in _cues_at(L, W, j)):
-            return True
+    for j in W.cue_indices(max(first, i - LIGHT_WINDOW), min(i + 4, last)):
+        if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)):
+            return True                     # شن الجيش هجوما، ضربة جوية نفذها الجيش
     if any(s_start <= d.start < s_end and d.value for d in an.dates):
         return True
     return any(c.effect == "anchor" for j in W.cue_indices(first, last) for c in _cues_at(L, W, j)

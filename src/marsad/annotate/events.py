@@ -457,7 +457,9 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         lo = max([c_start] + [ev.end for ev in events[-1:] if c_start <= ev.end <= start])
         lo = max(lo, _that_clause_start(an, W, i, lo))
         owner = _subject_said_before(an, W, i)
-        source, target = _verb_actors(an, t, etype, start, end, lo, c_end, source, owner is not False)
+        # a several-word trigger may hold its subject inside (ألقت الشرطة القبض، استدعت الخارجية السفير)
+        head_end = an.span(tok.start + plen, tok.end)[1]
+        source, target = _verb_actors(an, t, etype, start, head_end, lo, c_end, source, owner is not False)
         if source is None and owner not in (None, False):
             source = owner
     else:

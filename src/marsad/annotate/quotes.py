@@ -422,7 +422,7 @@ class _QuoteFinder:
                 # words after a colon are the speaker's own: "و + verb" inside them is theirs
                 return prev_end + colon, tok.start, self.clause_end(tok.start, b_end, verbatim=True), True, None
             near = steps <= short_gap
-            if marked and near and "(" in between:
+            if marked and steps <= 3 and "(" in between:
                 got_paren = self.parenthesised_quote(prev_end + between.index("("), b_end)
                 if got_paren is not None:
                     return prev_end, got_paren[0], got_paren[1], True, None
@@ -541,10 +541,11 @@ class _QuoteFinder:
         return False
 
     def parenthesised_quote(self, open_: int, b_end: int) -> tuple[int, int] | None:
-        """"وقال الوزير (لن نسمح بذلك)": parentheses used as quotation marks hold three
-        words or more and end the clause ("(أ ف ب)"، "(55 عاما)" and asides do not)."""
+        """"وقال الوزير (لن نسمح بذلك أبدا)": parentheses used as quotation marks, right
+        after the verb and its subject, hold four words or more, no figures, and end the
+        clause ("(أ ف ب)"، "(55 عاما)" and asides do not)."""
         f = self.f
-        close = f.find(")", open_, para_end(f, open_))
+        close = f.find(")", open_, b_end + 1)
         if close == -1:
             return None
         start, end = open_ + 1, close
@@ -553,8 +554,8 @@ class _QuoteFinder:
         while end > start and f[end - 1].isspace():
             end -= 1
         words = len(f[start:end].split())
-        if words < 3 or not self.ends_after(close, words, b_end):
-            return None
+        if words < 4 or any(c.isdigit() for c in f[start:end]) or not self.ends_after(close, words, b_end):
+            return None      # (1.74 مليون دولار)، (سوريا وفلسطين حاليا): an aside
         return start, end
 
     def clause_end(self, start: int, limit: int, verbatim: bool = False) -> int:

@@ -320,3 +320,13 @@ def test_arrest_idiom_and_bomb_going_off(lexicon):
     # a car bomb named before the verb: the explosion anchors it as a report
     found = _events(lexicon, "وقالت الشرطة إن سيارة مفخخة انفجرت قرب السوق.", {"الشرطة": ("GROUP", "IRQ", "COP")})
     assert any(f[0] == "ASSAULT" for f in found)
+
+
+def test_possessive_ending_names_the_doer(lexicon):
+    # "its attacks": by the last country named, not by the region named after it
+    text = "وواصلت إسرائيل عملياتها في الضفة الغربية، وراح ضحية اعتداءاتها أمس خمسة شبان."
+    an = _analysis(lexicon, text, {"إسرائيل": ("LOC", "ISR", None), "الضفة الغربية": ("LOC", "PSE", None)})
+    an.entities[0].lexicon_id = "country:ISR"          # as the gazetteer marks a country
+    an.entities[1].lexicon_id = "place:الضفة الغربية"   # and a region
+    assaults = [ev for ev in events.annotate(an) if ev.type == "ASSAULT"]
+    assert assaults and assaults[-1].source == "e1"

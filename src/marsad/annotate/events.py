@@ -784,6 +784,9 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         gen = None                                     # غارات في شمال العراق: a place, not a genitive
     if source is None and gen is not None:
         source = _light_subject(an, L, W, i, c_start)  # شن مقاتلات تركية غارات: the light verb's subject
+    if source is None and _possessed(L, W.toks[i].text):
+        # اعتداءاتها: "its attacks", by the last actor named
+        source = _last_actor(an, start)
     if gen is not None:
         ent = gen[2]
         lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], min(c_end, gen[1] + 25), exclude=ent)
@@ -802,7 +805,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         source = _light_subject(an, L, W, i, c_start)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
-        for j in W.cue_indices(i + 1, i + 4):
+        for j in W.cue_indices(i + 1, i + 5):
             if any(c.effect == "light" for c in _cues_at(L, W, j)):
                 _, e = an.span(W.toks[j].start, W.toks[j].end)
                 found = _actors_in(an, e, c_end)
@@ -810,6 +813,27 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
                     source = found[0][2]
                 break
     return source, target
+
+
+def _last_actor(an, pos: int, within: int = 300):
+    """The last person, organisation, group or country named before ``pos`` (a city or a
+    region is a place, not an actor)."""
+    for s, e, ent in reversed(actors.mentions_between(an, max(0, pos - within), pos)):
+        if ent.type != "LOC" or _is_country_actor(ent):
+            return ent
+    return None
+
+
+def _possessed(L: EventLexicon, word: str) -> bool:
+    """Whether a verbal noun carries a possessive ending that names its doer (اعتداءاتها،
+    هجماتهم، زيارته): the word without the ending is itself a form of the lexicon."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            stem = word[: -len(suf)]
+            if stem.endswith("ت") and L.readings(stem[:-1] + "ه"):
+                return True                 # زيارته = زيارة + ه
+            return bool(L.readings(stem))
+    return False
 
 
 def _light_subject(an, L, W, i: int, c_start: int):
@@ -919,8 +943,10 @@ def _coordinated(text: str, s: int) -> bool:
 
 
 def _is_country_actor(ent) -> bool:
-    """A country or capital standing for its government (إسرائيل ردت، موسكو حذرت)."""
-    return ent.type == "LOC" and bool(ent.affiliation)
+    """A country or capital standing for its government (إسرائيل ردت، موسكو حذرت), not a
+    city or region (the gazetteer's lexicon id says which: country:, capital:, seat:)."""
+    return (ent.type == "LOC" and bool(ent.affiliation)
+            and (ent.lexicon_id or "").startswith(("country:", "capital:", "seat:")))
 
 
 def _entity(an, eid):

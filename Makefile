@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/marsad analyze examples/ --format jsonl --output out/examples.jsonl --summary
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/analyze_speed.py

@@ -585,3 +585,17 @@ def test_parentheses_as_quotation_marks_without_a_colon(lexicon):
             "وقال بوتين (أ ف ب) إن المحادثات مستمرة.")
     an, qs = analyse(lexicon, text, PUTIN)
     assert [(q.text, q.direct) for q in qs] == [("لن نسمح لأحد بتهديد أمننا", True), ("المحادثات مستمرة", False)]
+
+
+def test_headline_with_a_title_before_the_name(lexicon):
+    people = {"ينس ستولتنبرغ": ("PER", "m", "sg"), "حلف الناتو": ("ORG", None, "sg")}
+    text = "الأمين العام لحلف الناتو ينس ستولتنبرغ: الحلف لن يتدخل عسكريا\n\nعقد الحلف اجتماعا."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الحلف لن يتدخل عسكريا", True, "ينس ستولتنبرغ")]
+
+
+def test_according_to_what_the_agency_said(lexicon):
+    people = {"وكالة تاس": ("ORG", None, "sg")}
+    text = "وفقا لما ذكرته وكالة تاس، فإن الاجتماع سيعقد الأسبوع المقبل."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الاجتماع سيعقد الأسبوع المقبل", False, "وكالة تاس")]

@@ -350,7 +350,7 @@ class _QuoteFinder:
         if prev and prev[0].kind == "source" and self.tokens[k - 1].text.endswith("ما"):
             return True
         before = self.token_cues[k - 2] if k > 1 else None
-        return self.tokens[k - 1].text == "ما" and bool(before) and before[0].kind == "source"
+        return self.tokens[k - 1].text in ("ما", "لما") and bool(before) and before[0].kind == "source"
 
     def handle_cue(self, cue: _Cue, block: tuple[int, int], earlier: list[_Cue]) -> None:
         kind = cue.form.kind
@@ -901,8 +901,8 @@ class _QuoteFinder:
         # the source is the next word (وفقا للمرصد، بحسب الشرطة), or comes after "ما" and
         # its verb (بحسب ما أعلنت الوزارة); "وفقا لمركز دمشق" names a centre, not Damascus
         k = cue.tok + 1
-        if k < len(self.tokens) and self.tokens[k].text == "ما":
-            k += 2
+        if k < len(self.tokens) and self.tokens[k].text in ("ما", "لما"):
+            k += 2               # وفقا لما ذكرته الوكالة
         elif self.tokens[cue.tok].text.endswith("ما"):
             k += 1               # حسبما أعلنت الوزارة
         if k < len(self.tokens):
@@ -1024,13 +1024,16 @@ class _QuoteFinder:
             if 0 < colon <= 60 and len(line[colon + 1:].split()) >= 2 and len(line.split()) <= 30:
                 head_start = pos + len(line) - len(line.lstrip())
                 speaker = None
-                for s, e, ent in self.mentions_in(head_start, pos + colon):
-                    if ent.type in types and e <= pos + colon:
-                        rest = f[e:pos + colon].strip()
-                        lead = f[head_start:s].strip()
-                        if lead in ("", "و") and len(rest.split()) <= 3 and not self.cue_between(head_start, pos + colon):
-                            speaker = ent
-                    break
+                # the actor nearest the colon; a title may stand before a person's name
+                # ("الأمين العام لحلف الناتو ينس ستولتنبرغ:"), nothing else before an actor
+                named = [(s, e, ent) for s, e, ent in self.mentions_in(head_start, pos + colon)
+                         if ent.type in types and e <= pos + colon]
+                if named and not self.cue_between(head_start, pos + colon):
+                    s, e, ent = max(named, key=lambda m: m[1])
+                    lead = f[head_start:s].strip()
+                    lead_ok = lead in ("", "و") or ent.type == "PER" and len(lead.split()) <= 4
+                    if lead_ok and len(f[e:pos + colon].split()) <= 3:
+                        speaker = ent
                 qs = pos + colon + 1
                 if speaker is not None and not self.inside_quote(qs) and not self.cue_between(qs, min(end, qs + 20)):
                     got = self.quotation_after(qs, end)

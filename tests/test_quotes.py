@@ -588,9 +588,13 @@ def test_parentheses_as_quotation_marks_without_a_colon(lexicon):
 
 
 def test_headline_with_a_title_before_the_name(lexicon):
-    people = {"ينس ستولتنبرغ": ("PER", "m", "sg"), "حلف الناتو": ("ORG", None, "sg")}
-    text = "الأمين العام لحلف الناتو ينس ستولتنبرغ: الحلف لن يتدخل عسكريا\n\nعقد الحلف اجتماعا."
+    people = {"ينس ستولتنبرغ": ("PER", "m", "sg"), "حلف الناتو": ("ORG", None, "sg"),
+              "عبدالله": ("PER", "m", "sg")}
+    text = ("الأمين العام لحلف الناتو ينس ستولتنبرغ: الحلف لن يتدخل عسكريا\n\n"
+            "جامعة الملك عبدالله: تقدم في التصنيف العالمي هذا العام")
     an, qs = analyse(lexicon, text, people)
+    an.entities[0].title = "الأمين العام لحلف الناتو"     # the title the entity annotator records
+    qs = quotes.annotate(an)
     assert by_speaker(an, qs) == [("الحلف لن يتدخل عسكريا", True, "ينس ستولتنبرغ")]
 
 

@@ -1031,7 +1031,7 @@ class _QuoteFinder:
                 if named and not self.cue_between(head_start, pos + colon):
                     s, e, ent = max(named, key=lambda m: m[1])
                     lead = f[head_start:s].strip()
-                    lead_ok = lead in ("", "و") or ent.type == "PER" and len(lead.split()) <= 4
+                    lead_ok = lead in ("", "و") or bool(ent.title) and lead.split() == fold(ent.title).split()
                     if lead_ok and len(f[e:pos + colon].split()) <= 3:
                         speaker = ent
                 qs = pos + colon + 1

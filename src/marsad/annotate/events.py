@@ -101,6 +101,7 @@ class EventLexicon:
     word_bare: dict[str, frozenset] = field(default_factory=dict)    # word -> clitic-free readings
     word_cues: dict[str, tuple] = field(default_factory=dict)        # word -> cues it may start
     word_nisba: dict[str, str | None] = field(default_factory=dict)  # word -> country of its adjective
+    word_info: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # word -> (trigger?, cue?)
 
     def readings(self, word: str) -> tuple:
         got = self.word_readings.get(word)
@@ -278,10 +279,21 @@ def annotate(an) -> list[Event]:
     L = event_lexicon(an)
     W = _Words(an, L)
     events: list[Event] = []
-    readings = L.readings
+    # one pass over the words: which may be triggers, which may start cues; most words are
+    # neither and cost one look-up
+    candidates, cue_idx = [], []
+    info = L.word_info
     for i, tok in enumerate(W.toks):
-        if not readings(tok.text):
-            continue                        # most words: no trigger, one look-up
+        got = info.get(tok.text)
+        if got is None:
+            got = info[tok.text] = (bool(L.readings(tok.text)), bool(L.cues_of(tok.text)))
+        if got[0]:
+            candidates.append(i)
+        if got[1]:
+            cue_idx.append(i)
+    W._cue_idx = cue_idx
+    for i in candidates:
+        tok = W.toks[i]
         hit = _match(L, W, i)
         if hit is None:
             continue

@@ -35,6 +35,7 @@ LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أج�
 # Verbal nouns of these types must be pinned down in their sentence to count (see _reports):
 # an attack is named in passing far more often than it is reported.
 ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+WORD_CACHE_LIMIT = 400_000   # distinct words remembered per process before the caches restart
 CUE_WINDOW = 8           # words before the trigger in which a clause-level cue counts
 
 # Violence against these is done to them: a civilian "subject" after an attack verb is
@@ -102,6 +103,11 @@ class EventLexicon:
     word_cues: dict[str, tuple] = field(default_factory=dict)        # word -> cues it may start
     word_nisba: dict[str, str | None] = field(default_factory=dict)  # word -> country of its adjective
     word_info: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # word -> (trigger?, cue?)
+
+    def forget_words(self) -> None:
+        for cache in (self.word_readings, self.word_bare, self.word_cues, self.word_nisba,
+                      self.word_info):
+            cache.clear()
 
     def readings(self, word: str) -> tuple:
         got = self.word_readings.get(word)
@@ -282,6 +288,8 @@ def annotate(an) -> list[Event]:
     # one pass over the words: which may be triggers, which may start cues; most words are
     # neither and cost one look-up
     candidates, cue_idx = [], []
+    if len(L.word_info) > WORD_CACHE_LIMIT:
+        L.forget_words()                    # a long run must not grow the caches forever
     info = L.word_info
     for i, tok in enumerate(W.toks):
         got = info.get(tok.text)

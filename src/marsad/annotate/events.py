@@ -14,6 +14,17 @@ clitics) names the act and its type. Around it, in its clause:
   لو), future (سـ، سوف) or intended (يعتزم), and re-type ambiguous verbs (هاجم بشدة is
   in words: ACCUSE).
 
+A verbal noun reports an act only when something pins it down: an attack, arrest,
+sanction or deployment needs an anchor in its sentence (a time, a toll, a crowd) and no
+reference word before it (قضية اغتيال), a verb's verbal noun needs a light verb or an
+actor after it (الدعم in general is no act), and what a demand or threat asks for is
+its content, not a second event (دعا إلى فرض حظر).
+
+Two things this stage adds to the entities: a "noun + country adjective" near a trigger
+that no entity covers becomes a GROUP actor (وحدة إسرائيلية → ISR, rule events:nisba),
+and a collective source with no country takes the one the text gives (متظاهرون أفغان,
+or protesters the place they protest in: rule …+events:place).
+
 Statements alone are not events (the quote annotator has them): speech verbs are not
 triggers. Every event records the lexicon row that produced it as ``rule``.
 """
@@ -46,7 +57,6 @@ _PASSIVE_PRONE = {"ASSAULT", "COERCE"}
 _NO_IMPLICIT = {"ASSAULT", "PROTEST", "MOBILIZE"}
 # Prepositions that make the actor after them something other than a subject or object.
 _PREPOSITIONS = frozenset(fold(w) for w in "في على إلى من عن مع ضد قرب داخل خارج بين حول أمام عبر لدى نحو منذ بعد قبل خلال".split())
-_ATTACHED_PREPS = ("ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل", "بال", "وبال")
 _CONJ = ("و", "ف")
 _FUTURE = ("س", "وس", "فس")
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")

@@ -48,6 +48,8 @@ _FUNCTION_WORDS = set("""
 حتي ثم او ام لا لم لن ما اذا لو هو هي هم هما نحن انا هذا هذه ذلك تلك هولاء الذي التي الذين اللذين اللتين
 اليوم امس غدا ايضا كما حيث كل بعض غير سوف اي وان فان بان لكن لكنه ولكن اما الا انما عبر وفق نحو دون
 احد احدي
+فيه فيها فيهم منه منها منهم عنه عنها عنهم له لها لهم به بها بهم اليه اليها عليه عليها عليهم لديه لديها
+معه معها بينهم صلي سموه جلالته فخامته معاليه سماحته حضرته
 """.split())
 
 # Name words that may be inside a person's name though they look like particles.
@@ -69,6 +71,7 @@ class _Lex:
     given: dict[str, str]               # folded given name -> gender
     foreign_given: set[str]             # given names of foreign origin (no ال family names)
     speech: dict[str, str]              # folded past speech verb (قال، قالت) -> gender
+    speech_other: set[str]              # other forms of speech verbs (قائلا، مؤكدا، يقول)
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
 
 
@@ -121,13 +124,18 @@ def _build_lex(lex) -> _Lex:
     given = {fold_key(r["name"]): r["gender"] for r in lex.rows("given_names")}
     foreign_given = {fold_key(r["name"]) for r in lex.rows("given_names") if r["origin"] == "foreign"}
     speech: dict[str, str] = {}
+    speech_other: set[str] = set()
     for r in lex.rows("speech_verbs"):
         if r["kind"] == "speech" and r["verb"]:
             v = fold_key(r["verb"])
             speech.setdefault(v, "m")
             speech.setdefault(v + "ت", "f")
+        for col in ("present", "participle"):
+            if r[col]:
+                form = fold_key(r[col])
+                speech_other.update({form, form + "ه", form.rstrip("ا") + "ه"})
     return _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
-                {w[0] for w in groups}, stop, given, foreign_given, speech)
+                {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other)
 
 
 def _lexicon(an) -> _Lex:
@@ -168,6 +176,7 @@ class _Scanner:
         self.toks = an.tokens
         self.starts = [t.start for t in self.toks]
         self.words = [self.low[t.start:t.end] for t in self.toks]
+        self.f = f
         self._flags = self.L.word_flags
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
         # gazetteer hits indexed by the token they start in
@@ -190,7 +199,7 @@ class _Scanner:
         """The non-space characters between token i-1 and token i."""
         if i <= 0 or i >= len(self.toks):
             return ""
-        return self.an.folded.folded[self.toks[i - 1].end:self.toks[i].start].strip()
+        return self.f[self.toks[i - 1].end:self.toks[i].start].strip()
 
     def word(self, i: int) -> str:
         return self.words[i]
@@ -314,6 +323,8 @@ class _Scanner:
         k = self._name_chain(j, 3)
         if k == j or k >= n:
             return None
+        if k == j + 1 and self.word(j).endswith(("ون", "ين", "ات")):
+            return None       # "وقال مسؤولون إن": a plural noun, not a name
         nxt = self.word(k)
         if not (self.gap(k).startswith(":") or (not self.gap(k) and nxt in _THAT)):
             return None
@@ -427,8 +438,12 @@ class _Scanner:
                 j += 1
                 continue
             if construct and steps == 1 and w.startswith("ال") and len(w) > 3:
-                # a construct-state title takes a definite complement: رئيس الاتحاد، مدير الشركة
+                # a construct-state title takes a definite complement and its adjectives:
+                # رئيس الاتحاد العربي، مدير الشركة الوطنية
                 j += 1
+                while j < n and not self.gap(j) and self.word(j).startswith("ال") \
+                        and self.word(j) not in self.L.given and self.hit_at.get(j) is None:
+                    j += 1
                 continue
             break
         while j > start and self.word(j - 1) in _OFFICE_LINKS:
@@ -487,11 +502,13 @@ class _Scanner:
             return False
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
-        if not first:
-            for plen, stem in noun_stems(w)[1:]:
-                # ل/ب + a word that ends names (لهذا، لقناة): a prepositional phrase
-                if stem in _FUNCTION_WORDS or stem in self.L.stop:
-                    return False
+        for plen, stem in noun_stems(w)[1:]:
+            # clitic + a word that ends names (لهذا، لقناة، ورئيس، فقالت): not a name word
+            if stem in _FUNCTION_WORDS or stem in self.L.stop or stem in self.L.speech \
+                    or stem in self.L.title_first:
+                return False
+        if w in self.L.speech_other:
+            return False
         hit = self.hit_at.get(k)
         if hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER":
             return False
@@ -644,17 +661,35 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
                 full.mentions.extend(e.mentions)
                 e.mentions = []
     spans = _covered(entities)
-    for t in sc.toks:
-        w = sc.low[t.start:t.end]
-        for plen, stem in noun_stems(w):
-            ent = surnames.get(stem)
-            if ent is None or stem.startswith("ال") and plen == 2:
-                continue
-            fs = t.start + plen
-            if t.start < min(m.start for m in ent.mentions) or not _free(spans, *an.span(fs, t.end)):
-                break
+    for t, plen, stem, ent in _words_naming(sc, surnames):
+        if stem.startswith("ال") and plen == 2:
+            continue
+        fs = t.start + plen
+        if t.start >= min(m.start for m in ent.mentions) and _free(spans, *an.span(fs, t.end)):
             ent.mentions.append(_mention(an, fs, t.end))
-            break
+
+
+def _words_naming(sc: _Scanner, forms: dict[str, Entity]):
+    """(token, clitic length, stem, entity) for every token that is one of ``forms``
+    behind its clitics, in text order. Each form is searched with str.find (a stem is the
+    end of its token, since clitics only precede), then checked against the token."""
+    found: dict[int, tuple] = {}
+    low = sc.low
+    for form in forms:
+        needle = form[2:] if form.startswith("ال") else form    # للناتو has no ال inside
+        pos = low.find(needle)
+        while pos != -1:
+            end = pos + len(needle)
+            ti = sc.token_index(pos)
+            if ti is not None and sc.toks[ti].end == end and ti not in found:
+                for plen, stem in noun_stems(sc.words[ti]):
+                    ent = forms.get(stem)
+                    if ent is not None:
+                        found[ti] = (sc.toks[ti], plen, stem, ent)
+                        break
+            pos = low.find(needle, end)
+    for ti in sorted(found):
+        yield found[ti]
 
 
 def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
@@ -668,17 +703,11 @@ def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
     if not wanted:
         return
     spans = _covered(entities)
-    for t in sc.toks:
-        w = sc.low[t.start:t.end]
-        for plen, stem in noun_stems(w):
-            ent = wanted.get(stem)
-            if ent is None:
-                continue
-            fs = t.start + (1 if plen and w.startswith("لل") else plen)
-            s, e = an.span(fs, t.end)
-            if s > min(m.start for m in ent.mentions) and _free(spans, s, e):
-                ent.mentions.append(Mention(s, e, an.text[s:e]))
-            break
+    for t, plen, stem, ent in _words_naming(sc, wanted):
+        fs = t.start + (1 if plen and sc.low.startswith("لل", t.start) else plen)
+        s, e = an.span(fs, t.end)
+        if s > min(m.start for m in ent.mentions) and _free(spans, s, e):
+            ent.mentions.append(Mention(s, e, an.text[s:e]))
 
 
 def _join_roles(entities: list[Entity]) -> None:

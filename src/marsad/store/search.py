@@ -40,6 +40,11 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=200_000)
+def _forms_text(word: str) -> str:
+    return " ".join(word_forms(word))
+
+
 def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
     """(title, body, forms) as the search table stores them."""
     ftitle, fbody = fold(title or "").lower(), fold(text).lower()
@@ -49,8 +54,7 @@ def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
 def index_columns_folded(ftitle: str, fbody: str, title_words: list[str],
                          body_words: list[str]) -> tuple[str, str, str]:
     """index_columns from text already folded and split (ingest folds each text once)."""
-    forms = " ".join(f for w in title_words for f in word_forms(w)) + "\n" + \
-        " ".join(f for w in body_words for f in word_forms(w))
+    forms = " ".join(map(_forms_text, title_words)) + "\n" + " ".join(map(_forms_text, body_words))
     return ftitle, fbody, forms
 
 

@@ -204,6 +204,15 @@ class _Scanner:
     def word(self, i: int) -> str:
         return self.words[i]
 
+    def _run(self, i: int, limit: int) -> int:
+        """How many tokens from i on (at most ``limit``) follow each other with no
+        punctuation between them: a multi-word title or head cannot cross a comma."""
+        n = min(limit, len(self.toks) - i)
+        L = 1
+        while L < n and not self.gap(i + L):
+            L += 1
+        return L
+
     def nisba_at(self, j: int) -> tuple[str | None, int]:
         """(code, tokens used) of a country adjective starting at token j."""
         if j + 1 < len(self.toks) and not self.gap(j + 1):
@@ -396,9 +405,7 @@ class _Scanner:
         for plen, stem in noun_stems(self.word(i)):
             if stem not in self.L.title_first:
                 continue
-            for L in range(min(MAX_TITLE_WORDS, n - i), 0, -1):
-                if any(self.gap(i + x) for x in range(1, L)):
-                    continue
+            for L in range(self._run(i, MAX_TITLE_WORDS), 0, -1):
                 words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
                 row = self.L.titles.get(words)
                 if row is not None:
@@ -522,9 +529,7 @@ class _Scanner:
         for plen, stem in noun_stems(self.word(i)):
             if stem not in self.L.group_first:
                 continue
-            for L in range(min(3, n - i), 0, -1):
-                if any(self.gap(i + x) for x in range(1, L)):
-                    continue
+            for L in range(self._run(i, 3), 0, -1):
                 words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
                 row = self.L.groups.get(words)
                 if row is None:

@@ -273,14 +273,30 @@ def test_subject_as_a_pronoun_before_the_verb(lexicon):
     assert _only(found, "ASSAULT")[1] == "الحلف"
 
 
-def test_protesters_as_subject_or_crowd_but_not_as_object(lexicon):
-    acting = _events(lexicon, "ورفع المتظاهرون لافتات تندد بالفساد.", {"المتظاهرون": ("GROUP", None, "CVL")})
-    assert _only(acting, "PROTEST")[1] == "المتظاهرون"
+def test_protesters_count_only_where_a_protest_is_staged(lexicon):
+    # what protesters do besides protesting (carry banners) is background: the protest is
+    # reported where a verb stages it (they gather, go out, a demonstration breaks out)
+    banners = _events(lexicon, "ورفع المتظاهرون لافتات كتب عليها شعارات ضد الغلاء.",
+                      {"المتظاهرون": ("GROUP", None, "CVL")})
+    assert "PROTEST" not in [f[0] for f in banners]
     crowd = _events(lexicon, "وتجمع آلاف المتظاهرين قرب البرلمان.", {"المتظاهرين": ("GROUP", None, "CVL")})
     assert _only(crowd, "PROTEST")[1] == "المتظاهرين"
+    broke_out = _events(lexicon, "واندلعت مظاهرات في عدة مدن يوم الجمعة.", {})
+    assert [f[0] for f in broke_out] == ["PROTEST"]
+    streets = _events(lexicon, "ونزل عمال المصانع إلى الشوارع مساء الأحد.", {})
+    assert [f[0] for f in streets] == ["PROTEST"]
     object_ = _events(lexicon, "واعتقلت الشرطة عددا من المتظاهرين.",
                       {"الشرطة": ("GROUP", "KEN", "COP"), "المتظاهرين": ("GROUP", None, "CVL")})
     assert [f[0] for f in object_] == ["COERCE"]
+    dispersed = _events(lexicon, "وفرقت قوات الأمن مظاهرة للطلاب أمام الجامعة.", {})
+    assert "PROTEST" not in [f[0] for f in dispersed]
+
+
+def test_an_act_in_a_relative_clause_is_background(lexicon):
+    # الذين تظاهروا describes the people; the sentence reports their arrest
+    found = _events(lexicon, "وأفرجت السلطات عن الطلاب الذين تظاهروا الشهر الماضي.", {})
+    assert "PROTEST" not in [f[0] for f in found]
+    assert "PROTEST" in [f[0] for f in _events(lexicon, "وتظاهر الطلاب الشهر الماضي أمام الوزارة.", {})]
 
 
 def test_implicit_subject_agrees_in_gender(lexicon):

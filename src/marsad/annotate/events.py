@@ -48,6 +48,13 @@ LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أج�
 ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 WORD_CACHE_LIMIT = 400_000   # distinct words remembered per process before the caches restart
 CUE_WINDOW = 8           # words before the trigger in which a clause-level cue counts
+STAGE_WINDOW = 7         # words between a staging verb and its noun (خرج أمس آلاف ... في مظاهرة)
+# A noun or participle of these types is only named (وفاة متظاهرين، تفريق المظاهرة) unless
+# a staging verb of `event_cues.tsv` makes it what happens (اندلعت مظاهرات).
+STAGED_TYPES = {"PROTEST"}
+# Acts told at the scene: in a relative clause (المتظاهرين الذين هتفوا، المكان الذي خطف فيه)
+# they describe someone or something and are background, not the news.
+SCENE_TYPES = {"ASSAULT", "PROTEST"}
 
 # Violence against these is done to them: a civilian "subject" after an attack verb is
 # the victim of a passive (قُتل 18 مدنيا), not the attacker.
@@ -321,6 +328,11 @@ def annotate(an) -> list[Event]:
             and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)))
         if _is_content(an, W, i, events):
             continue
+        ttype = form.trigger.type
+        if ttype in STAGED_TYPES and nominal and not _staged(an, L, W, i, ttype):
+            continue
+        if ttype in SCENE_TYPES and not nominal and _in_relative(W, i):
+            continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
         if (nominal and form.trigger.type not in ANCHORED_TYPES and form.trigger.type != "PROTEST"
@@ -358,6 +370,33 @@ def _names_an_act(an, L, W, i: int, prefix: str) -> bool:
                                           for s, e, _ in actors.mentions_between(an, start - 2, start + 60)):
             return not p.startswith("ل") or p.startswith("لل")
     return False
+
+
+_MARKS = ".،,؛:!؟?\n«»\"“”"
+
+
+def _staged(an, L, W, i: int, etype: str) -> bool:
+    """Whether a staging verb (اندلعت، خرج، تجمع) or a light verb (قام، نظم) stands a few
+    words before the noun at token i in its clause: the noun is what happened (اندلعت
+    مظاهرات، خرج آلاف المتظاهرين، قام متظاهرون بالاحتجاج). A verb in a relative clause
+    (الذين تجمعوا) does not stage."""
+    here = W.toks[i].start
+    for j in W.cue_indices(i - STAGE_WINDOW, i, backwards=True):
+        if any(ch in an.folded.folded[W.toks[j].end:here] for ch in _MARKS):
+            return False
+        if _in_relative(W, j):
+            continue
+        if any(c.effect == "light" or (c.effect == "stage" and c.type == etype)
+               for c in _cues_at(L, W, j)):
+            return True
+    return False
+
+
+def _in_relative(W, i: int) -> bool:
+    """Whether the verb at token i opens a relative clause (الذين هتفوا، التي قد وقعت)."""
+    prev = [W.toks[j].text for j in range(max(0, i - 2), i)]
+    return bool(prev) and (prev[-1] in _RELATIVES or (len(prev) == 2 and prev[0] in _RELATIVES
+                                                        and prev[1] in ("قد", "كان", "كانت", "كانوا")))
 
 
 def _after_light(L, W, i: int) -> bool:

@@ -124,9 +124,21 @@ def test_future_and_hypothetical(lexicon):
     fut = _events(lexicon, "ستفرض بريطانيا عقوبات على روسيا الأسبوع المقبل.",
                   {"بريطانيا": ("LOC", "GBR", None), "روسيا": ("LOC", "RUS", None)})
     assert _only(fut, "SANCTION")[3].modality == "future"
-    hyp = _events(lexicon, "وإذا هاجمت إيران السفن فإن البحرية سترد.",
-                  {"إيران": ("LOC", "IRN", None)})
-    assert _only(hyp, "ASSAULT")[3].modality == "hypothetical"
+    hyp = _events(lexicon, "وإذا فرضت كندا عقوبات على إيران فإنها سترد.",
+                  {"كندا": ("LOC", "CAN", None), "إيران": ("LOC", "IRN", None)})
+    assert _only(hyp, "SANCTION")[3].modality == "hypothetical"
+    # an attack or a protest that might happen has not happened: no event at all
+    attack = _events(lexicon, "وإذا هاجمت إيران السفن فإن البحرية سترد.",
+                     {"إيران": ("LOC", "IRN", None)})
+    assert "ASSAULT" not in [f[0] for f in attack]
+
+
+def test_attack_after_a_subordinator_is_background(lexicon):
+    # the main clause comes first; after منذ / عندما / الذي the act sets the scene
+    since = _events(lexicon, "وتراجعت السياحة في المدينة منذ أن قصف الجيش أحياءها القديمة.", {})
+    assert "ASSAULT" not in [f[0] for f in since]
+    main = _events(lexicon, "وقصف الجيش أحياء المدينة القديمة فجر الأحد.", {})
+    assert "ASSAULT" in [f[0] for f in main]
 
 
 def test_verbal_attack_is_accuse(lexicon):
@@ -346,3 +358,11 @@ def test_possessive_ending_names_the_doer(lexicon):
     an.entities[1].lexicon_id = "place:الضفة الغربية"   # and a region
     assaults = [ev for ev in events.annotate(an) if ev.type == "ASSAULT"]
     assert assaults and assaults[-1].source == "e1"
+
+
+def test_bare_verb_form_after_an_indefinite_noun_is_a_verbal_noun(lexicon):
+    # عملية خطف: the head of a construct (no ال, feminine ending) makes خطف a noun
+    named = _events(lexicon, "وتحدث الكاتب عن محاولة خطف فاشلة في روايته.", {})
+    assert "ASSAULT" not in [f[0] for f in named]
+    act = _events(lexicon, "وخطف مسلحون صحفيا أجنبيا أمس في العاصمة.", {})
+    assert "ASSAULT" in [f[0] for f in act]

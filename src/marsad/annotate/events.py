@@ -52,9 +52,12 @@ STAGE_WINDOW = 7         # words between a staging verb and its noun (خرج أ�
 # A noun or participle of these types is only named (وفاة متظاهرين، تفريق المظاهرة) unless
 # a staging verb of `event_cues.tsv` makes it what happens (اندلعت مظاهرات).
 STAGED_TYPES = {"PROTEST"}
-# Acts told at the scene: in a relative clause (المتظاهرين الذين هتفوا، المكان الذي خطف فيه)
-# they describe someone or something and are background, not the news.
+# Acts told at the scene: after a relative pronoun or a subordinating conjunction of their
+# sentence (المتظاهرين الذين هتفوا، المكان الذي خطف فيه، منذ أن احتل متظاهرون، عندما انفجرت)
+# they describe someone, a time or a cause: background, not the news of the sentence.
 SCENE_TYPES = {"ASSAULT", "PROTEST"}
+_SUBORDINATORS = frozenset(fold(w) for w in """الذي التي الذين اللذين اللتين اللذان اللتان
+عندما بعدما حيث منذ إذ لأن كي لكي حين حينما""".split())
 
 # Violence against these is done to them: a civilian "subject" after an attack verb is
 # the victim of a passive (قُتل 18 مدنيا), not the attacker.
@@ -325,13 +328,14 @@ def annotate(an) -> list[Event]:
         form, plen, last = hit
         nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
             form.trigger.kind == "verb" and plen == 0 and not form.present
-            and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)))
+            and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)
+                 or _after_construct_head(an, L, W, i)))
         if _is_content(an, W, i, events):
             continue
         ttype = form.trigger.type
         if ttype in STAGED_TYPES and nominal and not _staged(an, L, W, i, ttype):
             continue
-        if ttype in SCENE_TYPES and not nominal and _in_relative(W, i):
+        if ttype in SCENE_TYPES and _subordinate(an, W, i):
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
@@ -341,6 +345,8 @@ def annotate(an) -> list[Event]:
             continue
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
+        if ev is not None and ev.type in SCENE_TYPES and ev.modality is not None:
+            continue        # an attack or protest that may, might or will happen has not happened
         if ev is not None:
             events.append(ev)
     events = _merge(an, events)
@@ -392,11 +398,37 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     return False
 
 
+def _subordinate(an, W, i: int) -> bool:
+    """Whether a relative pronoun or a subordinating conjunction stands before token i in
+    its sentence (the main clause comes first in a news sentence)."""
+    s_start, _ = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
+    first = W.index_at(an.folded.to_folded(s_start))
+    return any(W.toks[j].text.lstrip("و") in _SUBORDINATORS or W.toks[j].text in _SUBORDINATORS
+               for j in range(first, i))
+
+
 def _in_relative(W, i: int) -> bool:
     """Whether the verb at token i opens a relative clause (الذين هتفوا، التي قد وقعت)."""
     prev = [W.toks[j].text for j in range(max(0, i - 2), i)]
     return bool(prev) and (prev[-1] in _RELATIVES or (len(prev) == 2 and prev[0] in _RELATIVES
                                                         and prev[1] in ("قد", "كان", "كانت", "كانوا")))
+
+
+def _after_construct_head(an, L, W, i: int) -> bool:
+    """Whether a bare past form (قتل، خطف) right after an indefinite noun is the second
+    term of a construct, a verbal noun (عملية خطف، جرائم قتل، تهم قتل): the head of a
+    construct has no ال, and a feminine or plural ending (ـة، ـات) or a reference word
+    says it is a noun. A definite word before the verb is its subject (الجيش قتل)."""
+    if i == 0 or any(ch in an.folded.folded[W.toks[i - 1].end:W.toks[i].start] for ch in _MARKS):
+        return False
+    prev = W.toks[i - 1]
+    if prev.text in _THAT_PRONOUNS or prev.text.startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if any(c.effect == "reference" for c in _cues_at(L, W, i - 1)):
+        return True
+    ps, pe = an.span(prev.start, prev.end)
+    original = an.text[ps:pe].rstrip("\u064b-\u065f")
+    return len(prev.text) >= 4 and original.endswith(("ة", "ات"))
 
 
 def _after_light(L, W, i: int) -> bool:

@@ -366,3 +366,15 @@ def test_bare_verb_form_after_an_indefinite_noun_is_a_verbal_noun(lexicon):
     assert "ASSAULT" not in [f[0] for f in named]
     act = _events(lexicon, "وخطف مسلحون صحفيا أجنبيا أمس في العاصمة.", {})
     assert "ASSAULT" in [f[0] for f in act]
+
+
+def test_attack_noun_in_a_phrase_or_referred_back_needs_a_staging_verb(lexicon):
+    # بالهجوم / الهجوم الذي: an attack already known, the sentence is about something else
+    phrase = _events(lexicon, "واعتقلت الشرطة رجلين يشتبه في صلتهما بالهجوم على المصرف.", {})
+    assert "ASSAULT" not in [f[0] for f in phrase]
+    known = _events(lexicon, "وأثار الهجوم الذي استهدف القافلة غضبا واسعا في البلاد.", {})
+    assert "ASSAULT" not in [f[0] for f in known]
+    staged = _events(lexicon, "وتعرضت القافلة لهجوم مسلح أمس قرب الحدود.", {})
+    assert "ASSAULT" in [f[0] for f in staged]
+    plural = _events(lexicon, "وتحدث الوزير عن خطر التفجيرات على الاقتصاد.", {})
+    assert "ASSAULT" not in [f[0] for f in plural]

@@ -93,6 +93,7 @@ class Trigger:
     cameo: str | None
     rule: str
     needs_target: bool = False
+    needs_stage: bool = False        # a noun reading counts only where a verb stages it
     after_words: frozenset[str] = frozenset()
 
 
@@ -208,6 +209,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             not_with=frozenset(_bare(w) for w in row.list("not_with")),
             mode=row.get("mode") or None, cameo=row.get("cameo") or None, rule=row.ref,
             needs_target=row.get("needs") == "target",
+            needs_stage=row.get("needs") == "stage",
             after_words=frozenset(_bare(w) for w in row.list("after")),
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
@@ -333,7 +335,12 @@ def annotate(an) -> list[Event]:
         if _is_content(an, W, i, events):
             continue
         ttype = form.trigger.type
-        if ttype in STAGED_TYPES and nominal and not _staged(an, L, W, i, ttype):
+        staged_only = ttype in STAGED_TYPES or form.trigger.needs_stage or (
+            ttype in SCENE_TYPES and tok.text.endswith("ات") and len(tok.text) - plen > 4)
+        if ttype in SCENE_TYPES and nominal and (_in_phrase(W, i, tok.text[:plen]) or _referred_back(W, i)):
+            staged_only = True
+        if nominal and staged_only and not _staged(an, L, W, i, ttype):
+            # a plural (هجمات، تفجيرات) names acts in general unless a verb stages them
             continue
         if ttype in SCENE_TYPES and _subordinate(an, W, i):
             continue
@@ -383,10 +390,16 @@ _MARKS = ".،,؛:!؟?\n«»\"“”"
 
 def _staged(an, L, W, i: int, etype: str) -> bool:
     """Whether a staging verb (اندلعت، خرج، تجمع) or a light verb (قام، نظم) stands a few
-    words before the noun at token i in its clause: the noun is what happened (اندلعت
-    مظاهرات، خرج آلاف المتظاهرين، قام متظاهرون بالاحتجاج). A verb in a relative clause
-    (الذين تجمعوا) does not stage."""
+    words before the noun at token i in its clause, or a light verb opens a relative
+    clause after it: the noun is what happened (اندلعت مظاهرات، خرج آلاف المتظاهرين، قام
+    متظاهرون بالاحتجاج، العملية التي شنها الجيش). A verb in a relative clause before the
+    noun (الذين تجمعوا) does not stage."""
     here = W.toks[i].start
+    for j in range(i + 1, min(i + 4, len(W.toks) - 1)):
+        if W.toks[j].text in _RELATIVES:        # العملية التي شنها الجيش
+            if any(c.effect == "light" for c in _cues_at(L, W, j + 1)):
+                return True
+            break
     for j in W.cue_indices(i - STAGE_WINDOW, i, backwards=True):
         if any(ch in an.folded.folded[W.toks[j].end:here] for ch in _MARKS):
             return False
@@ -405,6 +418,19 @@ def _subordinate(an, W, i: int) -> bool:
     first = W.index_at(an.folded.to_folded(s_start))
     return any(W.toks[j].text.lstrip("و") in _SUBORDINATORS or W.toks[j].text in _SUBORDINATORS
                for j in range(first, i))
+
+
+def _in_phrase(W, i: int, prefix: str) -> bool:
+    """Whether the noun at token i stands after a preposition (في هجوم، بالهجوم، عن هجوم):
+    what happened is told by the verb the phrase depends on, not by the noun."""
+    p = prefix[1:] if prefix[:1] in _CONJ else prefix
+    return p[:1] in ("ب", "ل", "ك") or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)
+
+
+def _referred_back(W, i: int) -> bool:
+    """Whether a relative pronoun follows the noun (الهجوم الذي وقع أمس، الهجوم الانتحاري
+    الذي): the act is one already known that the sentence says something about."""
+    return any(W.toks[j].text in _RELATIVES for j in range(i + 1, min(i + 3, len(W.toks))))
 
 
 def _in_relative(W, i: int) -> bool:

@@ -253,6 +253,8 @@ def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str, i
 def pick_entry(entries: list[GazEntry], year: int | None) -> GazEntry:
     """The most fitting entry for a spelling: the highest-priority kind, and among
     office-holders the one in office in the article's year (else the most recent)."""
+    if len(entries) == 1:
+        return entries[0]
     top = max(e.priority for e in entries)
     cands = [e for e in entries if e.priority == top]
     if len(cands) == 1 or cands[0].years is None:

@@ -48,6 +48,7 @@ LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أج�
 ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 WORD_CACHE_LIMIT = 400_000   # distinct words remembered per process before the caches restart
 CUE_WINDOW = 8           # words before the trigger in which a clause-level cue counts
+LIGHT_OBJECT_GAP = 4     # words between a light verb and the noun it stages (قام المتظاهرون بالاحتجاج)
 STAGE_WINDOW = 7         # words between a staging verb and its noun (خرج أمس آلاف ... في مظاهرة)
 # A noun or participle of these types is only named (وفاة متظاهرين، تفريق المظاهرة) unless
 # a staging verb of `event_cues.tsv` makes it what happens (اندلعت مظاهرات).
@@ -123,11 +124,14 @@ class EventLexicon:
     word_bare: dict[str, frozenset] = field(default_factory=dict)    # word -> clitic-free readings
     word_cues: dict[str, tuple] = field(default_factory=dict)        # word -> cues it may start
     word_nisba: dict[str, str | None] = field(default_factory=dict)  # word -> country of its adjective
-    word_info: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # word -> (trigger?, cue?)
+    word_info: dict[str, bool] = field(default_factory=dict)        # words already sorted into:
+    trigger_words: set[str] = field(default_factory=set)             # words that may be triggers
+    cue_words: set[str] = field(default_factory=set)                 # words that may start cues
+    marked_words: set[str] = field(default_factory=set)              # either
 
     def forget_words(self) -> None:
         for cache in (self.word_readings, self.word_bare, self.word_cues, self.word_nisba,
-                      self.word_info):
+                      self.word_info, self.trigger_words, self.cue_words, self.marked_words):
             cache.clear()
 
     def readings(self, word: str) -> tuple:
@@ -309,19 +313,24 @@ def annotate(an) -> list[Event]:
     events: list[Event] = []
     # one pass over the words: which may be triggers, which may start cues; most words are
     # neither and cost one look-up
-    candidates, cue_idx = [], []
     if len(L.word_info) > WORD_CACHE_LIMIT:
         L.forget_words()                    # a long run must not grow the caches forever
-    info = L.word_info
-    for i, tok in enumerate(W.toks):
-        got = info.get(tok.text)
-        if got is None:
-            got = info[tok.text] = (bool(L.readings(tok.text)), bool(L.cues_of(tok.text)))
-        if got[0]:
-            candidates.append(i)
-        if got[1]:
-            cue_idx.append(i)
-    W._cue_idx = cue_idx
+    texts = [tok.text for tok in W.toks]
+    words = set(texts)
+    for word in words.difference(L.word_info):          # words this process has not seen yet
+        L.word_info[word] = True
+        if L.readings(word):
+            L.trigger_words.add(word)
+            L.marked_words.add(word)
+        if L.cues_of(word):
+            L.cue_words.add(word)
+            L.marked_words.add(word)
+    marked = words.intersection(L.marked_words)
+    if not marked.intersection(L.trigger_words):
+        return []
+    hits = [(i, w) for i, w in enumerate(texts) if w in marked]
+    candidates = [i for i, w in hits if w in L.trigger_words]
+    W._cue_idx = [i for i, w in hits if w in L.cue_words]
     for i in candidates:
         tok = W.toks[i]
         hit = _match(L, W, i)
@@ -337,7 +346,9 @@ def annotate(an) -> list[Event]:
         ttype = form.trigger.type
         staged_only = ttype in STAGED_TYPES or form.trigger.needs_stage or (
             ttype in SCENE_TYPES and tok.text.endswith("ات") and len(tok.text) - plen > 4)
-        if ttype in SCENE_TYPES and nominal and (_in_phrase(W, i, tok.text[:plen]) or _referred_back(W, i)):
+        if ttype in SCENE_TYPES and nominal and (_in_phrase(W, i, tok.text[:plen]) or _referred_back(W, i)
+                                                 or (form.trigger.kind == "verb" and not form.participle)):
+            # a verb's own verbal noun (القتل، عملية خطف) is as often the crime in general
             staged_only = True
         if nominal and staged_only and not _staged(an, L, W, i, ttype):
             # a plural (هجمات، تفجيرات) names acts in general unless a verb stages them
@@ -352,8 +363,6 @@ def annotate(an) -> list[Event]:
             continue
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
-        if ev is not None and ev.type in SCENE_TYPES and ev.modality is not None:
-            continue        # an attack or protest that may, might or will happen has not happened
         if ev is not None:
             events.append(ev)
     events = _merge(an, events)
@@ -405,9 +414,11 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
             return False
         if _in_relative(W, j):
             continue
-        if any(c.effect == "light" or (c.effect == "stage" and c.type == etype)
-               for c in _cues_at(L, W, j)):
-            return True
+        for c in _cues_at(L, W, j):
+            if c.effect == "stage" and c.type == etype:
+                return True
+            if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP:
+                return True             # the light verb's object: شن الجيش هجوما
     return False
 
 
@@ -482,11 +493,12 @@ def _is_content(an, W, i: int, events: list[Event]) -> bool:
         return False
     prev = events[-1]
     here = an.span(W.toks[i].start, W.toks[i].end)[0]
+    if prev.type not in _CONTENT_OF or not 0 <= here - prev.end < 60:
+        return False
     between = an.text[prev.end:here]
     if "ان" in fold(between).split():
         return False                      # نفت أن ...: a that-clause, negated by the denial instead
-    return (prev.type in _CONTENT_OF and 0 <= here - prev.end < 60 and len(between.split()) <= 6
-            and not any(ch in between for ch in ".،,؛:«“\""))
+    return len(between.split()) <= 6 and not any(ch in between for ch in ".،,؛:«“\"")
 
 
 def _reports(an, L, W, i: int, events: list[Event]) -> bool:
@@ -556,6 +568,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     ev = Event(type=etype, start=start, end=end, mode=t.mode, cameo=t.cameo,
                trigger=an.text[start:end], rule=t.rule)
     _polarity(an, L, W, i, form, plen, first_tok, ev)
+    if etype in SCENE_TYPES and ev.modality is not None:
+        return None         # an attack or protest that may, might or will happen has not happened
 
     source = target = None
     agent = _agent(an, L, W, i, c_end)
@@ -1126,9 +1140,7 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by the sentence and by clause marks."""
     s_start, s_end = _sentence(an, start)
     text = an.text
-    a = start
-    while a > s_start and text[a - 1] not in _CLAUSE_MARKS:
-        a -= 1
+    a = max(s_start, max(text.rfind(m, s_start, start) for m in _CLAUSE_MARKS) + 1)
     b = actors.clause_end(text, end, s_end)
     return a, b
 

@@ -66,7 +66,7 @@ def record_to_document(record: Any, origin: str) -> Document:
 def read_json(data: bytes, origin: str) -> Iterator[Document | InputError]:
     """A JSON file: one article object or a list of them."""
     try:
-        value = json.loads(decode_bytes(data))
+        value = json.loads(_json_text(data))
     except json.JSONDecodeError as e:
         raise BadInput(f"not JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
     records = value if isinstance(value, list) else [value]
@@ -76,6 +76,17 @@ def read_json(data: bytes, origin: str) -> Iterator[Document | InputError]:
             yield record_to_document(record, where)
         except BadInput as e:
             yield InputError(where, str(e))
+
+
+def _json_text(data: bytes) -> str:
+    """JSON is UTF-8 by definition: take it as such when it decodes, and only guess the
+    encoding of files that are not. (The mojibake heuristics must not see raw JSON: an
+    escaped "\\n" before an Arabic letter looks like a word mixing two scripts.) The
+    decoded values are still checked for mojibake when the document is made."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_bytes(data)
 
 
 def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Document | InputError]:
@@ -98,7 +109,7 @@ def _read_lines(stream: BinaryIO, origin: str) -> Iterator[Document | InputError
         if not line.strip():
             continue
         try:
-            record = json.loads(decode_bytes(line.lstrip(b"\xef\xbb\xbf")))
+            record = json.loads(_json_text(line.lstrip(b"\xef\xbb\xbf")))
             yield record_to_document(record, where)
         except json.JSONDecodeError as e:
             yield InputError(where, f"not JSON: {e.msg} (column {e.colno})")

@@ -378,3 +378,32 @@ def test_attack_noun_in_a_phrase_or_referred_back_needs_a_staging_verb(lexicon):
     assert "ASSAULT" in [f[0] for f in staged]
     plural = _events(lexicon, "وتحدث الوزير عن خطر التفجيرات على الاقتصاد.", {})
     assert "ASSAULT" not in [f[0] for f in plural]
+
+
+def test_idioms_that_report_an_act_only_in_the_negative(lexicon):
+    # "we will not abandon X" is a commitment, kept negated as the output contract asks;
+    # "abandoned X" alone is no such event
+    kept = _events(lexicon, "وقال رئيس الوزراء إن بلاده لن تتخلى عن حلفائها في المنطقة.",
+                   {"رئيس الوزراء": ("PER", "JPN", "GOV")})
+    assert _only(kept, "SUPPORT")[3].negated
+    left = _events(lexicon, "وتخلت الشركة عن خطتها للتوسع.", {})
+    assert "SUPPORT" not in [f[0] for f in left]
+    # "no longer interested in joining" declines
+    declined = _events(lexicon, "وأعلنت الحكومة أنها لم تعد مهتمة بالانضمام إلى الاتحاد الجمركي.",
+                       {"الحكومة": ("ORG", "SRB", "GOV"), "الاتحاد الجمركي": ("ORG", "EAEU", None)})
+    hit = _only(declined, "REJECT")
+    assert hit[2] == "الاتحاد الجمركي" and hit[3].negated
+
+
+def test_speaking_alongside_someone_is_a_meeting_of_the_subject(lexicon):
+    found = _events(lexicon, "وقال الوزير متحدثا إلى جانب نظيره التركي إن المحادثات كانت مثمرة.",
+                    {"الوزير": ("PER", "GRC", "GOV"), "نظيره التركي": ("PER", "TUR", "GOV")})
+    hit = _only(found, "CONSULT")
+    assert hit[1] == "الوزير" and hit[2] == "نظيره التركي"
+
+
+def test_possessive_verbal_noun_after_an_act_is_done_by_its_target(lexicon):
+    # حمّلها المسؤولية بسبب رفضها: the one blamed is the one who refused
+    text = "وانتقد الرئيس المعارضة محملا إياها مسؤولية الأزمة بسبب رفضها الحوار."
+    found = _events(lexicon, text, {"الرئيس": ("PER", "TUN", "GOV"), "المعارضة": ("GROUP", "TUN", "OPP")})
+    assert _only(found, "REJECT")[1] == "المعارضة"

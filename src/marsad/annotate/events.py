@@ -95,6 +95,7 @@ class Trigger:
     rule: str
     needs_target: bool = False
     needs_stage: bool = False        # a noun reading counts only where a verb stages it
+    needs_negation: bool = False     # an idiom that reports an act only negated (لن نتخلى عن)
     after_words: frozenset[str] = frozenset()
 
 
@@ -214,6 +215,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             mode=row.get("mode") or None, cameo=row.get("cameo") or None, rule=row.ref,
             needs_target=row.get("needs") == "target",
             needs_stage=row.get("needs") == "stage",
+            needs_negation=row.get("needs") == "negation",
             after_words=frozenset(_bare(w) for w in row.list("after")),
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
@@ -568,6 +570,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     ev = Event(type=etype, start=start, end=end, mode=t.mode, cameo=t.cameo,
                trigger=an.text[start:end], rule=t.rule)
     _polarity(an, L, W, i, form, plen, first_tok, ev)
+    if t.needs_negation and not ev.negated:
+        return None
     if etype in SCENE_TYPES and ev.modality is not None:
         return None         # an attack or protest that may, might or will happen has not happened
 
@@ -600,13 +604,17 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         owner = _subject_said_before(an, W, i)
         # a several-word trigger may hold its subject inside (ألقت الشرطة القبض، استدعت الخارجية السفير)
         head_end = an.span(tok.start + plen, tok.end)[1]
-        source, target = _verb_actors(an, t, etype, start, head_end, lo, c_end, source, owner is not False)
+        # a participle (متحدثا، مطالبا) acts with the subject of its sentence: actors after it are objects
+        source, target = _verb_actors(an, t, etype, start, head_end, lo, c_end, source,
+                                      owner is not False or form.participle)
         if source is None and owner not in (None, False):
             source = owner
     else:
-        source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source)
+        source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source, events)
     if target is None and t.targets - {"obj"}:
-        target = _prep_actor(an, W, t.targets - {"obj"}, end, c_end, exclude=source)
+        # the preposition may stand inside a several-word trigger (متحدثا إلى جانب X)
+        prep_from = an.span(tok.start + plen, tok.end)[1] if t.rest else end
+        target = _prep_actor(an, W, t.targets - {"obj"}, prep_from, c_end, exclude=source)
     if target is None and "obj" in t.targets:
         target = _pronoun_object(an, W, last, start, source)
     # an event told in a quote is the speaker's when the clause names no one doing it
@@ -614,12 +622,14 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     if qi is not None:
         ev.quote = qi
         if source is None and verbal and etype not in _NO_IMPLICIT \
-                and (implicit is not None or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
+                and (implicit is not None or form.participle
+                     or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
             source = _entity(an, an.quotes[qi].speaker)
     if source is None and verbal:
         source = _relative_head(an, W, i) or _shared_subject(an, W, i, plen, start, events)
     if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
-            and (implicit is not None or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
+            and (implicit is not None or form.participle
+                 or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
         source = _antecedent(an, start, events, _verb_gender(W.toks[i].text, plen, form.present))
     place = None
     if etype in ("ASSAULT", "PROTEST"):
@@ -914,7 +924,8 @@ def _verb_gender(word: str, plen: int, present: bool) -> str | None:
     return "m"
 
 
-def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: int, c_end: int, source):
+def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: int, c_end: int, source,
+                 events: list[Event] = ()):
     target = None
     own = actors.entity_at(an, start, end)
     if own is not None and own.type in ("GROUP", "PER", "ORG") and source is None:
@@ -926,8 +937,14 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
     if source is None and gen is not None:
         source = _light_subject(an, L, W, i, c_start)  # شن مقاتلات تركية غارات: the light verb's subject
     if source is None and _possessed(L, W.toks[i].text):
-        # اعتداءاتها: "its attacks", by the last actor named
-        source = _last_actor(an, start)
+        # اعتداءاتها: "its attacks", by the one just spoken of: the target of the act told
+        # before it in the sentence (حمّله المسؤولية نتيجة رفضه: the one blamed refused),
+        # else the last actor named
+        prev = events[-1] if events else None
+        if prev is not None and prev.target and _sentence(an, prev.start) == _sentence(an, start):
+            source = _entity(an, prev.target)
+        else:
+            source = _last_actor(an, start)
     if gen is not None:
         ent = gen[2]
         lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], min(c_end, gen[1] + 25), exclude=ent)
@@ -969,7 +986,7 @@ def _possessed(L: EventLexicon, word: str) -> bool:
     """Whether a verbal noun carries a possessive ending that names its doer (اعتداءاتها،
     هجماتهم، زيارته): the word without the ending is itself a form of the lexicon."""
     for suf in ("هما", "هم", "ها", "ه"):
-        if word.endswith(suf) and len(word) - len(suf) >= 4:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:     # رفضه، قتلهم
             stem = word[: -len(suf)]
             if stem.endswith("ت") and L.readings(stem[:-1] + "ه"):
                 return True                 # زيارته = زيارة + ه

@@ -407,3 +407,11 @@ def test_possessive_verbal_noun_after_an_act_is_done_by_its_target(lexicon):
     text = "وانتقد الرئيس المعارضة محملا إياها مسؤولية الأزمة بسبب رفضها الحوار."
     found = _events(lexicon, text, {"الرئيس": ("PER", "TUN", "GOV"), "المعارضة": ("GROUP", "TUN", "OPP")})
     assert _only(found, "REJECT")[1] == "المعارضة"
+
+
+def test_subjunctive_or_after_bad_an_is_no_attack(lexicon):
+    # أن يفجر / ليفجر: wanted or planned; بعد أن خطف: the time of something else
+    wanted = _events(lexicon, "ولا يقبل أحد أن يفجر شخص نفسه في سوق مزدحمة.", {})
+    assert "ASSAULT" not in [f[0] for f in wanted]
+    after = _events(lexicon, "وأغلقت السلطات المعبر بعد أن خطف مسلحون سائقين.", {})
+    assert "ASSAULT" not in [f[0] for f in after]

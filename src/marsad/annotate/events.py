@@ -355,7 +355,7 @@ def annotate(an) -> list[Event]:
         if nominal and staged_only and not _staged(an, L, W, i, ttype):
             # a plural (هجمات، تفجيرات) names acts in general unless a verb stages them
             continue
-        if ttype in SCENE_TYPES and _subordinate(an, W, i):
+        if ttype in SCENE_TYPES and (_subordinate(an, W, i) or _subjunctive(W, i, tok.text[:plen], form)):
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
@@ -429,8 +429,19 @@ def _subordinate(an, W, i: int) -> bool:
     its sentence (the main clause comes first in a news sentence)."""
     s_start, _ = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
     first = W.index_at(an.folded.to_folded(s_start))
-    return any(W.toks[j].text.lstrip("و") in _SUBORDINATORS or W.toks[j].text in _SUBORDINATORS
-               for j in range(first, i))
+    texts = [W.toks[j].text for j in range(first, i)]
+    return any(w.lstrip("و") in _SUBORDINATORS or w in _SUBORDINATORS
+               or (w == "ان" and k > 0 and texts[k - 1].lstrip("و") in ("بعد", "قبل"))   # بعد أن
+               for k, w in enumerate(texts))
+
+
+def _subjunctive(W, i: int, prefix: str, form: Form) -> bool:
+    """Whether a present verb is subjunctive: after أن or كي, or with the لـ of purpose
+    (أن يفجر، ليفجر نفسه): wanted, feared or planned, not told as done."""
+    if not form.present:
+        return False
+    p = prefix[1:] if prefix[:1] in _CONJ else prefix
+    return p == "ل" or (i > 0 and W.toks[i - 1].text in ("ان", "كي", "لكي"))
 
 
 def _in_phrase(W, i: int, prefix: str) -> bool:

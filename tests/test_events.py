@@ -415,3 +415,11 @@ def test_subjunctive_or_after_bad_an_is_no_attack(lexicon):
     assert "ASSAULT" not in [f[0] for f in wanted]
     after = _events(lexicon, "وأغلقت السلطات المعبر بعد أن خطف مسلحون سائقين.", {})
     assert "ASSAULT" not in [f[0] for f in after]
+
+
+def test_light_verb_before_protesters_is_their_verb_not_a_protest(lexicon):
+    # قام المتظاهرون بإحراق: what they did follows بـ; قام متظاهرون بالاحتجاج is a protest
+    burning = _events(lexicon, "وقام المتظاهرون بإحراق إطارات السيارات وسط الشارع.", {})
+    assert "PROTEST" not in [f[0] for f in burning]
+    protest = _events(lexicon, "وقام متظاهرون في وسط المدينة بالاحتجاج على غلاء الأسعار.", {})
+    assert "PROTEST" in [f[0] for f in protest]

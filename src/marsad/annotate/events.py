@@ -20,6 +20,13 @@ reference word before it (قضية اغتيال), a verb's verbal noun needs a l
 actor after it (الدعم in general is no act), and what a demand or threat asks for is
 its content, not a second event (دعا إلى فرض حظر).
 
+An attack or a protest is an event only where its sentence reports it happening, with the
+act as the main predicate: not after a relative pronoun or a subordinator (الذين تظاهروا،
+منذ أن، بعد أن، عندما), not as a subjunctive (أن يفجر، ليفجر) or a possibility (إذا، قد،
+سـ). Their nouns and participles (مظاهرات، المتظاهرون، في هجوم، الهجوم الذي، هجمات،
+القتل) count only where a staging verb makes them what happens (اندلعت مظاهرات، خرج آلاف
+المتظاهرين، تعرض لهجوم) or a light verb takes them as its object (شن هجوما).
+
 Two things this stage adds to the entities: a "noun + country adjective" near a trigger
 that no entity covers becomes a GROUP actor (وحدة إسرائيلية → ISR, rule events:nisba),
 and a collective source with no country takes the one the text gives (متظاهرون أفغان,
@@ -48,7 +55,7 @@ LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أج�
 ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 WORD_CACHE_LIMIT = 400_000   # distinct words remembered per process before the caches restart
 CUE_WINDOW = 8           # words before the trigger in which a clause-level cue counts
-LIGHT_OBJECT_GAP = 4     # words between a light verb and the noun it stages (قام المتظاهرون بالاحتجاج)
+LIGHT_OBJECT_GAP = 6     # words between a light verb and the noun it stages (قام المتظاهرون بالاحتجاج)
 STAGE_WINDOW = 7         # words between a staging verb and its noun (خرج أمس آلاف ... في مظاهرة)
 # A noun or participle of these types is only named (وفاة متظاهرين، تفريق المظاهرة) unless
 # a staging verb of `event_cues.tsv` makes it what happens (اندلعت مظاهرات).
@@ -419,7 +426,7 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
         for c in _cues_at(L, W, j):
             if c.effect == "stage" and c.type == etype:
                 return True
-            if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP:
+            if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
                 return True             # the light verb's object: شن الجيش هجوما
     return False
 
@@ -442,6 +449,14 @@ def _subjunctive(W, i: int, prefix: str, form: Form) -> bool:
         return False
     p = prefix[1:] if prefix[:1] in _CONJ else prefix
     return p == "ل" or (i > 0 and W.toks[i - 1].text in ("ان", "كي", "لكي"))
+
+
+def _actor_noun(word: str) -> bool:
+    """Whether a trigger word names the actors (المتظاهرون، محتجين، معتصم), a participle:
+    a light verb before it is their verb, whose act follows (قام المتظاهرون بإزاحة ...)."""
+    w = word[2:] if word.startswith("ال") else word.lstrip("وفبل")
+    w = w[2:] if w.startswith("ال") else w
+    return w[:1] == "م" and not w.endswith(("ه", "ات"))
 
 
 def _in_phrase(W, i: int, prefix: str) -> bool:

@@ -423,3 +423,9 @@ def test_light_verb_before_protesters_is_their_verb_not_a_protest(lexicon):
     assert "PROTEST" not in [f[0] for f in burning]
     protest = _events(lexicon, "وقام متظاهرون في وسط المدينة بالاحتجاج على غلاء الأسعار.", {})
     assert "PROTEST" in [f[0] for f in protest]
+
+
+def test_light_verb_right_after_an_attack_noun_stages_it_and_names_the_doer(lexicon):
+    text = "وأصيب ثلاثة جنود أمس في هجوم شنه مسلحون مجهولون على نقطة تفتيش."
+    found = _events(lexicon, text, {"مسلحون مجهولون": ("GROUP", None, "UAF")})
+    assert _only(found, "ASSAULT")[1] == "مسلحون مجهولون"

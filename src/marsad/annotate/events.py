@@ -414,6 +414,8 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     noun (الذين تجمعوا) does not stage."""
     here = W.toks[i].start
     for j in range(i + 1, min(i + 4, len(W.toks) - 1)):
+        if j <= i + 2 and any(c.effect == "light" for c in _cues_at(L, W, j)):
+            return True                         # هجوم شنه مسلحون، عمليات نفذها قراصنة
         if W.toks[j].text in _RELATIVES:        # العملية التي شنها الجيش
             if any(c.effect == "light" for c in _cues_at(L, W, j + 1)):
                 return True

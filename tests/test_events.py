@@ -429,3 +429,9 @@ def test_light_verb_right_after_an_attack_noun_stages_it_and_names_the_doer(lexi
     text = "وأصيب ثلاثة جنود أمس في هجوم شنه مسلحون مجهولون على نقطة تفتيش."
     found = _events(lexicon, text, {"مسلحون مجهولون": ("GROUP", None, "UAF")})
     assert _only(found, "ASSAULT")[1] == "مسلحون مجهولون"
+
+
+def test_gathering_before_a_building_is_a_protest(lexicon):
+    found = _events(lexicon, "وتجمع مئات العمال أمام مقر الوزارة صباح الاثنين.", {})
+    assert [f[0] for f in found] == ["PROTEST"]
+    assert "PROTEST" not in [f[0] for f in _events(lexicon, "وتجمع الأطفال حول المعلم.", {})]

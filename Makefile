@@ -15,8 +15,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The main job: analyse the bundled examples into the store marsad.db, print what it
+# found, and write the article objects and GDELT-style event rows under out/.
 run: $(STAMP)
-	$(BIN)/marsad analyze examples/ --format jsonl --output out/examples.jsonl --summary
+	$(BIN)/marsad ingest examples/ --db marsad.db --summary
+	mkdir -p out
+	$(BIN)/marsad export --db marsad.db --format jsonl --output out/examples.jsonl
+	$(BIN)/marsad export --db marsad.db --format gdelt --output out/events.gdelt.tsv
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
@@ -28,4 +33,4 @@ lexicon-check: $(STAMP)
 	$(BIN)/marsad lexicon check
 
 clean:
-	rm -rf $(VENV) out build *.egg-info src/*.egg-info
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info marsad.db marsad.db-wal marsad.db-shm

@@ -393,3 +393,16 @@ def test_any_mix_of_date_words_gives_valid_dates(lexicon, pieces, published):
         assert text[d.start:d.end] == d.text and d.text.strip() == d.text
         if d.value is not None:
             date.fromisoformat(d.value)
+
+
+def test_lead_sentence_saying_today_with_a_full_date_gives_the_article_date():
+    from marsad.model import Document
+    from marsad.pipeline import analyze_document
+
+    art = analyze_document(Document(
+        text="نيويورك - صوت البرلمان، اليوم الخميس 14 نوفمبر 2024، على الميزانية. وكان قد ناقشها أمس."))
+    assert art.published == "2024-11-14"
+    assert ("أمس", "2024-11-13") in [(d.text, d.value) for d in art.dates]
+    # "today" without a written date, and no dateline: the date stays unknown
+    art = analyze_document(Document(text="أعلنت الحكومة اليوم الخميس خطة جديدة للنقل."))
+    assert art.published is None

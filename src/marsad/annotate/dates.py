@@ -603,6 +603,21 @@ def article_date(an) -> str | None:
             return c.value
         if c.parts:
             return _year_from_body(an, *c.parts)
+    return _today_in_lead(an)
+
+
+# "اليوم" (today), perhaps with its weekday, right before a full date: "اليوم الاثنين 25 مارس 2024"
+_TODAY_BEFORE = re.compile(r"اليوم(?:\s+\w+)?[\s،,]*$")
+
+
+def _today_in_lead(an) -> str | None:
+    """A lead sentence that says "today" and writes the full date ("اعتمد المجلس، اليوم
+    الاثنين 25 مارس 2024، قرارا") gives the article's date when there is no dateline."""
+    end = an.sentences[0][1] if an.sentences else len(an.text)
+    lead = an.f[: min(end, 400)]
+    for c in find_dates(lead, None, an.lexicon):
+        if c.precision == "day" and c.value and _TODAY_BEFORE.search(lead[max(0, c.fstart - 20):c.fstart]):
+            return c.value
     return None
 
 

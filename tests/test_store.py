@@ -224,3 +224,28 @@ def test_ingest_from_stdin(tmp_path):
     assert r.returncode == 0, r.stderr
     con = sqlite3.connect(db)
     assert con.execute("SELECT title FROM articles").fetchall() == [("زيارة رسمية",)]
+
+
+def test_a_dead_worker_ends_the_run_instead_of_hanging(tmp_path, monkeypatch, lexicon):
+    import multiprocessing as mp
+
+    import marsad.store.ingest as store_ingest
+
+    monkeypatch.setattr(store_ingest, "STALL_SECONDS", 5)
+    docs = (Document(text=f"التقى وزير الخارجية نظيره في العاصمة لبحث التعاون التجاري، الجولة {i}.",
+                     id=f"d{i}") for i in range(5000))
+    killed = []
+
+    def kill_workers_once(_n):
+        if not killed:
+            killed.extend(p.pid for p in mp.active_children())
+            for pid in killed:
+                os.kill(pid, signal.SIGKILL)
+
+    con = open_store(tmp_path / "s.db")
+    start = time.monotonic()
+    with pytest.raises(store_ingest.WorkerLost):
+        ingest(con, docs, workers=2, batch_size=10, on_progress=kill_workers_once)
+    assert killed and time.monotonic() - start < 120
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] < 5000

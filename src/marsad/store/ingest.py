@@ -109,6 +109,21 @@ def _analyse(task: tuple[Document, str]) -> Prepared | tuple[str, str]:
                 f"analysis failed: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
 
 
+def _analyse_chunk(tasks: list[tuple[Document, str]]) -> list:
+    return [_analyse(t) for t in tasks]
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int = 200,
            lexicon_dirs: list[str] | None = None, on_error: Callable[[str], None] | None = None,
            on_progress: Callable[[int], None] | None = None) -> IngestResult:
@@ -156,8 +171,11 @@ def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int 
     else:
         pool = mp.get_context("fork").Pool(workers, initializer=_init_worker,
                                            initargs=(lexicon_dirs or [],))
-        outputs = pool.imap(_analyse, tasks(), chunksize=chunksize)
+        # chunks made here, not by imap(chunksize=...), whose generator has no next(timeout)
+        outputs = (out for chunk in _guarded(pool.imap(_analyse_chunk, _chunked(tasks(), chunksize)))
+                   for out in chunk)
     pending = 0
+    lost_worker = False
     try:
         con.execute("BEGIN IMMEDIATE")
         for out in outputs:
@@ -172,18 +190,52 @@ def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int 
                 pending = 0
                 con.execute("BEGIN IMMEDIATE")
         con.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if con.in_transaction:
             con.execute("ROLLBACK")
         writer.forget_cache()
+        lost_worker = isinstance(exc, WorkerLost)
         raise
     finally:
         stop.set()
-        if pool is not None:
+        if pool is not None and lost_worker:
+            _abandon_pool(pool)
+        elif pool is not None:
             pool.terminate()
             pool.join()
         stored.close()
     return result
+
+
+class WorkerLost(RuntimeError):
+    """No analysis result came for STALL_SECONDS: a worker process probably died."""
+
+
+def _abandon_pool(pool) -> None:
+    """Stop a pool that lost a worker. A worker killed while it held the task queue's lock
+    makes Pool.terminate() wait for ever, so the workers are killed first and terminate
+    runs in a daemon thread that may hang without holding the caller up."""
+    for proc in getattr(pool, "_pool", []):      # private, but the pool offers no other way out
+        proc.kill()
+    closer = threading.Thread(target=pool.terminate, daemon=True)
+    closer.start()
+    closer.join(timeout=10)
+
+
+STALL_SECONDS = 600
+
+
+def _guarded(results) -> Iterator:
+    """Pool results, raising instead of waiting for ever when none comes: a worker killed
+    (out of memory, say) loses its task and the pool would wait for it indefinitely."""
+    while True:
+        try:
+            yield results.next(timeout=STALL_SECONDS)
+        except StopIteration:
+            return
+        except mp.TimeoutError:
+            raise WorkerLost(f"no analysis result for {STALL_SECONDS} s: a worker process may have "
+                               "died (out of memory?); run the same ingest again to resume") from None
 
 
 class _StoredHashes:

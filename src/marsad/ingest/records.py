@@ -14,7 +14,9 @@ from .metadata import normalize_date
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "story")
 TITLE_FIELDS = ("title", "headline")
 DATE_FIELDS = ("published", "date", "time", "pubDate", "pubdate", "date_publish",
-               "published_at", "publication_date", "datetime")
+               "published_at", "publication_date", "datetime",
+               # last resort: when a crawler took the page (news is crawled the day it runs)
+               "date_extracted", "date_crawled", "crawled")
 SITE_FIELDS = ("site", "source", "sitename", "publisher", "source_domain")
 URL_FIELDS = ("url", "link", "uri")
 AUTHOR_FIELDS = ("author", "authors", "byline")

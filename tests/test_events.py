@@ -286,11 +286,8 @@ def test_subject_as_a_pronoun_before_the_verb(lexicon):
 
 
 def test_protesters_count_only_where_a_protest_is_staged(lexicon):
-    # what protesters do besides protesting (carry banners) is background: the protest is
-    # reported where a verb stages it (they gather, go out, a demonstration breaks out)
-    banners = _events(lexicon, "ورفع المتظاهرون لافتات كتب عليها شعارات ضد الغلاء.",
-                      {"المتظاهرون": ("GROUP", None, "CVL")})
-    assert "PROTEST" not in [f[0] for f in banners]
+    # a protest is reported where a verb stages it (they gather, go out, a demonstration
+    # breaks out) or protesters act as its subject; named as object it is background
     crowd = _events(lexicon, "وتجمع آلاف المتظاهرين قرب البرلمان.", {"المتظاهرين": ("GROUP", None, "CVL")})
     assert _only(crowd, "PROTEST")[1] == "المتظاهرين"
     broke_out = _events(lexicon, "واندلعت مظاهرات في عدة مدن يوم الجمعة.", {})
@@ -417,10 +414,11 @@ def test_subjunctive_or_after_bad_an_is_no_attack(lexicon):
     assert "ASSAULT" not in [f[0] for f in after]
 
 
-def test_light_verb_before_protesters_is_their_verb_not_a_protest(lexicon):
-    # قام المتظاهرون بإحراق: what they did follows بـ; قام متظاهرون بالاحتجاج is a protest
+def test_light_verb_before_protesters_is_their_verb(lexicon):
+    # قام المتظاهرون بإحراق: what they did follows بـ, and as protesters acting it is their
+    # protest; قام متظاهرون بالاحتجاج is one too
     burning = _events(lexicon, "وقام المتظاهرون بإحراق إطارات السيارات وسط الشارع.", {})
-    assert "PROTEST" not in [f[0] for f in burning]
+    assert _only(burning, "PROTEST")[3].trigger == "متظاهرون"
     protest = _events(lexicon, "وقام متظاهرون في وسط المدينة بالاحتجاج على غلاء الأسعار.", {})
     assert "PROTEST" in [f[0] for f in protest]
 
@@ -435,3 +433,28 @@ def test_gathering_before_a_building_is_a_protest(lexicon):
     found = _events(lexicon, "وتجمع مئات العمال أمام مقر الوزارة صباح الاثنين.", {})
     assert [f[0] for f in found] == ["PROTEST"]
     assert "PROTEST" not in [f[0] for f in _events(lexicon, "وتجمع الأطفال حول المعلم.", {})]
+
+
+def test_protesters_as_subject_of_an_act_report_a_protest(lexicon):
+    # verb then subject, with a crowd count between (ورشق مئات المحتجين)
+    banners = _events(lexicon, "ورفع المتظاهرون أعلاما خضراء قرب مبنى البلدية.",
+                      {"المتظاهرون": ("GROUP", None, "CVL")})
+    assert _only(banners, "PROTEST")[1] == "المتظاهرون"
+    stones = _events(lexicon, "ورشق مئات من المحتجين سيارات الشرطة بالحجارة.", {})
+    assert "PROTEST" in [f[0] for f in stones]
+    # subject then verb: a nominative plural or a counted crowd before a plural verb
+    before = _events(lexicon, "وكان المتظاهرون قد أحرقوا إطارات عند مدخل المدينة.", {})
+    assert "PROTEST" in [f[0] for f in before]
+    counted = _events(lexicon, "وقال الشهود إن نحو 80 متظاهرا اعتصموا ثم رددوا الأناشيد.", {})
+    assert "PROTEST" in [f[0] for f in counted]
+
+
+def test_protesters_as_object_or_in_a_relative_clause_are_no_protest(lexicon):
+    police = {"الشرطة": ("GROUP", None, "COP")}
+    hit = _events(lexicon, "وهاجمت الشرطة آلاف المتظاهرين بالهراوات.", police)
+    assert "PROTEST" not in [f[0] for f in hit]
+    relative = _events(lexicon, "واعتقلت الشرطة عشرات المتظاهرين الذين رفعوا صور المعتقلين.", police)
+    assert "PROTEST" not in [f[0] for f in relative]
+    # a plural verb after protesters in the genitive is not theirs
+    death = _events(lexicon, "وشيع السكان جثامين المتظاهرين وسط الحداد.", {})
+    assert "PROTEST" not in [f[0] for f in death]

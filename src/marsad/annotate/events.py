@@ -411,7 +411,10 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     words before the noun at token i in its clause, or a light verb opens a relative
     clause after it: the noun is what happened (اندلعت مظاهرات، خرج آلاف المتظاهرين، قام
     متظاهرون بالاحتجاج، العملية التي شنها الجيش). A verb in a relative clause before the
-    noun (الذين تجمعوا) does not stage."""
+    noun (الذين تجمعوا) does not stage. Protesters are also staged by what they do as
+    its subject (رفع المتظاهرون لافتات، المحتجون رشقوا الشرطة)."""
+    if _actor_noun(W.toks[i].text) and _subject_of_act(an, L, W, i, etype):
+        return True
     here = W.toks[i].start
     for j in range(i + 1, min(i + 4, len(W.toks) - 1)):
         if j <= i + 2 and any(c.effect == "light" for c in _cues_at(L, W, j)):
@@ -431,6 +434,57 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
             if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
                 return True             # the light verb's object: شن الجيش هجوما
     return False
+
+
+# Words between a verb and the crowd that is its subject (رشق مئات من المتظاهرين).
+_CROWD_WORDS = frozenset(fold(w) for w in """آلاف ألوف مئات عشرات الآلاف المئات العشرات ألف مائة مئة
+نحو حوالي حوالى قرابة زهاء من عدد عدة بضع بضعة أكثر حشد حشود جموع الاف""".split())
+
+
+def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
+    """Whether the actor noun at token i (المتظاهرون، مئات المحتجين) is the subject of an
+    act verb of `event_cues.tsv` in its clause: just after the verb, crowd words between
+    (ورفع المتظاهرون، رشق مئات المحتجين), or before it in the nominative or after إن/أن
+    (المتظاهرون رددوا، إن المحتجين أغلقوا). Protesters as object (فرقت الشرطة المتظاهرين)
+    or in a relative clause (الذين رفعوا) are no subject."""
+    def acts(j: int) -> bool:
+        return any(c.effect in ("act", "stage") and c.type == etype for c in _cues_at(L, W, j))
+
+    folded = an.folded.folded
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if any(ch in folded[W.toks[j].end:W.toks[j + 1].start] for ch in _MARKS):
+            break
+        if acts(j):
+            return not _in_relative(W, j)
+        if not (W.toks[j].text in _CROWD_WORDS or W.toks[j].text.isdigit()):
+            break
+    word = W.toks[i].text
+    prev = W.toks[i - 1].text if i > 0 else ""
+    subject = (word.endswith(("ون", "و")) or prev in ("ان", "وان", "فان")       # المتظاهرون، إن المحتجين
+               or prev in _CROWD_WORDS or prev.isdigit())                     # نحو 50 متظاهرا
+    if not subject:
+        return False
+    for j in range(i + 1, min(i + 6, len(W.toks))):
+        w = W.toks[j].text
+        if any(ch in folded[W.toks[j - 1].end:W.toks[j].start] for ch in _MARKS) or w in _RELATIVES:
+            return False
+        if acts(j) or _plural_verb(w):
+            return True
+    return False
+
+
+# Verbs that only carry tense or aspect: the act is the verb after them (كانوا يهتفون).
+_AUXILIARIES = frozenset(fold(w) for w in "كانوا ظلوا باتوا أخذوا راحوا بدأوا بدأوا صاروا عادوا".split())
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether a word is a plural verb by its ending (رددوا، يهتفون): after a plural subject
+    the verb agrees in number, so it is that subject's verb (المتظاهرون رشقوا الشرطة).
+    Auxiliaries and speech verbs (قالوا) tell no act."""
+    w = word.lstrip("وف")
+    if w in _AUXILIARIES or w in ("قالوا", "يقولون", "اكدوا", "اضافوا"):
+        return False
+    return (len(w) >= 4 and w.endswith("وا")) or (len(w) >= 5 and w[0] in "يت" and w.endswith("ون"))
 
 
 def _subordinate(an, W, i: int) -> bool:

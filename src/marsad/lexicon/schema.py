@@ -111,7 +111,8 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
                     "not_with": arabic_list, "cameo": optional(integer)},
     "event_cues": {"cue": arabic, "effect": one_of("negation", "denial", "hypothetical", "future",
                                                    "intent", "light", "agent", "retype",
-                                                   "anchor", "reference", "partitive", "blocked", "stage"),
+                                                   "anchor", "reference", "partitive", "blocked", "stage",
+                                                   "act"),
                    "applies_to": arabic_list, "type": one_of(*PLOVER_TYPES, "")},
 }
 

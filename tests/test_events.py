@@ -301,11 +301,24 @@ def test_protesters_count_only_where_a_protest_is_staged(lexicon):
     assert "PROTEST" not in [f[0] for f in dispersed]
 
 
-def test_an_act_in_a_relative_clause_is_background(lexicon):
-    # الذين تظاهروا describes the people; the sentence reports their arrest
+def test_an_attack_in_a_relative_clause_is_background_a_protest_is_not(lexicon):
+    # الذي خطف فيه describes a place; the sentence reports something else
+    found = _events(lexicon, "وزار الوزير المكان الذي قتل فيه الصحفي العام الماضي.", {})
+    assert "ASSAULT" not in [f[0] for f in found]
+    # الذين تظاهروا still tells that they protested, and so does a time clause
     found = _events(lexicon, "وأفرجت السلطات عن الطلاب الذين تظاهروا الشهر الماضي.", {})
-    assert "PROTEST" not in [f[0] for f in found]
+    assert "PROTEST" in [f[0] for f in found]
+    found = _events(lexicon, "واندلعت اشتباكات عندما احتشد متظاهرون أمام المحكمة.", {})
+    assert "PROTEST" in [f[0] for f in found]
+    # a verb of a relative clause stages the protesters after it
+    found = _events(lexicon, "وانتهت المسيرة التي شارك فيها آلاف المتظاهرين بلا حوادث.", {})
+    assert "PROTEST" in [f[0] for f in found]
     assert "PROTEST" in [f[0] for f in _events(lexicon, "وتظاهر الطلاب الشهر الماضي أمام الوزارة.", {})]
+
+
+def test_a_counted_crowd_of_protesters_acts(lexicon):
+    found = _events(lexicon, "وكان 300 متظاهر قد أغلقوا الجسر الرئيسي صباحا.", {})
+    assert "PROTEST" in [f[0] for f in found]
 
 
 def test_implicit_subject_agrees_in_gender(lexicon):

@@ -64,6 +64,9 @@ STAGED_TYPES = {"PROTEST"}
 # sentence (المتظاهرين الذين هتفوا، المكان الذي خطف فيه، منذ أن احتل متظاهرون، عندما انفجرت)
 # they describe someone, a time or a cause: background, not the news of the sentence.
 SCENE_TYPES = {"ASSAULT", "PROTEST"}
+# A protest verb tells that a protest took place even in a relative or a time clause
+# (الطلاب الذين تظاهروا أمس، عندما احتشد متظاهرون): protesting is what defines those people.
+TOLD_IN_PASSING = {"PROTEST"}
 _SUBORDINATORS = frozenset(fold(w) for w in """الذي التي الذين اللذين اللتين اللذان اللتان
 عندما بعدما حيث منذ إذ لأن كي لكي حين حينما""".split())
 
@@ -362,7 +365,9 @@ def annotate(an) -> list[Event]:
         if nominal and staged_only and not _staged(an, L, W, i, ttype):
             # a plural (هجمات، تفجيرات) names acts in general unless a verb stages them
             continue
-        if ttype in SCENE_TYPES and (_subordinate(an, W, i) or _subjunctive(W, i, tok.text[:plen], form)):
+        if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
+            continue
+        if ttype in SCENE_TYPES and ttype not in TOLD_IN_PASSING and _subordinate(an, W, i):
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
@@ -426,7 +431,7 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     for j in W.cue_indices(i - STAGE_WINDOW, i, backwards=True):
         if any(ch in an.folded.folded[W.toks[j].end:here] for ch in _MARKS):
             return False
-        if _in_relative(W, j):
+        if _in_relative(W, j) and etype not in TOLD_IN_PASSING:
             continue
         for c in _cues_at(L, W, j):
             if c.effect == "stage" and c.type == etype:
@@ -628,7 +633,8 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
                 continue
             if t.not_with and (W.has_any(i - 3, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
                 continue
-            if t.after_words and not W.has_any(i - 2, i, t.after_words):
+            if t.after_words and not (W.has_any(i - 2, i, t.after_words)
+                                      or (i > 0 and W.toks[i - 1].text.isdigit())):   # 300 متظاهر
                 continue
             return form, plen, last
         return None          # the word is a trigger form whose conditions failed: no other reading

@@ -471,3 +471,20 @@ def test_protesters_as_object_or_in_a_relative_clause_are_no_protest(lexicon):
     # a plural verb after protesters in the genitive is not theirs
     death = _events(lexicon, "وشيع السكان جثامين المتظاهرين وسط الحداد.", {})
     assert "PROTEST" not in [f[0] for f in death]
+
+
+def test_participle_with_its_complement_protests(lexicon):
+    # المحتجين على: the participle takes its complement like a verb
+    found = _events(lexicon, "ووقعت مواجهات بين الشرطة والعمال المحتجين على تسريحهم.", {})
+    assert "PROTEST" in [f[0] for f in found]
+    # a partitive count before protesters makes them a crowd that acts
+    found = _events(lexicon, "ورشق نحو 40 شخصا من المحتجين الشرطة بالحجارة.", {})
+    assert "PROTEST" in [f[0] for f in found]
+
+
+def test_protest_noun_before_its_staging_verb(lexicon):
+    found = _events(lexicon, "وكانت الاحتجاجات قد اندلعت في العاصمة ليلة الخميس.", {})
+    assert "PROTEST" in [f[0] for f in found]
+    # a staging verb after a comma is another clause's: the sentence reports arrests
+    found = _events(lexicon, "واعتقلت الشرطة ناشطين بعد الاحتجاجات، واندلعت حرائق في الغابة.", {})
+    assert "PROTEST" not in [f[0] for f in found]

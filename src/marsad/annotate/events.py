@@ -418,12 +418,17 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     متظاهرون بالاحتجاج، العملية التي شنها الجيش). A verb in a relative clause before the
     noun (الذين تجمعوا) does not stage. Protesters are also staged by what they do as
     its subject (رفع المتظاهرون لافتات، المحتجون رشقوا الشرطة)."""
-    if _actor_noun(W.toks[i].text) and _subject_of_act(an, L, W, i, etype):
+    if _actor_noun(W.toks[i].text) and (_with_complement(W, i) or _subject_of_act(an, L, W, i, etype)):
         return True
     here = W.toks[i].start
     for j in range(i + 1, min(i + 4, len(W.toks) - 1)):
         if j <= i + 2 and any(c.effect == "light" for c in _cues_at(L, W, j)):
             return True                         # هجوم شنه مسلحون، عمليات نفذها قراصنة
+        if etype in TOLD_IN_PASSING and not _actor_noun(W.toks[i].text) and any(
+                c.effect == "stage" and c.type == etype for c in _cues_at(L, W, j)):
+            # subject first: الاحتجاجات قد اندلعت
+            return not (_in_relative(W, j) or any(ch in an.folded.folded[W.toks[i].end:W.toks[j].start]
+                                                  for ch in _MARKS))
         if W.toks[j].text in _RELATIVES:        # العملية التي شنها الجيش
             if any(c.effect == "light" for c in _cues_at(L, W, j + 1)):
                 return True
@@ -441,9 +446,20 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     return False
 
 
+_COMPLEMENT_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+
+
+def _with_complement(W, i: int) -> bool:
+    """Whether the participle at token i takes its complement (المحتجين على الغلاء،
+    متظاهرين ضد الحكومة): used as a verb, it tells that they protest."""
+    return i + 1 < len(W.toks) and W.toks[i + 1].text in _COMPLEMENT_PREPS and _actor_noun(W.toks[i].text)
+
+
 # Words between a verb and the crowd that is its subject (رشق مئات من المتظاهرين).
 _CROWD_WORDS = frozenset(fold(w) for w in """آلاف ألوف مئات عشرات الآلاف المئات العشرات ألف مائة مئة
-نحو حوالي حوالى قرابة زهاء من عدد عدة بضع بضعة أكثر حشد حشود جموع الاف""".split())
+نحو حوالي حوالى قرابة زهاء من عدد عدة بضع بضعة أكثر حشد حشود جموع الاف ألفا آلاف
+ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرين ثلاثين أربعين خمسين مئتي مائتي
+شخص شخصا أشخاص""".split())
 
 
 def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
@@ -456,7 +472,7 @@ def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
         return any(c.effect in ("act", "stage") and c.type == etype for c in _cues_at(L, W, j))
 
     folded = an.folded.folded
-    for j in range(i - 1, max(-1, i - 5), -1):
+    for j in range(i - 1, max(-1, i - 7), -1):
         if any(ch in folded[W.toks[j].end:W.toks[j + 1].start] for ch in _MARKS):
             break
         if acts(j):
@@ -609,6 +625,16 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
                if j != i)
 
 
+def _counted(W: _Words, i: int, crowd: frozenset[str]) -> bool:
+    """Whether a crowd word or a number counts the noun at token i, right before it or
+    before a partitive من (آلاف المتظاهرين، 300 متظاهر، 60 شخصا من المحتجين)."""
+    k = i - 1
+    if k > 0 and W.toks[k].text == "من":
+        k -= 1
+    return k >= 0 and (W.has_any(k - 1, k + 1, crowd) or any(W.toks[j].text.isdigit()
+                                                              for j in range(max(0, k - 1), k + 1)))
+
+
 def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
     """The first lexicon form token i reads as whose conditions hold: (form, prefix
     length, index of the trigger's last word)."""
@@ -633,8 +659,7 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
                 continue
             if t.not_with and (W.has_any(i - 3, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
                 continue
-            if t.after_words and not (W.has_any(i - 2, i, t.after_words)
-                                      or (i > 0 and W.toks[i - 1].text.isdigit())):   # 300 متظاهر
+            if t.after_words and not (_counted(W, i, t.after_words) or _with_complement(W, i)):
                 continue
             return form, plen, last
         return None          # the word is a trigger form whose conditions failed: no other reading

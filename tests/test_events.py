@@ -448,43 +448,50 @@ def test_gathering_before_a_building_is_a_protest(lexicon):
     assert "PROTEST" not in [f[0] for f in _events(lexicon, "وتجمع الأطفال حول المعلم.", {})]
 
 
+def _protest(lexicon, text, actors=None) -> bool:
+    """Whether the annotator reports a protest in `text`."""
+    return "PROTEST" in [f[0] for f in _events(lexicon, text, actors or {})]
+
+
 def test_protesters_as_subject_of_an_act_report_a_protest(lexicon):
     # verb then subject, with a crowd count between (ورشق مئات المحتجين)
     banners = _events(lexicon, "ورفع المتظاهرون أعلاما خضراء قرب مبنى البلدية.",
                       {"المتظاهرون": ("GROUP", None, "CVL")})
     assert _only(banners, "PROTEST")[1] == "المتظاهرون"
-    stones = _events(lexicon, "ورشق مئات من المحتجين سيارات الشرطة بالحجارة.", {})
-    assert "PROTEST" in [f[0] for f in stones]
+    assert _protest(lexicon, "ورشق مئات من المحتجين سيارات الشرطة بالحجارة.")
     # subject then verb: a nominative plural or a counted crowd before a plural verb
-    before = _events(lexicon, "وكان المتظاهرون قد أحرقوا إطارات عند مدخل المدينة.", {})
-    assert "PROTEST" in [f[0] for f in before]
-    counted = _events(lexicon, "وقال الشهود إن نحو 80 متظاهرا اعتصموا ثم رددوا الأناشيد.", {})
-    assert "PROTEST" in [f[0] for f in counted]
+    assert _protest(lexicon, "وكان المتظاهرون قد أحرقوا إطارات عند مدخل المدينة.")
+    assert _protest(lexicon, "وقال الشهود إن نحو 80 متظاهرا اعتصموا ثم رددوا الأناشيد.")
 
 
 def test_protesters_as_object_or_in_a_relative_clause_are_no_protest(lexicon):
     police = {"الشرطة": ("GROUP", None, "COP")}
-    hit = _events(lexicon, "وهاجمت الشرطة آلاف المتظاهرين بالهراوات.", police)
-    assert "PROTEST" not in [f[0] for f in hit]
-    relative = _events(lexicon, "واعتقلت الشرطة عشرات المتظاهرين الذين رفعوا صور المعتقلين.", police)
-    assert "PROTEST" not in [f[0] for f in relative]
+    assert not _protest(lexicon, "وهاجمت الشرطة آلاف المتظاهرين بالهراوات.", police)
+    assert not _protest(lexicon, "واعتقلت الشرطة عشرات المتظاهرين الذين رفعوا صور المعتقلين.", police)
     # a plural verb after protesters in the genitive is not theirs
-    death = _events(lexicon, "وشيع السكان جثامين المتظاهرين وسط الحداد.", {})
-    assert "PROTEST" not in [f[0] for f in death]
+    assert not _protest(lexicon, "وشيع السكان جثامين المتظاهرين وسط الحداد.")
 
 
 def test_participle_with_its_complement_protests(lexicon):
     # المحتجين على: the participle takes its complement like a verb
-    found = _events(lexicon, "ووقعت مواجهات بين الشرطة والعمال المحتجين على تسريحهم.", {})
-    assert "PROTEST" in [f[0] for f in found]
+    assert _protest(lexicon, "ووقعت مواجهات بين الشرطة والعمال المحتجين على تسريحهم.")
     # a partitive count before protesters makes them a crowd that acts
-    found = _events(lexicon, "ورشق نحو 40 شخصا من المحتجين الشرطة بالحجارة.", {})
-    assert "PROTEST" in [f[0] for f in found]
+    assert _protest(lexicon, "ورشق نحو 40 شخصا من المحتجين الشرطة بالحجارة.")
 
 
 def test_protest_noun_before_its_staging_verb(lexicon):
-    found = _events(lexicon, "وكانت الاحتجاجات قد اندلعت في العاصمة ليلة الخميس.", {})
-    assert "PROTEST" in [f[0] for f in found]
+    assert _protest(lexicon, "وكانت الاحتجاجات قد اندلعت في العاصمة ليلة الخميس.")
     # a staging verb after a comma is another clause's: the sentence reports arrests
-    found = _events(lexicon, "واعتقلت الشرطة ناشطين بعد الاحتجاجات، واندلعت حرائق في الغابة.", {})
-    assert "PROTEST" not in [f[0] for f in found]
+    assert not _protest(lexicon, "واعتقلت الشرطة ناشطين بعد الاحتجاجات، واندلعت حرائق في الغابة.")
+
+
+def test_protesters_in_a_time_clause_are_background_unless_explained(lexicon):
+    # عندما: protesters set the time of the news (the shooting); إذ and حيث tell what
+    # happened with it, news too
+    assert not _protest(lexicon, "وأطلق الجنود النار عندما رشق المتظاهرون الدورية بالحجارة.")
+    assert _protest(lexicon, "وامتلأت الساحة إذ تجمع آلاف المتظاهرين قرب المسجد.")
+
+
+def test_a_figure_counting_protesters_reports_their_protest(lexicon):
+    assert _protest(lexicon, "وقدرت الشرطة الحضور بنحو 2500 متظاهر في الساحة.")
+    assert not _protest(lexicon, "واعتقلت الشرطة عشرات المتظاهرين.")

@@ -367,7 +367,8 @@ def annotate(an) -> list[Event]:
             continue
         if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
             continue
-        if ttype in SCENE_TYPES and ttype not in TOLD_IN_PASSING and _subordinate(an, W, i):
+        if ttype in SCENE_TYPES and not (ttype in TOLD_IN_PASSING and not nominal) and _subordinate(
+                an, W, i, relatives=ttype not in TOLD_IN_PASSING):
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
@@ -418,7 +419,8 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
     متظاهرون بالاحتجاج، العملية التي شنها الجيش). A verb in a relative clause before the
     noun (الذين تجمعوا) does not stage. Protesters are also staged by what they do as
     its subject (رفع المتظاهرون لافتات، المحتجون رشقوا الشرطة)."""
-    if _actor_noun(W.toks[i].text) and (_with_complement(W, i) or _subject_of_act(an, L, W, i, etype)):
+    if _actor_noun(W.toks[i].text) and (_with_complement(W, i) or _subject_of_act(an, L, W, i, etype)
+                                        or _numbered(W, i)):
         return True
     here = W.toks[i].start
     for j in range(i + 1, min(i + 4, len(W.toks) - 1)):
@@ -447,6 +449,18 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
 
 
 _COMPLEMENT_PREPS = frozenset(fold(w) for w in ("على", "ضد"))
+
+
+def _numbered(W, i: int) -> bool:
+    """Whether a figure counts the protesters at token i (3000 متظاهر، 50 ألف متظاهر):
+    someone counted them at their protest."""
+    k = i - 1
+    if k > 0 and fold(W.toks[k].text) in _THOUSANDS:
+        k -= 1
+    return k >= 0 and W.toks[k].text.isdigit()
+
+
+_THOUSANDS = frozenset(fold(w) for w in "ألف ألفا آلاف".split())
 
 
 def _with_complement(W, i: int) -> bool:
@@ -489,7 +503,7 @@ def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
         w = W.toks[j].text
         if any(ch in folded[W.toks[j - 1].end:W.toks[j].start] for ch in _MARKS) or w in _RELATIVES:
             return False
-        if acts(j) or _plural_verb(w):
+        if acts(j) or _plural_verb(an, w):
             return True
     return False
 
@@ -498,23 +512,42 @@ def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
 _AUXILIARIES = frozenset(fold(w) for w in "كانوا ظلوا باتوا أخذوا راحوا بدأوا بدأوا صاروا عادوا".split())
 
 
-def _plural_verb(word: str) -> bool:
+def _speech_plurals(lex) -> frozenset[str]:
+    """Plural forms of the speech verbs (قالوا، يقولون، يزعمون): what protesters say is
+    no act of theirs."""
+    out = set()
+    for row in lex.rows("speech_verbs"):
+        if row.get("kind") == "speech":
+            out.add(fold(row.get("verb")) + "وا")
+            if row.get("present"):
+                out.add(fold(row.get("present")) + "ون")
+    return frozenset(out)
+
+
+def _plural_verb(an, word: str) -> bool:
     """Whether a word is a plural verb by its ending (رددوا، يهتفون): after a plural subject
     the verb agrees in number, so it is that subject's verb (المتظاهرون رشقوا الشرطة).
     Auxiliaries and speech verbs (قالوا) tell no act."""
     w = word.lstrip("وف")
-    if w in _AUXILIARIES or w in ("قالوا", "يقولون", "اكدوا", "اضافوا"):
+    if w in _AUXILIARIES or w in an.lexicon.compiled("events:speech_plurals", _speech_plurals):
         return False
     return (len(w) >= 4 and w.endswith("وا")) or (len(w) >= 5 and w[0] in "يت" and w.endswith("ون"))
 
 
-def _subordinate(an, W, i: int) -> bool:
-    """Whether a relative pronoun or a subordinating conjunction stands before token i in
-    its sentence (the main clause comes first in a news sentence)."""
+# إذ in news mostly explains what happened by what happened with it (فرقت الشرطة
+# التجمع إذ احتشد آلاف المتظاهرين): the clause it opens is news too.
+_EXPLAINING = frozenset({fold("إذ"), fold("حيث")})
+
+
+def _subordinate(an, W, i: int, relatives: bool = True) -> bool:
+    """Whether a relative pronoun (unless `relatives` is false) or a subordinating
+    conjunction stands before token i in its sentence (the main clause comes first in a
+    news sentence)."""
     s_start, _ = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
     first = W.index_at(an.folded.to_folded(s_start))
     texts = [W.toks[j].text for j in range(first, i)]
-    return any(w.lstrip("و") in _SUBORDINATORS or w in _SUBORDINATORS
+    words = _SUBORDINATORS if relatives else _SUBORDINATORS - _RELATIVES - _EXPLAINING
+    return any(w.lstrip("و") in words or w in words
                or (w == "ان" and k > 0 and texts[k - 1].lstrip("و") in ("بعد", "قبل"))   # بعد أن
                for k, w in enumerate(texts))
 

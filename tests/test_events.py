@@ -495,3 +495,11 @@ def test_protesters_in_a_time_clause_are_background_unless_explained(lexicon):
 def test_a_figure_counting_protesters_reports_their_protest(lexicon):
     assert _protest(lexicon, "وقدرت الشرطة الحضور بنحو 2500 متظاهر في الساحة.")
     assert not _protest(lexicon, "واعتقلت الشرطة عشرات المتظاهرين.")
+
+
+def test_protesters_take_the_country_of_the_place_opening_the_sentence(lexicon):
+    an = _analysis(lexicon, "وفي وسط مدينة ليون، تظاهر آلاف الطلاب ضد رفع الرسوم.",
+                   {"ليون": ("LOC", "FRA", None), "الطلاب": ("GROUP", None, "EDU")})
+    protests = [ev for ev in events.annotate(an) if ev.type == "PROTEST"]
+    assert [(ev.location, ev.source) for ev in protests] == [("e1", "e2")]
+    assert an.entities[1].affiliation == "FRA"

@@ -780,6 +780,9 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     place = None
     if etype in ("ASSAULT", "PROTEST"):
         place = _place_in(an, end, c_end) or _place_in(an, c_end, _sentence_end(an, end))
+        if place is None and etype == "PROTEST":
+            # a protest's place may open its sentence (وفي ميدان التحرير، تظاهر ...)
+            place = _place_before(an, _sentence(an, start)[0], start)
         if place is not None and place is not source:
             ev.location = place.id
             target = target or place       # a bombing in Baghdad is done to Iraq
@@ -1220,6 +1223,15 @@ def _place_in(an, lo: int, hi: int):
         if ent.affiliation or ent.country:
             return ent
     return None
+
+
+def _place_before(an, lo: int, hi: int):
+    """The last place with a country named in [lo, hi)."""
+    found = None
+    for s, e, ent in actors.mentions_between(an, lo, hi, types=_PLACE_TYPES):
+        if ent.affiliation or ent.country:
+            found = ent
+    return found
 
 
 def _lend_affiliation(an, ent, place) -> None:

@@ -21,11 +21,15 @@ actor after it (الدعم in general is no act), and what a demand or threat as
 its content, not a second event (دعا إلى فرض حظر).
 
 An attack or a protest is an event only where its sentence reports it happening, with the
-act as the main predicate: not after a relative pronoun or a subordinator (الذين تظاهروا،
-منذ أن، بعد أن، عندما), not as a subjunctive (أن يفجر، ليفجر) or a possibility (إذا، قد،
-سـ). Their nouns and participles (مظاهرات، المتظاهرون، في هجوم، الهجوم الذي، هجمات،
-القتل) count only where a staging verb makes them what happens (اندلعت مظاهرات، خرج آلاف
-المتظاهرين، تعرض لهجوم) or a light verb takes them as its object (شن هجوما).
+act as the main predicate: not as a subjunctive (أن يفجر، ليفجر) or a possibility (إذا،
+قد، سـ), and an attack not after a relative pronoun or a subordinator (الذي قتل، منذ أن،
+بعد أن، عندما). A protest verb tells a protest even there (الذين تظاهروا); a protest noun
+or participle is background after a time or cause conjunction only. Attack and protest
+nouns and participles (مظاهرات، المتظاهرون، في هجوم، الهجوم الذي، هجمات، القتل) count
+only where a staging verb makes them what happens (اندلعت مظاهرات، خرج آلاف المتظاهرين،
+تعرض لهجوم) or a light verb takes them as its object (شن هجوما); protesters also where
+they are the subject of an act (ورفع المتظاهرون لافتات، المحتجون رشقوا الشرطة), take a
+complement (المحتجين على) or are counted (3000 متظاهر).
 
 Two things this stage adds to the entities: a "noun + country adjective" near a trigger
 that no entity covers becomes a GROUP actor (وحدة إسرائيلية → ISR, rule events:nisba),

@@ -503,3 +503,9 @@ def test_protesters_take_the_country_of_the_place_opening_the_sentence(lexicon):
     protests = [ev for ev in events.annotate(an) if ev.type == "PROTEST"]
     assert [(ev.location, ev.source) for ev in protests] == [("e1", "e2")]
     assert an.entities[1].affiliation == "FRA"
+
+
+def test_a_verb_between_stage_and_noun_takes_the_noun_as_its_object(lexicon):
+    # وقعت would stage the demonstration, but فرقت between makes it dispersed, not reported
+    assert not _protest(lexicon, "ووقعت مواجهات وفرقت الشرطة مظاهرة للعمال.")
+    assert _protest(lexicon, "ووقعت في المدينة مظاهرة للعمال.")

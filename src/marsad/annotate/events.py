@@ -444,11 +444,24 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
             return False
         if _in_relative(W, j) and etype not in TOLD_IN_PASSING:
             continue
+        if _verb_between(L, W, j, i, etype):
+            return False                # صدامات وقعت مع الأمن التي كانت تفرق مظاهرة
         for c in _cues_at(L, W, j):
             if c.effect == "stage" and c.type == etype:
                 return True
             if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
                 return True             # the light verb's object: شن الجيش هجوما
+    return False
+
+
+def _verb_between(L, W, j: int, i: int, etype: str) -> bool:
+    """Whether a past or present verb of another event type stands between tokens j and i:
+    the noun at i is that verb's object (فرقت الشرطة مظاهرة), whatever stands before."""
+    for k in range(j + 1, i):
+        for plen, _, forms in L.readings(W.toks[k].text):
+            if any(f.trigger.kind == "verb" and f.trigger.type != etype and not f.noun
+                   and not _nominal_use(W.toks[k].text[:plen], f) for f in forms):
+                return True
     return False
 
 

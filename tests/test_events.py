@@ -509,3 +509,10 @@ def test_a_verb_between_stage_and_noun_takes_the_noun_as_its_object(lexicon):
     # وقعت would stage the demonstration, but فرقت between makes it dispersed, not reported
     assert not _protest(lexicon, "ووقعت مواجهات وفرقت الشرطة مظاهرة للعمال.")
     assert _protest(lexicon, "ووقعت في المدينة مظاهرة للعمال.")
+
+
+def test_police_closing_a_road_is_no_protest(lexicon):
+    police = {"الشرطة": ("GROUP", "EGY", "COP")}
+    assert not _protest(lexicon, "وأغلقت الشرطة الطرق المؤدية إلى الميدان منذ الصباح.", police)
+    villagers = {"القرويون": ("GROUP", None, "CVL")}
+    assert _protest(lexicon, "وقطع القرويون الطريق الدولي بالحجارة.", villagers)

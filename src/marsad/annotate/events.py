@@ -382,7 +382,7 @@ def annotate(an) -> list[Event]:
             continue
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
-        if ev is not None:
+        if ev is not None and not _state_closure(an, ev):
             events.append(ev)
     events = _merge(an, events)
     for ev in events:
@@ -391,6 +391,18 @@ def annotate(an) -> list[Event]:
             place = _entity(an, ev.location) if ev.type == "PROTEST" else None
             _lend_affiliation(an, source, place)
     return events
+
+
+# Sectors of the state: when they close a road it is a security measure, not a protest.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _state_closure(an, ev: Event) -> bool:
+    """Whether a road blocked (قطع الطريق، أغلق الشوارع) was blocked by the state (police,
+    army, government): protesters block roads, the police close them."""
+    source = _entity(an, ev.source)
+    return (ev.type == "PROTEST" and ev.mode == "block" and source is not None
+            and (source.sector in _STATE_SECTORS or _is_country_actor(source)))
 
 
 def _names_an_act(an, L, W, i: int, prefix: str) -> bool:

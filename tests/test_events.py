@@ -516,3 +516,9 @@ def test_police_closing_a_road_is_no_protest(lexicon):
     assert not _protest(lexicon, "وأغلقت الشرطة الطرق المؤدية إلى الميدان منذ الصباح.", police)
     villagers = {"القرويون": ("GROUP", None, "CVL")}
     assert _protest(lexicon, "وقطع القرويون الطريق الدولي بالحجارة.", villagers)
+
+
+def test_an_organised_protest_happened_even_when_dispersed(lexicon):
+    # نظمها X after the noun stages it; dispersed alone it is only named
+    assert _protest(lexicon, "وفرقت الشرطة مسيرة نظمتها نقابة المعلمين وسط المدينة.")
+    assert not _protest(lexicon, "وفرقت الشرطة مسيرة للمعلمين وسط المدينة.")

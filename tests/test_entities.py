@@ -66,11 +66,15 @@ def test_organisation_and_its_anaphor():
 
 
 def test_collective_actors_carry_country_and_sector():
-    art, _ = _ents("قصفت القوات الإسرائيلية مواقع في جنوب لبنان، وخرج المتظاهرون إلى الشوارع.")
+    art, _ = _ents("قصفت القوات الإسرائيلية مواقع في جنوب لبنان. وفي خبر آخر، طالب المتظاهرون بالإصلاح.")
     forces = _by_mention(art, "القوات الإسرائيلية")
     assert forces.type == "GROUP" and forces.affiliation == "ISR" and forces.sector == "MIL"
     protesters = _by_mention(art, "المتظاهرون")
     assert protesters.type == "GROUP" and protesters.affiliation is None
+    # a definite head takes no complement: the police are an actor of their own
+    art, _ = _ents("فرقت الشرطة المتظاهرين الغاضبين أمس.")
+    assert {e.name for e in art.entities if e.type == "GROUP"} >= {"الشرطة"}
+    assert not any("المتظاهرين" in e.name and "الشرطة" in e.name for e in art.entities)
 
 
 def test_non_state_actor_has_its_country():

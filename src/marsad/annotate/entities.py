@@ -534,7 +534,7 @@ class _Scanner:
                 row = self.L.groups.get(words)
                 if row is None:
                     continue
-                affiliation, j = self._group_modifiers(i + L, out)
+                affiliation, j = self._group_modifiers(i + L, out, construct=not words[-1].startswith("ال"))
                 if affiliation is None and row["sector"] == "GOV":
                     return None
                 affiliation = affiliation or row.get("code") or None
@@ -548,7 +548,7 @@ class _Scanner:
                 return j
         return None
 
-    def _group_modifiers(self, j: int, out: list[_Cand]) -> tuple[str | None, int]:
+    def _group_modifiers(self, j: int, out: list[_Cand], construct: bool = True) -> tuple[str | None, int]:
         """A group's nisba or owner: القوات الروسية، قوات الأمن العراقية، قوات حلف الناتو."""
         n = len(self.toks)
         affiliation = None
@@ -566,7 +566,8 @@ class _Scanner:
                     out.append(self._entry_cand(*hit))
                     return entry.affiliation, self.token_after(hit[1])
                 break
-            if w in _GROUP_COMPLEMENTS:
+            if construct and w in _GROUP_COMPLEMENTS:
+                # only an indefinite head takes a complement: قوات الأمن، not المتظاهرين الشرطة
                 j += 1
                 continue
             break

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, Mention
 from ..text.fold import fold_key
-from ..text.tokens import noun_stems
+from ..text.tokens import NOUN_PREFIXES, noun_stems
 from .gazetteer import GazEntry, find_names, gazetteer, pick_entry
 
 MAX_NAME_WORDS = 4
@@ -40,6 +40,11 @@ _THAT = {"ان", "انه", "انها", "بان", "بانه"}
 
 # Regnal ordinals that end a royal name: الملك محمد السادس، عبد الله الثاني.
 _REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+
+# Clitic chains a noun may carry, grouped by their first letter (see text/tokens.py).
+_PREFIXES_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _p in NOUN_PREFIXES:
+    _PREFIXES_BY_LETTER[_p[0]] = _PREFIXES_BY_LETTER.get(_p[0], ()) + (_p,)
 
 # Closed-class words (particles, prepositions, pronouns, demonstratives) can never be part
 # of a name; the stopnames table adds the open-class words (verbs, time words) users extend.
@@ -73,6 +78,7 @@ class _Lex:
     speech: dict[str, str]              # folded past speech verb (قال، قالت) -> gender
     speech_other: set[str]              # other forms of speech verbs (قائلا، مؤكدا، يقول)
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
+    stem_flags: dict[str, int] = field(default_factory=dict)   # stem -> passes it can start
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -134,8 +140,12 @@ def _build_lex(lex) -> _Lex:
             if r[col]:
                 form = fold_key(r[col])
                 speech_other.update({form, form + "ه", form.rstrip("ا") + "ه"})
-    return _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
-                {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other)
+    lx = _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
+              {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other)
+    for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given)):
+        for stem in stems:
+            lx.stem_flags[stem] = lx.stem_flags.get(stem, 0) | bit
+    return lx
 
 
 def _lexicon(an) -> _Lex:
@@ -229,19 +239,18 @@ class _Scanner:
 
     def flags(self, word: str) -> int:
         """Which passes can start at this word (cached per distinct word): 1 title,
-        2 group head, 4 plural nisba. Most words start none, and are skipped at once."""
+        2 group head, 4 plural nisba, 8 given name, 16 speech verb. Most words start
+        none, and are skipped at once."""
         f = self._flags.get(word)
         if f is None:
-            f = 0
-            for _, stem in noun_stems(word):
-                if stem in self.L.title_first:
-                    f |= 1
-                if stem in self.L.group_first:
-                    f |= 2
-                if stem in self.L.nisba_plural:
-                    f |= 4
-                if stem in self.L.given:
-                    f |= 8
+            stem_flags = self.L.stem_flags
+            f = stem_flags.get(word, 0)
+            # the same readings as noun_stems, without building them: new words are
+            # frequent in news and this runs for each of them
+            for p in _PREFIXES_BY_LETTER.get(word[:1], ()):
+                if word.startswith(p) and len(word) - len(p) >= 2:
+                    rest = word[len(p):]
+                    f |= stem_flags.get("ال" + rest if p.endswith(("لل", "ال")) else rest, 0)
             if word in self.L.speech or word[1:] in self.L.speech and word[0] in "وف":
                 f |= 16
             self._flags[word] = f

@@ -184,8 +184,10 @@ class _Scanner:
         low = f.lower()
         self.low = low if len(low) == len(f) else f
         self.toks = an.tokens
-        self.starts = [t.start for t in self.toks]
-        self.words = [self.low[t.start:t.end] for t in self.toks]
+        self.starts = [t[0] for t in self.toks]
+        # tokens already hold their folded text; only Latin capitals need the slow way
+        self.words = ([t[2] for t in self.toks] if self.low == f
+                      else [self.low[t.start:t.end] for t in self.toks])
         self.f = f
         self._flags = self.L.word_flags
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None

@@ -144,6 +144,13 @@ class EventLexicon:
     cue_words: set[str] = field(default_factory=set)                 # words that may start cues
     marked_words: set[str] = field(default_factory=set)              # either
 
+    def stem_keys(self) -> set[str]:
+        """Every word a reading must equal to be a trigger form or to start a cue."""
+        keys = self.__dict__.get("_stem_keys")
+        if keys is None:
+            keys = self.__dict__["_stem_keys"] = set(self.forms) | set(self.cues)
+        return keys
+
     def forget_words(self) -> None:
         for cache in (self.word_readings, self.word_bare, self.word_cues, self.word_nisba,
                       self.word_info, self.trigger_words, self.cue_words, self.marked_words):
@@ -333,8 +340,14 @@ def annotate(an) -> list[Event]:
         L.forget_words()                    # a long run must not grow the caches forever
     texts = [tok.text for tok in W.toks]
     words = set(texts)
+    keys = L.stem_keys()
     for word in words.difference(L.word_info):          # words this process has not seen yet
         L.word_info[word] = True
+        # every clitic-free reading is the word minus at most four leading letters
+        # (و/ف + ب/ل/ك/س + ال): a word none of whose endings is a trigger or cue key is
+        # neither, and new words are frequent enough in news for this check to matter
+        if not any(word[k:] in keys for k in range(min(5, len(word) - 1))):
+            continue
         if L.readings(word):
             L.trigger_words.add(word)
             L.marked_words.add(word)

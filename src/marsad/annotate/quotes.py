@@ -222,6 +222,7 @@ class _QuoteFinder:
         self._block_subjects: dict[tuple[int, int], tuple[int, Entity] | None] = {}
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
         self.unnamed: list[tuple[int, str | None, str]] = []   # (position, gender, number) of unnamed subjects
+        self._folded_words: dict[str, list[str]] = {}
 
     # -- text structure ------------------------------------------------------------------
 
@@ -783,10 +784,18 @@ class _QuoteFinder:
         for s, e, ent in self.mentions:
             if s >= pos:
                 break
-            words = fold(ent.title or "").split() + self.f[s:e].split()
+            words = self.folded_words(ent.title or "") + self.f[s:e].split()
             if head in words or bare in words:
                 best = ent
         return best
+
+    def folded_words(self, text: str) -> list[str]:
+        """fold(text).split(), once per distinct string of the article: the speaker
+        searches ask it for every earlier mention of every cue."""
+        got = self._folded_words.get(text)
+        if got is None:
+            got = self._folded_words[text] = fold(text).split()
+        return got
 
     def by_name_word(self, cue: _Cue, gap_end: int, pos: int) -> Entity | None:
         words = [t.text for t in self.tokens[cue.tok + 1:cue.tok + 4] if t.start < gap_end]
@@ -797,7 +806,7 @@ class _QuoteFinder:
         for s, e, ent in self.mentions:
             if s >= pos:
                 break
-            if ent.type == "PER" and any(w in fold(ent.name).split() for w in words):
+            if ent.type == "PER" and any(w in self.folded_words(ent.name) for w in words):
                 best = ent
         return best
 

@@ -546,8 +546,8 @@ class _Scanner:
                 if row is None:
                     continue
                 affiliation, j = self._group_modifiers(i + L, out, construct=not words[-1].startswith("ال"))
-                if affiliation is None and row["sector"] == "GOV":
-                    return None
+                if affiliation is None and (row["sector"] == "GOV" or row.get("alone") == "no"):
+                    return None       # الدول، قوة، طائرة alone are no actor
                 affiliation = affiliation or row.get("code") or None
                 fs = self.toks[i].start + (1 if plen and self.word(i).startswith("لل") else plen)
                 fe = self.toks[j - 1].end
@@ -597,7 +597,8 @@ _OFFICE_NOUNS = {"الخارجيه", "الدفاع", "الداخليه", "الم
 _GROUP_COMPLEMENTS = {"الامن", "الامنيه", "الشرطه", "الجيش", "حفظ", "السلام", "الاحتلال", "النظام",
                       "المعارضه", "المسلحه", "الخاصه", "البحريه", "الجويه", "البريه", "الحكوميه",
                       "النظاميه", "الموالية", "المواليه", "التابعه", "الحدود", "الطوارئ", "الدفاع",
-                      "المدني", "الجوي", "البحري", "الشعبي", "الشعبيه"}
+                      "المدني", "الجوي", "البحري", "الشعبي", "الشعبيه",
+                      "حربيه", "الحربيه", "مسيره", "المسيره", "عسكريه", "العسكريه", "مقاتله"}
 
 
 # ---------------------------------------------------------------- forming entities

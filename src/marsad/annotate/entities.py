@@ -317,7 +317,8 @@ class _Scanner:
         """A known given name followed by one to three name words: كوفي أنان، محمد البرادعي."""
         for plen, stem in noun_stems(self.word(i)):
             gender = self.L.given.get(stem)
-            if gender is None or plen > 2 or (plen and stem.startswith("ال")):
+            # only a conjunction may stand before a given name: لانس is Lance, not ل + أنس
+            if gender is None or (plen and self.word(i)[:plen] not in ("و", "ف")):
                 continue
             k = self._name_chain(i + 1, 2, after_given=True)
             if stem in self.L.foreign_given:
@@ -500,6 +501,12 @@ class _Scanner:
             k += 1
             if after_given and self.word(k - 1).startswith("ال") and self.word(k - 1) not in _NAME_LINKS:
                 break
+        if k > j and self.word(j) in self.L.foreign_given:
+            # ماتيو سالفيني الحرب: a foreign name has no definite word after its first
+            for x in range(j + 1, k):
+                if self.word(x).startswith("ال"):
+                    k = x
+                    break
         while k > j and self.word(k - 1) in _NAME_LINKS:
             k -= 1
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
@@ -510,8 +517,8 @@ class _Scanner:
         if self.gap(k) and not (first and self.gap(k) in ("",)):
             return False
         w = self.word(k)
-        if len(w) < 2 or w[0].isdigit() or not w[0].isalpha():
-            return False
+        if len(w) < 2 or not w.isalpha():
+            return False          # digits glued to a word (طواف2018) are no name
         if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.group_first:
             return False
         if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:

@@ -38,6 +38,9 @@ _QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد",
 # The complementisers that open reported speech after its subject: قال فلان إن / أن.
 _THAT = {"ان", "انه", "انها", "بان", "بانه"}
 
+# Last words of names that are no surname to look for alone (فاطمة بنت رسول الله).
+_NOT_SURNAMES = {"الله", "الدين", "الرحمن", "الرحيم"}
+
 # Regnal ordinals that end a royal name: الملك محمد السادس، عبد الله الثاني.
 _REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 
@@ -527,6 +530,8 @@ class _Scanner:
             return False
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
+        if not first and w[:1] in ("ب", "ل") and w[1:2] == "ا" and len(w) >= 6:
+            return False          # ب/ل + a verbal noun of the إفعال/استفعال kind: بإحقاق، لاستعادة
         for plen, stem in noun_stems(w)[1:]:
             # clitic + a word that ends names (لهذا، لقناة، ورئيس، فقالت): not a name word
             if stem in _FUNCTION_WORDS or stem in self.L.stop or stem in self.L.speech \
@@ -669,22 +674,34 @@ def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
     """A pattern person's last name, later in the article, is that person."""
-    surnames: dict[str, Entity] = {}
+    def surname_of(words: list[str]) -> str | None:
+        last = words[-1] if len(words) >= 2 else None
+        if last and len(last) >= 3 and last not in sc.L.stop and last not in _NOT_SURNAMES:
+            return last
+        return None
+
+    surnames: dict[str, Entity] = {}      # pattern persons: their surname joins them later
+    known: dict[str, Entity] = {}         # every person, by the last word of each mention
     for e in entities:
-        if e.type != "PER" or e.lexicon_id:
+        if e.type != "PER":
             continue
-        words = fold_key(e.name).split()
-        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in sc.L.stop:
-            surnames.setdefault(words[-1], e)
-    if not surnames:
-        return
-    # a one-word pattern person (from "وأضاف سميثسون أن") is the full name's surname
+        for m in e.mentions:
+            last = surname_of(fold_key(m.text).split())
+            if last:
+                known.setdefault(last, e)
+        if not e.lexicon_id:
+            last = surname_of(fold_key(e.name).split())
+            if last:
+                surnames.setdefault(last, e)
+    # a one-word pattern person (from "وأضاف سميثسون أن") is the surname of a full name
     for e in entities:
         if e.type == "PER" and not e.lexicon_id and " " not in fold_key(e.name):
-            full = surnames.get(fold_key(e.name))
+            full = surnames.get(fold_key(e.name)) or known.get(fold_key(e.name))
             if full is not None and full is not e:
                 full.mentions.extend(e.mentions)
                 e.mentions = []
+    if not surnames:
+        return
     spans = _covered(entities)
     for t, plen, stem, ent in _words_naming(sc, surnames):
         if stem.startswith("ال") and plen == 2:

@@ -36,6 +36,19 @@ def _date_arg(value: str) -> str:
     return value
 
 
+def add_input_arguments(p: argparse.ArgumentParser, include_help: str) -> None:
+    """The options of every command that reads articles (analyze, ingest)."""
+    p.add_argument("paths", nargs="+", metavar="INPUT", help="files, directories, globs, or - for stdin")
+    p.add_argument("--input-format", choices=("text", "json", "jsonl", "html", "feed", "warc"),
+                   help="read every input as this format instead of guessing from the file name")
+    p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
+                   help="the article date for inputs that carry none (relative dates resolve against it)")
+    p.add_argument("--include-non-arabic", action="store_true", help=include_help)
+    p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                   help="a folder of extra lexicon tables (repeatable)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="marsad",
@@ -47,23 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analyse articles and print article objects",
                        description="Analyse Arabic news articles (text, JSON, JSONL, HTML, feeds, WARC, "
                                    "directories or - for stdin) and print one article object each.")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, or - for stdin")
-    a.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
-                   help="the article date for inputs that carry none (relative dates resolve against it)")
+    add_input_arguments(a, include_help="analyse documents detected as not Arabic instead of skipping them")
     a.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json",
                    help="json: one object (a list for several); jsonl: one object a line; "
                         "pretty: a readable summary (default: json)")
-    a.add_argument("--input-format", choices=("text", "json", "jsonl", "html", "feed", "warc"),
-                   help="read every input as this format instead of guessing from the file name")
-    a.add_argument("--lexicon", action="append", default=[], metavar="DIR",
-                   help="a folder of extra lexicon tables (repeatable)")
     a.add_argument("--output", "-o", metavar="FILE", help="write the objects here instead of stdout")
     a.add_argument("--summary", action="store_true", help="print a summary table on stderr at the end")
     a.add_argument("--events-only", action="store_true",
                    help="print one event a line: date, source, type, target, evidence")
-    a.add_argument("--include-non-arabic", action="store_true",
-                   help="analyse documents detected as not Arabic instead of skipping them")
-    a.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     a.set_defaults(func=cmd_analyze)
 
     lx = sub.add_parser("lexicon", help="work with lexicon tables")

@@ -13,7 +13,7 @@ EXPORT_FORMATS = ("jsonl", "parquet", "csv", "gdelt", "plover")
 
 
 def register(subparsers) -> None:
-    from ..cli import _date_arg      # the lead's YYYY-MM-DD check, so dates fail the same way everywhere
+    from ..cli import _date_arg, add_input_arguments   # shared with `analyze`: the same options fail the same way
 
     db_help = f"the SQLite store (default: {DEFAULT_DB})"
 
@@ -22,18 +22,11 @@ def register(subparsers) -> None:
         description="Analyse articles (any input `marsad analyze` reads) in a process pool and store "
                     "articles, entities, quotes, events, dates and stories. Ingesting the same input "
                     "again changes nothing; an interrupted run resumes where it stopped.")
-    p.add_argument("paths", nargs="+", metavar="INPUT", help="files, directories, globs, or - for stdin")
+    add_input_arguments(p, include_help="store documents not detected as Arabic")
     p.add_argument("--db", default=DEFAULT_DB, help=db_help)
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="analysis processes (default: all cores)")
     p.add_argument("--batch-size", type=int, default=200, help="articles committed per transaction")
-    p.add_argument("--input-format", choices=("text", "json", "jsonl", "html", "feed", "warc"),
-                   help="read every input as this format instead of guessing from the file name")
-    p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="the date for inputs that carry none")
-    p.add_argument("--include-non-arabic", action="store_true", help="store documents not detected as Arabic")
-    p.add_argument("--lexicon", action="append", default=[], metavar="DIR",
-                   help="a folder of extra lexicon tables (repeatable)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.add_argument("--summary", action="store_true",
                    help="then print what the store holds: top actors, speakers, events by type, stories")
     p.set_defaults(func=cmd_ingest)

@@ -424,6 +424,10 @@ class _Scanner:
                 words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
                 row = self.L.titles.get(words)
                 if row is not None:
+                    if row["kind"] == "honorific" and not stem.startswith("ال") and row["title"].startswith("ال"):
+                        # a profession without its article is a common noun: "ممثل سينمائي",
+                        # "مهندس مدني" describe someone, they do not stand before a name
+                        continue
                     if plen and self.word(i).startswith("لل"):
                         plen = 1
                     return i + L, row, plen

@@ -96,3 +96,21 @@ def test_rules_are_recorded():
     art = marsad.analyze("زار وزير الخارجية التركي أنقرة.")
     for e in art.entities:
         assert e.rule
+
+
+def test_an_office_of_a_body_named_in_construct_then_the_name():
+    # the body after "باسم" is itself a construct (وزارة الزراعة), then comes the holder
+    art, _ = _ents("وأوضح المتحدث باسم وزارة الزراعة ماجد الهاشمي أن المحصول تضاعف هذا العام.")
+    p = _by_mention(art, "ماجد الهاشمي")
+    assert p.type == "PER" and "spokes" in (p.role or "")
+    assert art.quotes and art.quotes[0].speaker == p.id
+    # a construct title (مدير + مكتب + definite) is not taken for a name
+    art, _ = _ents("وقال مدير مكتب المحافظ رامي الصالح إن الطريق سيفتح غدا.")
+    assert _by_mention(art, "رامي الصالح").type == "PER"
+    assert not any(e.type == "PER" and "مكتب" in e.name for e in art.entities)
+
+
+def test_a_profession_without_its_article_is_no_title():
+    art, _ = _ents("وفاز ممثل مسرحي شاب بالجائزة، وتسلمها الممثل كريم حداد من يد الوزيرة.")
+    assert not any(e.type == "PER" and "مسرحي" in e.name for e in art.entities)
+    assert _by_mention(art, "كريم حداد").role == "actor"

@@ -466,15 +466,32 @@ class _Scanner:
             if construct and steps == 1 and w.startswith("ال") and len(w) > 3:
                 # a construct-state title takes a definite complement and its adjectives:
                 # رئيس الاتحاد العربي، مدير الشركة الوطنية
-                j += 1
-                while j < n and not self.gap(j) and self.word(j).startswith("ال") \
-                        and self.word(j) not in self.L.given and self.hit_at.get(j) is None:
-                    j += 1
+                j = self._definite_run(j + 1)
                 continue
+            if (construct and steps == 1 or self.word(j - 1) in _OFFICE_LINKS) \
+                    and not w.startswith("ال") and w not in _FUNCTION_WORDS and j + 1 < n:
+                # the body an office belongs to, itself a construct: "المتحدث باسم وزارة الصحة",
+                # "مدير مكتب الرئيس"; a known body (a ministry) is an actor of its own
+                end = self._group(j, out) if self.flags(w) & 2 else None
+                if end is None and not self.gap(j + 1) and self.word(j + 1).startswith("ال") \
+                        and self.word(j + 1) not in self.L.given:
+                    end = self._definite_run(j + 1)
+                if end is not None:
+                    j = end
+                    continue
             break
         while j > start and self.word(j - 1) in _OFFICE_LINKS:
             j -= 1            # "مصدر في" + nothing: the link belongs to what follows
         return affiliation, j
+
+    def _definite_run(self, j: int) -> int:
+        """End of the definite words from j on (a complement's adjectives: الاتحاد العربي
+        الموحد), stopping at a known given name or entity, which may start the name."""
+        n = len(self.toks)
+        while j < n and not self.gap(j) and self.word(j).startswith("ال") \
+                and self.word(j) not in self.L.given and self.hit_at.get(j) is None:
+            j += 1
+        return j
 
     def _office_word(self, w: str) -> bool:
         """A definite noun naming a ministry or body inside an office: الخارجية، الدفاع."""

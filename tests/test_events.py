@@ -522,3 +522,49 @@ def test_an_organised_protest_happened_even_when_dispersed(lexicon):
     # نظمها X after the noun stages it; dispersed alone it is only named
     assert _protest(lexicon, "وفرقت الشرطة مسيرة نظمتها نقابة المعلمين وسط المدينة.")
     assert not _protest(lexicon, "وفرقت الشرطة مسيرة للمعلمين وسط المدينة.")
+
+
+def _assault(lexicon, text, actors=None) -> bool:
+    """Whether the annotator reports an attack in `text`."""
+    return "ASSAULT" in [f[0] for f in _events(lexicon, text, actors or {})]
+
+
+def _negated(lexicon, text, etype) -> bool:
+    return any(f[3].negated for f in _events(lexicon, text, {}) if f[0] == etype)
+
+
+def test_without_and_sa_are_no_negation_of_a_later_word(lexicon):
+    # "without" negates only the word right after it: a drone is no denial of its firing
+    assert _assault(lexicon, "وقامت طائرة بدون طيار بإطلاق صواريخ على شاحنة أمس.")
+    assert not _negated(lexicon, "وقامت طائرة بدون طيار بإطلاق صواريخ على شاحنة أمس.", "ASSAULT")
+    # سلم is a verb (handed over), not the future سـ + لم
+    assert not _negated(lexicon, "وسلم المتظاهرون رسالة إلى حاكم الولاية أمس.", "PROTEST")
+
+
+def test_an_embedded_question_asks_about_an_attack_without_telling_it(lexicon):
+    assert not _assault(lexicon, "ولا يعرف السكان حتى الآن لماذا قتل الحارس ومن يقف وراء ذلك.")
+    assert _assault(lexicon, "وقتل مسلحون الحارس أمام بيته مساء أمس.")
+
+
+def test_a_bomb_or_bomber_is_an_attack_only_when_it_goes_off(lexicon):
+    # carried, found or awaited: no attack yet
+    assert not _assault(lexicon, "وضبطت الشرطة أمس شابا يرتدي حزاما ناسفا قرب السوق.")
+    assert not _assault(lexicon, "وعثر الجنود أمس على سيارة مفخخة قبل أن تنفجر قرب الجسر.")
+    # gone off, in the same sentence
+    assert _assault(lexicon, "وانفجرت سيارة مفخخة أمس قرب الجسر.")
+    assert _assault(lexicon, "وفجر انتحاري حزاما ناسفا داخل السوق مساء أمس.")
+
+
+def test_casualties_in_an_attack_report_that_attack(lexicon):
+    # the attack noun is in a phrase, but the people killed or wounded in it are the news
+    assert _assault(lexicon, "ولقي ثلاثة حراس مصرعهم في هجوم انتحاري على نقطة التفتيش.")
+    assert _assault(lexicon, "وأصيب خمسة عمال بجروح في انفجار عند مدخل المصنع.")
+    # a toll that is itself spoken about stages nothing: a responsibility, an inquiry
+    assert not _assault(lexicon, "والجماعة مسؤولة عن مقتل عشرات في هجمات خلال عقدين.")
+
+
+def test_planning_an_attack_is_no_attack(lexicon):
+    # the light verb as a verbal noun of purpose (لشن، لتنفيذ): planned, not done
+    assert not _assault(lexicon, "وقال المسؤول إن الجيش يستعد أمس لشن هجوم على المعقل الأخير.")
+    assert not _assault(lexicon, "ويبحث القادة خيارا يتمثل في شن ضربات جوية على المعسكرات.")
+    assert _assault(lexicon, "وشن الجيش أمس هجوما على المعقل الأخير للمتمردين.")

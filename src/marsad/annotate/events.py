@@ -72,7 +72,8 @@ SCENE_TYPES = {"ASSAULT", "PROTEST"}
 # (الطلاب الذين تظاهروا أمس، عندما احتشد متظاهرون): protesting is what defines those people.
 TOLD_IN_PASSING = {"PROTEST"}
 _SUBORDINATORS = frozenset(fold(w) for w in """الذي التي الذين اللذين اللتين اللذان اللتان
-عندما بعدما حيث منذ إذ لأن كي لكي حين حينما""".split())
+عندما بعدما حيث منذ إذ لأن كي لكي حين حينما
+لماذا كيف هل متى""".split())     # and an embedded question (لا أحد يعرف لماذا قتل): asked, not told
 
 # Violence against these is done to them: a civilian "subject" after an attack verb is
 # the victim of a passive (قُتل 18 مدنيا), not the attacker.
@@ -110,6 +111,7 @@ class Trigger:
     needs_target: bool = False
     needs_stage: bool = False        # a noun reading counts only where a verb stages it
     needs_negation: bool = False     # an idiom that reports an act only negated (لن نتخلى عن)
+    needs_blast: bool = False        # a bomb or bomber (مفخخة، انتحاري): an attack only if it went off
     after_words: frozenset[str] = frozenset()
 
 
@@ -173,8 +175,10 @@ class EventLexicon:
     def cues_of(self, word: str) -> tuple:
         got = self.word_cues.get(word)
         if got is None:
+            # the future سـ stands before verbs, never before a particle: سلم is no سـ + لم
+            stems = {s for n, s in _readings(word) if "س" not in word[:n]} | {word}
             got = self.word_cues[word] = tuple(
-                cue for w in self.bare(word) | {word} for cue in self.cues.get(w, ()))
+                cue for w in stems for cue in self.cues.get(w, ()))
         return got
 
 
@@ -237,6 +241,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             needs_target=row.get("needs") == "target",
             needs_stage=row.get("needs") == "stage",
             needs_negation=row.get("needs") == "negation",
+            needs_blast=row.get("needs") == "blast",
             after_words=frozenset(_bare(w) for w in row.list("after")),
         )
         stems = [words[0]] + [_bare(f) for f in row.list("forms")]
@@ -372,6 +377,8 @@ def annotate(an) -> list[Event]:
                  or _after_construct_head(an, L, W, i)))
         if _is_content(an, W, i, events):
             continue
+        if form.trigger.needs_blast and not _went_off(an, L, W, i):
+            continue
         ttype = form.trigger.type
         staged_only = ttype in STAGED_TYPES or form.trigger.needs_stage or (
             ttype in SCENE_TYPES and tok.text.endswith("ات") and len(tok.text) - plen > 4)
@@ -471,11 +478,55 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
             continue
         if _verb_between(L, W, j, i, etype):
             return False                # صدامات وقعت مع الأمن التي كانت تفرق مظاهرة
+        if etype not in TOLD_IN_PASSING and (j > 0 and W.toks[j - 1].text in _ABOUT or _purpose(W, j)):
+            continue                    # المسؤولية عن مقتل ... في هجمات، لشن هجمات: spoken about or planned
         for c in _cues_at(L, W, j):
             if c.effect == "stage" and c.type == etype:
                 return True
             if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
                 return True             # the light verb's object: شن الجيش هجوما
+    return False
+
+
+def _purpose(W, j: int) -> bool:
+    """Whether the light or staging verb at token j is a verbal noun of purpose (لشن هجمات،
+    استعدادا لتنفيذ عملية): what is planned, not what was done."""
+    return W.toks[j].text.lstrip("وف")[:1] == "ل"
+
+
+# A staging word after these prepositions is itself only spoken about (المسؤولة عن مقتل،
+# التحقيق في مقتل): it stages nothing.
+_ABOUT = frozenset(fold(w) for w in ("عن", "في", "على"))
+
+
+def _went_off(an, L, W, i: int) -> bool:
+    """Whether the bomb or bomber named at token i (سيارة مفخخة، حزام ناسف، انتحاري) is
+    told going off: an explosion in its sentence that is neither wanted nor awaited
+    (انفجرت، تفجير، فجر نفسه; not ليفجر، قبل أن تنفجر، لتفجيرها). A car bomb found,
+    a belt worn or a bomber sent is no attack yet. Right after an attack noun the word only
+    describes that attack (هجوم انتحاري، هجمات انتحارية), whose own rules decide."""
+    etype = "ASSAULT"
+    if i > 0 and any(f.trigger.type == etype and f.trigger.kind == "noun" and not f.trigger.needs_blast
+                     for _, _, forms in L.readings(W.toks[i - 1].text) for f in forms):
+        return False
+    s_start, s_end = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
+    first = W.index_at(an.folded.to_folded(s_start))
+    last = W.index_at(an.folded.to_folded(s_end))
+    for k in range(first, min(last, len(W.toks))):
+        if k == i:
+            continue
+        text = W.toks[k].text
+        for plen, _, forms in L.readings(text):
+            prefix = text[:plen].lstrip("وف")
+            for f in forms:
+                t = f.trigger
+                if t.type != etype or t.mode != "explosives" or t.needs_blast:
+                    continue
+                if f.present and (prefix or (k > 0 and W.toks[k - 1].text in ("ان", "كي", "لكي"))):
+                    continue                    # ليفجر، أن تنفجر: wanted or awaited
+                if prefix.startswith("ل"):
+                    continue                    # لتفجيرها: a purpose
+                return True
     return False
 
 
@@ -692,7 +743,7 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
         if any(c.effect == "reference" for c in _cues_at(L, W, j)):
             return False
     for j in W.cue_indices(max(first, i - LIGHT_WINDOW), min(i + 4, last)):
-        if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)):
+        if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)) and not _purpose(W, j):
             return True                     # شن الجيش هجوما، ضربة جوية نفذها الجيش
     if any(s_start <= d.start < s_end and d.value for d in an.dates):
         return True
@@ -1324,7 +1375,7 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
         near = j >= i - 2
         for cue in _cues_at(L, W, j):
             eff = cue.effect
-            if eff == "negation" and near:
+            if eff == "negation" and near and (j == i - 1 or cue.words[-1] not in _WITHOUT):
                 ev.negated = True
                 if W.toks[j].text.endswith("لن"):
                     ev.modality = ev.modality or "future"
@@ -1341,6 +1392,10 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
     s_end = _sentence_end(an, ev.end)
     if an.text[:s_end].rstrip()[-1:] in ("؟", "?"):
         ev.modality = "hypothetical"          # a question asserts nothing
+
+
+# "without" negates the word right after it only: طائرة بدون طيار بإطلاق is no denial
+_WITHOUT = frozenset(fold(w) for w in ("دون", "بدون", "بلا"))
 
 
 def _cues_at(L: EventLexicon, W: _Words, j: int) -> list[Cue]:

@@ -114,3 +114,8 @@ def test_a_profession_without_its_article_is_no_title():
     art, _ = _ents("وفاز ممثل مسرحي شاب بالجائزة، وتسلمها الممثل كريم حداد من يد الوزيرة.")
     assert not any(e.type == "PER" and "مسرحي" in e.name for e in art.entities)
     assert _by_mention(art, "كريم حداد").role == "actor"
+
+
+def test_a_compound_first_name_keeps_its_family_name():
+    art, _ = _ents("وقال الكاتب البحريني، عبد الله الراشدي، إن الأزمة ستطول.")
+    assert _by_mention(art, "عبد الله الراشدي").type == "PER"

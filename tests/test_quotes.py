@@ -603,3 +603,16 @@ def test_according_to_what_the_agency_said(lexicon):
     text = "وفقا لما ذكرته وكالة تاس، فإن الاجتماع سيعقد الأسبوع المقبل."
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("الاجتماع سيعقد الأسبوع المقبل", False, "وكالة تاس")]
+
+
+def test_a_name_in_apposition_after_the_subject_is_the_speaker(lexicon):
+    people = {"مدير المعهد": ("ROLE", "m", "sg"), "سامر الخطيب": ("PER", "m", "sg")}
+    an, qs = analyse(lexicon, "وقال مدير المعهد، سامر الخطيب، إن التسجيل مفتوح حتى الشهر المقبل.", people)
+    assert by_speaker(an, qs) == [("التسجيل مفتوح حتى الشهر المقبل", False, "سامر الخطيب")]
+
+
+def test_a_name_inside_a_prepositional_phrase_with_adjectives_is_no_speaker(lexicon):
+    # the counterpart is the addressee: "إلى نظيره الألماني هانز مولر"
+    people = {"الوزير": ("ROLE", "m", "sg"), "هانز مولر": ("PER", "m", "sg")}
+    an, qs = analyse(lexicon, "وقال الوزير في رسالة إلى نظيره الألماني هانز مولر إن التعاون مستمر.", people)
+    assert by_speaker(an, qs) == [("التعاون مستمر", False, "الوزير")]

@@ -323,7 +323,9 @@ class _Scanner:
             # only a conjunction may stand before a given name: لانس is Lance, not ل + أنس
             if gender is None or (plen and self.word(i)[:plen] not in ("و", "ف")):
                 continue
-            k = self._name_chain(i + 1, 2, after_given=True)
+            # "عبد" and "أبو" start a compound first name (عبد الله، عبد العالم) whose
+            # definite second word does not end the name as a family name would
+            k = self._name_chain(i + 1, 2, after_given=stem not in _NAME_LINKS)
             if stem in self.L.foreign_given:
                 # فيكتور ياكوفليف الموظف: a foreign name has no definite family name
                 while k > i + 1 and self.word(k - 1).startswith("ال"):
@@ -474,6 +476,7 @@ class _Scanner:
                 # "مدير مكتب الرئيس"; a known body (a ministry) is an actor of its own
                 end = self._group(j, out) if self.flags(w) & 2 else None
                 if end is None and not self.gap(j + 1) and self.word(j + 1).startswith("ال") \
+                        and len(self.word(j + 1)) > 3 and self.word(j + 1) not in _FUNCTION_WORDS \
                         and self.word(j + 1) not in self.L.given:
                     end = self._definite_run(j + 1)
                 if end is not None:

@@ -307,9 +307,15 @@ class _QuoteFinder:
             return False
         if _is_preposition(self.tokens[k].text) and not self.is_name_ali(k):
             return True
-        # one noun between: "عن تيار تشافيز" (the name is inside a prepositional phrase)
-        return k > 0 and _is_preposition(self.tokens[k - 1].text) and not self.tokens[k].text.startswith("ال") \
-            and not any(c in self.f[self.tokens[k - 1].end:mstart] for c in "،,:()")
+        # one noun, maybe with its adjectives, between: "عن تيار تشافيز", "إلى نظيره
+        # الأمريكي أنتوني بلينكن" (the name is inside a prepositional phrase)
+        j = k
+        while j > 0 and k - j < 2 and self.tokens[j].text.startswith("ال"):
+            j -= 1
+        # (باسم there links an office to its body: "المتحدث باسم وزارة الزراعة ماجد الهاشمي")
+        return j > 0 and _is_preposition(self.tokens[j - 1].text) and not self.tokens[j].text.startswith("ال") \
+            and not (j < k and self.tokens[j - 1].text == "باسم") \
+            and not any(c in self.f[self.tokens[j - 1].end:mstart] for c in "،,:()")
 
     def is_name_ali(self, k: int) -> bool:
         """"علي" spelt with ي in the original is the name Ali, not the preposition على
@@ -714,6 +720,11 @@ class _QuoteFinder:
                 return ent       # a title with its links, then the name: السفير السابق في الأمم المتحدة جون بولتون
             if first is None and s < hidden_from:
                 first = (s, ent)
+            elif ent.type == "PER" and comma != -1 and s > comma and (first is None or first[1].type == "ROLE"):
+                # a name in apposition after the subject: "وقال مدير المركز، (الدكتور) خالد العمري، إن"
+                between = self.f[comma + 1:s].split()
+                if not between or (ent.title and len(between) <= 2 and "،" not in between):
+                    return ent
         if first is not None and self.tokens_between(cue.end, first[0]) <= 6:
             return first[1]
         return None

@@ -119,3 +119,9 @@ def test_a_profession_without_its_article_is_no_title():
 def test_a_compound_first_name_keeps_its_family_name():
     art, _ = _ents("وقال الكاتب البحريني، عبد الله الراشدي، إن الأزمة ستطول.")
     assert _by_mention(art, "عبد الله الراشدي").type == "PER"
+
+
+def test_an_unknown_name_before_its_title_in_apposition_is_a_speaking_person():
+    art, _ = _ents("وقال إيفان تشارلتون، رئيس بلدية المنطقة، إن القواعد الجديدة واضحة.")
+    p = _by_mention(art, "إيفان تشارلتون")
+    assert p.type == "PER" and art.quotes[0].speaker == p.id

@@ -59,6 +59,8 @@ class Entity:
     number: str = "sg"                     # "sg" / "pl" (collective actors are plural)
     country: str | None = None             # for places: the country they lie in
     geo: dict[str, Any] | None = None      # {"lat":..,"lon":..,"region":..} for resolved places
+    code: str | None = None                # CAMEO actor type of an actor of no one country or acting
+                                           # across borders: IGO (NATO, UN), NGO, IMG (al-Qaeda)
 
     @property
     def first_start(self) -> int:

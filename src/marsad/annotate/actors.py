@@ -107,4 +107,18 @@ def nisba_code(an, word: str) -> str | None:
     for cand in (w, w[1:] if w[:1] in "وفبل" else None):
         if cand and (cand in lex.nisba or cand in lex.nisba_plural):
             return lex.nisba.get(cand) or lex.nisba_plural.get(cand)
+        # the indefinite accusative and the duals of a masculine adjective (مصورا فرنسيا،
+        # جنديان أمريكيان، جنديين إسبانيين is a plural form already): the casualty counts
+        # of news. فرنسيا is also how some countries are spelt (بريطانيا): a country name
+        # is an entity of its own, and the caller skips words an entity covers.
+        for ending in _ADJECTIVE_ENDINGS:
+            if cand and cand.endswith(ending) and len(cand) - len(ending) >= 3:
+                base = cand[: -len(ending)]
+                if base.endswith("ي") and base in lex.nisba:
+                    return lex.nisba[base]
     return None
+
+
+# Endings a masculine nisba takes beyond those the entity lexicon lists: accusative
+# indefinite (ـيًا), dual nominative (ـيان), feminine duals (ـيتان، ـيتين).
+_ADJECTIVE_ENDINGS = ("تان", "تين", "ان", "ا")

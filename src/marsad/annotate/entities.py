@@ -172,6 +172,7 @@ class _Cand:
     gender: str | None = None
     number: str = "sg"
     country: str | None = None
+    code: str | None = None             # CAMEO international actor type (IGO, NGO, IMG)
     key: str = ""                       # clustering key when there is no lexicon id
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -292,7 +293,7 @@ class _Scanner:
         entry: GazEntry = pick_entry(self.gaz.entries[key], self.year)
         return _Cand(s if ms is None else ms, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
                      lexicon_id=entry.lexicon_id, role=entry.role, sector=entry.sector,
-                     gender=entry.gender, country=entry.country)
+                     gender=entry.gender, country=entry.country, code=entry.cameo)
 
     def _gazetteer(self, i: int, out: list[_Cand]) -> int | None:
         hit = self.hit_at.get(i)
@@ -584,7 +585,10 @@ class _Scanner:
                 row = self.L.groups.get(words)
                 if row is None:
                     continue
+                owners = len(out)
                 affiliation, j = self._group_modifiers(i + L, out, construct=not words[-1].startswith("ال"))
+                # a group of an organisation shares its CAMEO type (قوات الناتو IGO، مسلحو القاعدة IMG)
+                code = out[-1].code if len(out) > owners else None
                 if affiliation is None and (row["sector"] == "GOV" or row.get("alone") == "no"):
                     return None       # الدول، قوة، طائرة alone are no actor
                 affiliation = affiliation or row.get("code") or None
@@ -593,7 +597,7 @@ class _Scanner:
                 name = self.an.text[slice(*self.an.span(fs, fe))]
                 out.append(_Cand(fs, fe, "GROUP", f"group:{row.ref}", name=name, affiliation=affiliation,
                                  sector=row["sector"] or None, number=row["number"] or "pl",
-                                 gender=row["gender"] or None,
+                                 gender=row["gender"] or None, code=code,
                                  key=f"group:{' '.join(words)}:{affiliation or ''}"))
                 return j
         return None
@@ -672,7 +676,7 @@ def _cluster(an, cands: list[_Cand]) -> list[Entity]:
         if ent is None:
             ent = Entity(id="", type=c.type, name=c.name or "", affiliation=c.affiliation, rule=c.rule,
                          lexicon_id=c.lexicon_id, role=c.role, title=c.title, sector=c.sector,
-                         gender=c.gender, number=c.number, country=c.country)
+                         gender=c.gender, number=c.number, country=c.country, code=c.code)
             by_key[key] = ent
             order.append(ent)
         else:
@@ -681,6 +685,7 @@ def _cluster(an, cands: list[_Cand]) -> list[Entity]:
             ent.role = ent.role or c.role
             ent.affiliation = ent.affiliation or c.affiliation
             ent.gender = ent.gender or c.gender
+            ent.code = ent.code or c.code
             if c.type == "PER" and not c.lexicon_id and len(c.name or "") > len(ent.name):
                 ent.name = c.name or ent.name
         ent.mentions.append(_mention(an, c.fs, c.fe))

@@ -406,11 +406,83 @@ def annotate(an) -> list[Event]:
             events.append(ev)
     events = _merge(an, events)
     for ev in events:
+        if ev.type == "ASSAULT" and not _acts(_entity(an, ev.source)):
+            claimant = _claimant(an, W, ev.start)
+            if claimant is not None:
+                ev.source = claimant.id
+                ev.rule += "+events:claim"
+                if ev.target == claimant.id:
+                    ev.target = None
+    for ev in events:
         source = _entity(an, ev.source)
         if source is not None and source.type == "GROUP" and not source.affiliation:
             place = _entity(an, ev.location) if ev.type == "PROTEST" else None
             _lend_affiliation(an, source, place)
     return events
+
+
+def _acts(ent) -> bool:
+    """Whether an event's source is someone who can act: not missing, and not a mere
+    city or region (a country or capital stands for its government)."""
+    return ent is not None and (ent.type != "LOC" or _is_country_actor(ent))
+
+
+_ANNOUNCE = frozenset(fold(w) for w in "أعلن أعلنت أعلنوا يعلن تعلن وأعلن وأعلنت وأعلنوا".split())
+
+
+def _claimant(an, W, pos: int):
+    """Who claims the attacks of the sentence at ``pos`` (news codes the claimant as the
+    attacker): the actor after or just before تبنى (تبنت حركة X الهجوم، وتبناه تنظيم X،
+    X تبنت), the actor between أعلن and مسؤوليته (أعلنت جماعة X مسؤوليتها عن), or the
+    actor after نُسب إلى (نسب الهجوم إلى X). Denials (نفت مسؤوليتها) claim nothing."""
+    s_start, s_end = _sentence(an, pos)
+    first = W.index_at(an.folded.to_folded(s_start))
+    last = W.index_at(an.folded.to_folded(s_end))
+
+    def after(j: int, gap: int = 2, before_pos: int | None = None):
+        e = an.span(W.toks[j].start, W.toks[j].end)[1]
+        found = [a for a in _actors_in(an, e, s_end) if a[2].type != "LOC"]
+        if found and found[0][3] <= gap and not found[0][4] and (before_pos is None or found[0][0] < before_pos):
+            return found[0][2]
+        return None
+
+    def before(j: int):
+        b = an.span(W.toks[j].start, W.toks[j].end)[0]
+        found = _actors_in(an, s_start, b)
+        if found and found[-1][2].type != "LOC" and not found[-1][4] \
+                and len(an.text[found[-1][1]:b].split()) <= 1:
+            return found[-1][2]
+        return None
+
+    for j in range(first, min(last, len(W.toks))):
+        w = W.toks[j].text
+        bare = w[1:] if w[:1] in _CONJ and len(w) > 4 else w
+        got = None
+        if bare.startswith(("تبن", "يتبن", "تتبن")) and len(bare) <= 7 and (
+                bare.endswith(("ه", "ها")) and bare not in ("تبنيه",)
+                or any(_bare_word(W.toks[k].text).startswith("مسؤولي") or W.toks[k].text in _ATTACK_NOUNS
+                       for k in range(j + 1, min(j + 6, len(W.toks))))):
+            # what is adopted is the attack (تبنته، تبنت الهجوم، تبنى مسؤولية), not a text
+            got = after(j) or before(j)
+        elif bare in _ANNOUNCE:
+            for k in range(j + 1, min(j + 8, len(W.toks))):
+                if _bare_word(W.toks[k].text).startswith("مسؤوليت"):
+                    got = after(j, 6, an.span(W.toks[k].start, W.toks[k].end)[0]) or before(j)
+                    break
+        elif bare.startswith("نسب") and len(bare) <= 6 and bare != "نسبه":    # نسبة: a ratio
+            for k in range(j + 1, min(j + 4, len(W.toks))):
+                if W.toks[k].text in ("الي", "لي"):
+                    got = after(k, 0)
+                    break
+        if got is not None:
+            return got
+    return None
+
+
+def _bare_word(w: str) -> str:
+    """A word without و/ف and ال (والمسؤولية → مسؤولية)."""
+    w = w[1:] if w[:1] in _CONJ and len(w) > 4 else w
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 # Sectors of the state: when they close a road it is a security measure, not a protest.
@@ -951,20 +1023,29 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     after = _actors_in(an, end, c_end)
     subject = None
     before = _actors_in(an, c_start, start)
+    passive = etype == "ASSAULT" and _casualty_report(an.text, end)
     if before and not before[-1][4] and not an.text[before[-1][1]:start].split():
         subject = before[-1][2]             # الجيش التركي يقصف: the subject just before the verb
+        if passive:
+            target, subject = subject, None     # جنديان قتلا في هجوم: the victims
     elif said_before:
         before = []
     elif after and after[0][3] <= SUBJECT_GAP and not after[0][4]:
-        subject = after[0][2]
+        subject, subject_end = after[0][2], after[0][1]
         after = after[1:]
-        if etype in _PASSIVE_PRONE and subject.sector in _VICTIM_SECTORS:
-            # قُتل 18 مدنيا: the people after an attack verb are its victims
+        if etype in _PASSIVE_PRONE and not _form_three(t) and (
+                subject.sector in _VICTIM_SECTORS
+                or (etype == "ASSAULT" and _casualty_report(an.text, subject_end))):
+            # قُتل 18 مدنيا، قُتل جنديان أمريكيان في هجوم: the people after an attack verb are its victims
             target, subject = subject, None
     if subject is None and source is None:
         for s, e, ent, gap, prep in reversed(before):
-            if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS:
+            if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS and not _form_three(t):
                 continue                    # civilians before an attack are its victims
+            if passive:
+                if not prep and ent.type != "LOC" and target is None:
+                    target = ent            # خمسة جنود على الأقل قتلوا في الهجوم: the victims
+                break                       # a passive's subject is no attacker
             if an.text[e:e + 3].strip()[:1] in ("-", "ـ", "(", "–"):
                 continue                    # بروكسل - تعهد ...: a dateline, not a subject
             if not prep and (ent.type != "LOC" or _is_country_actor(ent)):
@@ -973,12 +1054,48 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     source = source or subject
     if target is None and "obj" in t.targets:
         for s, e, ent, gap, prep in after:
-            if prep or ent is source or _coordinated(an.text, s):
+            if prep or ent is source or _coordinated(an.text, s) or _member_of(an, source, s):
                 continue
             if gap <= SUBJECT_GAP + 2:
                 target = ent
             break
     return source, target
+
+
+# After a killing verb these begin a casualty report: the verb is the passive (قُتل، قُتلوا)
+# and the people next to it are the victims, whatever their side (جنديان أمريكيان قتلا في
+# هجوم، قتل ثلاثة جنود وأصيب خمسة، قتلوا جراء القصف، قتل برصاص قناص). An active killing
+# takes its object first (قتل الجيش خمسة مسلحين في هجوم).
+_CASUALTY_NEXT = frozenset(fold(w) for w in """جراء إثر اثر بنيران برصاص بانفجار بهجوم بقصف بغارة
+بتفجير بقذيفة بصاروخ بعبوة وأصيب واصيب وجرح وأصيبوا وجرحوا وأصيبا وجرحا""".split())
+_ATTACK_NOUNS = frozenset(fold(w) for w in """هجوم الهجوم هجمات انفجار الانفجار انفجارين انفجارات
+تفجير التفجير تفجيرات غارة الغارة غارات قصف القصف اشتباك اشتباكات الاشتباكات مواجهات المواجهات
+معارك معركة كمين ضربة الضربة ضربات عملية هجومين اعتداء حادث انفجاري""".split())
+
+
+def _member_of(an, source, s: int) -> bool:
+    """Whether the mention at ``s`` follows the source with only من between (مسلحون من
+    حركة X): the body the source belongs to, not the object."""
+    return source is not None and any(m.end <= s and fold(an.text[m.end:s]).split() == ["من"]
+                                      for m in source.mentions)
+
+
+def _form_three(t: Trigger) -> bool:
+    """Whether a verb is of the فاعل form (هاجم، داهم): its passive is spelt apart (هوجم،
+    دوهم), so without diacritics the verb is active and the people after it act, civilians
+    (settlers, residents) included: هاجم مستوطنون القرية."""
+    return t.kind == "verb" and len(t.key) == 4 and t.key[1] == "ا"
+
+
+def _casualty_report(text: str, pos: int) -> bool:
+    """Whether the words at ``pos``, after a killing verb or after the people after it,
+    begin a casualty report: a cause (جراء، إثر، برصاص، في هجوم) or the wounded (وأصيب)."""
+    words = fold(text[pos:pos + 40]).split()[:2]
+    if not words:
+        return False
+    if words[0] in _CASUALTY_NEXT:
+        return True
+    return words[0] in ("في", "خلال") and len(words) > 1 and words[1] in _ATTACK_NOUNS
 
 
 # Acts of diplomacy chain with و under one subject (زار ... والتقى ... وبحث ...).
@@ -1176,6 +1293,9 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
     gen = after[0] if after and after[0][3] <= GENITIVE_GAP and not after[0][4] else None
     if gen is not None and set(fold(an.text[end:gen[0]]).split()) & _PREPOSITIONS:
         gen = None                                     # غارات في شمال العراق: a place, not a genitive
+    if source is None and t.gen == "none" and after and after[0][3] == 1 and after[0][2].type in ("ORG", "GROUP") \
+            and fold(an.text[end:after[0][0]]).split() == ["من"]:
+        source = after[0][2]                           # انتحاري من حركة X: one of them did it (_member)
     if source is None and gen is not None:
         source = _light_subject(an, L, W, i, c_start)  # شن مقاتلات تركية غارات: the light verb's subject
     if source is None and _possessed(L, W.toks[i].text):
@@ -1290,7 +1410,8 @@ def _actors_in(an, lo: int, hi: int):
 def _partitive(an, word: str) -> bool:
     cues = event_lexicon(an).cues
     w = fold(word)
-    return any(c.effect == "partitive" for x in (w, w.lstrip("وف")) for c in cues.get(x, ()))
+    # العشرات من، والعناصر من: the same heads with و/ف or ال
+    return any(c.effect == "partitive" for x in (w, w.lstrip("وف"), _bare_word(w)) for c in cues.get(x, ()))
 
 
 def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
@@ -1337,6 +1458,12 @@ def _lend_affiliation(an, ent, place) -> None:
                     and other.type == "GROUP":
                 ent.affiliation = other.affiliation
                 ent.rule = (ent.rule + "+" if ent.rule else "") + "events:adjective"
+                return
+            if other is not ent and other.affiliation and other.type in ("ORG", "GROUP") \
+                    and fold(an.text[m.end:s]).split() == ["من"]:
+                # مسلحون من حركة X: members of a body act for it (_member)
+                ent.affiliation, ent.code = other.affiliation, ent.code or other.code
+                ent.rule = (ent.rule + "+" if ent.rule else "") + "events:member"
                 return
     if place is not None and place.type == "LOC" and (place.affiliation or place.country):
         ent.affiliation = place.affiliation or place.country

@@ -52,6 +52,7 @@ class GazEntry:
     country: str | None = None
     years: tuple[int, int] | None = None   # (from, to) for office-holders
     anaphors: tuple[str, ...] = ()
+    cameo: str | None = None  # CAMEO international actor type: IGO, NGO, IMG (organizations.tsv)
 
     @property
     def priority(self) -> int:
@@ -94,7 +95,7 @@ def _cldr_entries() -> list[tuple[str, GazEntry]]:
         if code in _CLDR_ORGS:
             org, typ = _CLDR_ORGS[code]
             out.append((name, GazEntry("org", typ, name, org, f"cldr:{code}", f"org:{org}:{fold_key(name)}",
-                                       sector="IGO")))
+                                       sector="IGO", cameo="IGO")))
         elif code.isdigit():
             out.append((name, GazEntry("region", "LOC", name, None, f"cldr:{code}", f"region:{code}")))
         else:
@@ -140,8 +141,11 @@ def build_gazetteer(lex) -> Gazetteer:
         # one id per body: the UN's Security Council and General Assembly share the code UN
         # but are different actors
         lid = f"org:{code}:{fold_key(r['name'])}"
+        # CAMEO's international actor types: as the table says (IMG: al-Qaeda), else an
+        # intergovernmental or aid body of no one country by its sector (NATO IGO, MSF NGO)
+        cameo = r.get("cameo") or (r["sector"] if r["sector"] in ("IGO", "NGO") and not r["country"] else None)
         entry = GazEntry("org", r["type"], r["name"], aff, r.ref, lid, sector=r["sector"] or None,
-                         country=r["country"] or None, anaphors=tuple(r.list("anaphors")))
+                         country=r["country"] or None, anaphors=tuple(r.list("anaphors")), cameo=cameo)
         for name in [r["name"], *r.list("aliases")]:
             pairs.append((name, entry))
         for a in r.list("anaphors"):

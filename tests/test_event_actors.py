@@ -1,0 +1,130 @@
+"""Who did it and to whom: the actor rules of the event annotator, on sentences written
+for these tests (whole analysis, so that entity and event rules are checked together)."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import analyze_document
+
+
+def _analyse(lexicon, text: str):
+    return analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+
+
+def _assaults(art):
+    """(source entity, target entity) of each ASSAULT event."""
+    return [(art.entity(e.source), art.entity(e.target)) for e in art.events if e.type == "ASSAULT"]
+
+
+def _codes(ent) -> set[str]:
+    return {c for c in (ent.affiliation, ent.code) if c} if ent is not None else set()
+
+
+# ------------------------------------------------------------------ CAMEO international types
+
+def test_militant_network_carries_cameo_img(lexicon):
+    art = _analyse(lexicon, "هاجم تنظيم القاعدة قافلة عسكرية قرب الحدود يوم الاثنين.")
+    (src, _), = _assaults(art)
+    assert src.code == "IMG" and src.affiliation == "AQ"
+
+
+def test_national_militants_keep_country_and_get_img(lexicon):
+    art = _analyse(lexicon, "وكانت حركة طالبان قد هاجمت مركزا للشرطة في ولاية غزني الليلة الماضية.")
+    (src, _), = _assaults(art)
+    assert _codes(src) == {"AFG", "IMG"}
+
+
+def test_intergovernmental_body_is_igo(lexicon):
+    art = _analyse(lexicon, "وقصفت طائرات حلف شمال الأطلسي مواقع للمتمردين أمس.")
+    nato = [e for e in art.entities if e.affiliation == "NATO"]
+    assert nato and nato[0].code == "IGO"
+
+
+def test_country_actor_has_no_cameo_type(lexicon):
+    art = _analyse(lexicon, "قصف الجيش الروسي مدينة خاركيف صباح الخميس.")
+    (src, _), = _assaults(art)
+    assert src.affiliation == "RUS" and src.code is None
+
+
+# ------------------------------------------------------------------ claims of responsibility
+
+def test_claim_after_the_attack_names_the_attacker(lexicon):
+    art = _analyse(lexicon, "انفجرت سيارة مفخخة قرب سوق شعبي أمس وأوقعت قتلى، وتبنته حركة طالبان لاحقا.")
+    srcs = [s for s, _ in _assaults(art)]
+    assert any(s is not None and "AFG" in _codes(s) for s in srcs), srcs
+
+
+def test_announced_responsibility_names_the_attacker(lexicon):
+    art = _analyse(lexicon, "قتل جنديان في هجوم على نقطة تفتيش صباح الأحد، وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.")
+    srcs = [s for s, _ in _assaults(art)]
+    assert any(s is not None and s.affiliation == "ISIS" for s in srcs), srcs
+
+
+def test_adopting_a_text_claims_nothing(lexicon):
+    art = _analyse(lexicon, "انفجرت عبوة ناسفة في الطريق أمس، فيما تبنى مجلس الأمن قرارا جديدا.")
+    for src, _ in _assaults(art):
+        assert src is None or src.affiliation != "UN"
+
+
+# ------------------------------------------------------------------ casualty reports are passives
+
+def test_soldiers_killed_in_an_attack_are_its_victims(lexicon):
+    art = _analyse(lexicon, "وقال المتحدث إن ثلاثة جنود فرنسيين قتلوا في هجوم بعبوة ناسفة أمس.")
+    pairs = _assaults(art)
+    assert pairs and all(s is None or "FRA" not in _codes(s) for s, _ in pairs), pairs
+    assert any(t is not None and "FRA" in _codes(t) for _, t in pairs), pairs
+
+
+def test_killed_then_wounded_verb_subject_is_victim(lexicon):
+    art = _analyse(lexicon, "قتل جنديان بريطانيان وأصيب ثالث بجروح في انفجار لغم أمس.")
+    pairs = _assaults(art)
+    assert any(t is not None and "GBR" in _codes(t) for _, t in pairs), pairs
+    assert all(s is None or "GBR" not in _codes(s) for s, _ in pairs), pairs
+
+
+def test_active_killing_keeps_its_subject(lexicon):
+    art = _analyse(lexicon, "قتل الجيش الأمريكي خمسة مسلحين في غارة جوية أمس.")
+    srcs = [s for s, _ in _assaults(art)]
+    assert any(s is not None and s.affiliation == "USA" for s in srcs), srcs
+
+
+# ------------------------------------------------------------------ accusative and dual adjectives
+
+def test_accusative_nisba_victim(lexicon):
+    art = _analyse(lexicon, "خطف مسلحون مجهولون مهندسا يابانيا في جنوب البلاد أمس.")
+    tgts = [t for _, t in _assaults(art)]
+    assert any(t is not None and t.affiliation == "JPN" for t in tgts), tgts
+
+
+# ------------------------------------------------------------------ members act for their body
+
+def test_attacker_from_a_group_is_that_group(lexicon):
+    art = _analyse(lexicon, "وقالت الشرطة إن مهاجما انتحاريا من تنظيم الدولة فجر نفسه وسط السوق أمس.")
+    srcs = [s for s, _ in _assaults(art)]
+    assert any(s is not None and s.affiliation == "ISIS" for s in srcs), srcs
+
+
+def test_gunmen_from_a_movement_take_its_country_and_it_is_no_target(lexicon):
+    art = _analyse(lexicon, "وهاجم مسلحون من حركة الشباب قاعدة عسكرية أمس.")
+    (src, tgt), = _assaults(art)
+    assert src.affiliation == "SOM" and src.code == "IMG"
+    assert tgt is None or tgt.affiliation != "SOM"
+
+
+def test_partitive_head_with_article(lexicon):
+    art = _analyse(lexicon, "وقال المسؤول إن العشرات من المستوطنين هاجموا المزارعين أمس.")
+    (src, _), = _assaults(art)
+    assert src is not None and src.affiliation == "ISR"
+
+
+def test_form_three_verb_is_active_whoever_follows(lexicon):
+    # هاجم has its own passive spelling (هوجم): civilians after it are the attackers
+    art = _analyse(lexicon, "هاجم عشرات المستوطنين المزارعين في قرية قرب رام الله أمس.")
+    (src, tgt), = _assaults(art)
+    assert src is not None and src.affiliation == "ISR"
+    assert tgt is not None and tgt.name == "المزارعين"
+
+
+def test_undercover_unit_is_israeli(lexicon):
+    art = _analyse(lexicon, "وهاجمت قوة من المستعربين منزلا في نابلس فجر اليوم.")
+    (src, _), = _assaults(art)
+    assert src is not None and src.affiliation == "ISR"

@@ -125,3 +125,11 @@ def test_an_unknown_name_before_its_title_in_apposition_is_a_speaking_person():
     art, _ = _ents("وقال إيفان تشارلتون، رئيس بلدية المنطقة، إن القواعد الجديدة واضحة.")
     p = _by_mention(art, "إيفان تشارلتون")
     assert p.type == "PER" and art.quotes[0].speaker == p.id
+
+
+def test_a_name_ends_before_a_noun_with_a_possessive_pronoun():
+    art, _ = _ents("ونجا السائق، بينما لقي مرافقه سامر عبدالفتاح مصرعه في الحادث.")
+    assert _by_mention(art, "سامر عبدالفتاح").type == "PER"
+    # the feminine ة of a family name is no pronoun
+    art, _ = _ents("وقال اللاعب محمود شحاتة إن الفريق جاهز.")
+    assert _by_mention(art, "محمود شحاتة").type == "PER"

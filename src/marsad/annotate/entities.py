@@ -544,6 +544,18 @@ class _Scanner:
             k += 1
         return k
 
+    def _pronoun_suffixed(self, k: int) -> bool:
+        """Does token k end in a possessive pronoun (ـه، ـها، ـهم، ـهما)? Read on the
+        original letters, where the pronoun ه differs from the feminine ة that folding
+        merges with it (شحاتة is a name, مصرعه is not). Names in ـيه، ـاه، ـله (سيبويه،
+        شاه، عبدالله) and short ones (طه، عبده) keep their ه."""
+        t = self.toks[k]
+        s, e = self.an.span(t.start, t.end)
+        orig = self.an.text[s:e]
+        if orig.endswith(("ها", "هم", "هما")):
+            return len(orig) >= 5
+        return orig.endswith("ه") and len(orig) >= 5 and not orig.endswith(("يه", "اه", "له", "ويه"))
+
     def _name_word(self, k: int, first: bool) -> bool:
         if self.gap(k) and not (first and self.gap(k) in ("",)):
             return False
@@ -556,6 +568,8 @@ class _Scanner:
             return False
         if not first and w.startswith("و") and w not in _NAME_LINKS:
             return False
+        if not first and len(w) >= 4 and w not in self.L.given and self._pronoun_suffixed(k):
+            return False          # a noun with a possessive: "لقي مساعده ... مصرعه", "أكثرهم"
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
         if not first and w[:1] in ("ب", "ل") and w[1:2] == "ا" and len(w) >= 6:

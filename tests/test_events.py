@@ -568,3 +568,30 @@ def test_planning_an_attack_is_no_attack(lexicon):
     assert not _assault(lexicon, "وقال المسؤول إن الجيش يستعد أمس لشن هجوم على المعقل الأخير.")
     assert not _assault(lexicon, "ويبحث القادة خيارا يتمثل في شن ضربات جوية على المعسكرات.")
     assert _assault(lexicon, "وشن الجيش أمس هجوما على المعقل الأخير للمتمردين.")
+
+
+def test_counted_protesters_that_something_is_done_to_are_victims(lexicon):
+    # the object of another act (إصابة، اعتقل) or the subject of a killing verb
+    assert not _protest(lexicon, "إصابة 6 متظاهرين في مواجهات مع الشرطة قرب الجامعة.")
+    assert not _protest(lexicon, "وأفاد الأطباء بأن 7 متظاهرين قتلوا برصاص القناصة.")
+    # a counted crowd that takes part is protesting
+    assert _protest(lexicon, "وشارك 500 متظاهر في المسيرة أمام البرلمان.")
+
+
+def test_a_protest_after_a_demonstrative_was_told_before(lexicon):
+    assert not _protest(lexicon, "وقد نظمت هذه المظاهرات نقابات المعلمين.")
+    assert _protest(lexicon, "ونظمت نقابات المعلمين مظاهرات في العاصمة أمس.")
+
+
+def test_a_staging_verb_that_is_hoped_or_planned_stages_nothing(lexicon):
+    assert not _protest(lexicon, "ويأمل المنظمون أن يشارك آلاف المتظاهرين في المسيرة.")
+    assert not _protest(lexicon, "وقال الحزب إن المتظاهرين سيخرجون إلى الشوارع.")
+
+
+def test_attack_verbs_named_as_crimes_are_no_report(lexicon):
+    # after a reference word or a construct head (even a short one: قصة)
+    assert not _assault(lexicon, "وحذر التقرير من تكرار خطف العاملين في الإغاثة.")
+    assert not _assault(lexicon, "ونشرت الصحيفة قصة خطف الطيار بالتفصيل.")
+    # a list of crimes joined by و
+    assert not _assault(lexicon, "وتحدث الشهود للمحققين عن تعذيب وقتل واغتصاب في القرى.")
+    assert _assault(lexicon, "وخطف مسلحون الطيار من فندقه مساء أمس.")

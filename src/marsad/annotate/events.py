@@ -374,7 +374,8 @@ def annotate(an) -> list[Event]:
         nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
             form.trigger.kind == "verb" and plen == 0 and not form.present
             and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)
-                 or _after_construct_head(an, L, W, i)))
+                 or _after_construct_head(an, L, W, i))) or (
+            form.trigger.kind == "verb" and not form.present and _in_noun_list(L, W, i, plen))
         if _is_content(an, W, i, events):
             continue
         if form.trigger.needs_blast and not _went_off(an, L, W, i):
@@ -389,6 +390,8 @@ def annotate(an) -> list[Event]:
         if nominal and staged_only and not _staged(an, L, W, i, ttype):
             # a plural (هجمات، تفجيرات) names acts in general unless a verb stages them
             continue
+        if ttype in STAGED_TYPES and nominal and i > 0 and W.toks[i - 1].text.lstrip("وف") in _DEMONSTRATIVES:
+            continue            # هذه المظاهرات، تلك الاحتجاجات: one told before, spoken about again
         if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
             continue
         if ttype in SCENE_TYPES and not (ttype in TOLD_IN_PASSING and not nominal) and _subordinate(
@@ -418,6 +421,12 @@ def annotate(an) -> list[Event]:
         if source is not None and source.type == "GROUP" and not source.affiliation:
             place = _entity(an, ev.location) if ev.type == "PROTEST" else None
             _lend_affiliation(an, source, place)
+        target = _entity(an, ev.target)
+        if ev.type == "ASSAULT" and target is not None and target.type == "GROUP" and not target.affiliation \
+                and target.sector in _DOMESTIC_VICTIMS:
+            # civilians or police hit in a place are that country's (مقتل ستة مدنيين في بغداد);
+            # soldiers may be foreign troops, and the attackers have no country by place
+            _lend_affiliation(an, target, _entity(an, ev.location))
     return events
 
 
@@ -483,6 +492,9 @@ def _bare_word(w: str) -> str:
     """A word without و/ف and ال (والمسؤولية → مسؤولية)."""
     w = w[1:] if w[:1] in _CONJ and len(w) > 4 else w
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+_DOMESTIC_VICTIMS = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "COP", "LAB", "BUS"}
 
 
 # Sectors of the state: when they close a road it is a security measure, not a protest.
@@ -552,12 +564,23 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
             return False                # صدامات وقعت مع الأمن التي كانت تفرق مظاهرة
         if etype not in TOLD_IN_PASSING and (j > 0 and W.toks[j - 1].text in _ABOUT or _purpose(W, j)):
             continue                    # المسؤولية عن مقتل ... في هجمات، لشن هجمات: spoken about or planned
+        if _unreal(W, j):
+            continue                    # أن يشارك آلاف المتظاهرين، سيخرج المحتجون: hoped or planned
         for c in _cues_at(L, W, j):
             if c.effect == "stage" and c.type == etype:
                 return True
             if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
                 return True             # the light verb's object: شن الجيش هجوما
     return False
+
+
+def _unreal(W, j: int) -> bool:
+    """Whether the present verb at token j is future or subjunctive (سيخرج، أن يشارك، لن
+    ينظم، ليشارك): what is planned, hoped or refused has not happened."""
+    w = W.toks[j].text.lstrip("وف")
+    if len(w) > 3 and w[0] in "سل" and w[1] in "يتن":
+        return True
+    return w[:1] in "يتن" and j > 0 and W.toks[j - 1].text.lstrip("وف") in ("ان", "لن", "كي", "لكي")
 
 
 def _purpose(W, j: int) -> bool:
@@ -648,7 +671,8 @@ def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
     (المتظاهرون رددوا، إن المحتجين أغلقوا). Protesters as object (فرقت الشرطة المتظاهرين)
     or in a relative clause (الذين رفعوا) are no subject."""
     def acts(j: int) -> bool:
-        return any(c.effect in ("act", "stage") and c.type == etype for c in _cues_at(L, W, j))
+        return not _unreal(W, j) and any(c.effect in ("act", "stage") and c.type == etype
+                                         for c in _cues_at(L, W, j))
 
     folded = an.folded.folded
     for j in range(i - 1, max(-1, i - 7), -1):
@@ -741,6 +765,9 @@ def _in_phrase(W, i: int, prefix: str) -> bool:
     return p[:1] in ("ب", "ل", "ك") or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)
 
 
+_DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه هذين هاتين هؤلاء ذلك تلك أولئك".split())
+
+
 def _referred_back(W, i: int) -> bool:
     """Whether a relative pronoun follows the noun (الهجوم الذي وقع أمس، الهجوم الانتحاري
     الذي): the act is one already known that the sentence says something about."""
@@ -768,7 +795,28 @@ def _after_construct_head(an, L, W, i: int) -> bool:
         return True
     ps, pe = an.span(prev.start, prev.end)
     original = an.text[ps:pe].rstrip("\u064b-\u065f")
-    return len(prev.text) >= 4 and original.endswith(("ة", "ات"))
+    return original.endswith("ة") or (len(prev.text) >= 4 and original.endswith("ات"))   # قصة خطف; مات قتل is no construct
+
+
+def _in_noun_list(L, W, i: int, plen: int) -> bool:
+    """Whether a bare past form (قتل، خطف) is one of a list of verbal nouns joined by و:
+    after a verbal noun (اغتيال وقتل، جرائم ضد الإنسانية وقتل) or right before another
+    one (قتل وذبح وخطف، قتل واغتصاب): crimes named, not a verb with its subject."""
+    text = W.toks[i].text
+    if plen == 1 and text[0] == "و" and i > 0 and _nominal_reading(L, W.toks[i - 1].text):
+        return True
+    if (plen == 0 or text[:plen] == "و") and i + 1 < len(W.toks) and W.toks[i + 1].text[:1] == "و":
+        nxt = W.toks[i + 1].text
+        return any(plen2 == 1 and (f.noun or f.trigger.kind == "noun" or not f.present)
+                   for plen2, _, forms in L.readings(nxt) for f in forms) and not any(
+            f.present for _, _, forms in L.readings(nxt) for f in forms)
+    return False
+
+
+def _nominal_reading(L, word: str) -> bool:
+    """Whether a word reads as a verbal noun of the lexicon (اغتيال، الاعتقال، تعذيب)."""
+    return any(f.noun or f.trigger.kind == "noun" or _nominal_use(word[:plen], f)
+               for plen, _, forms in L.readings(word) for f in forms)
 
 
 def _after_light(L, W, i: int) -> bool:
@@ -823,6 +871,32 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
                if j != i)
 
 
+def _crowd_done_to(L, W, i: int, etype: str) -> bool:
+    """Whether the protesters at token i, with the figures or crowd words counting them,
+    are what another act is done to: the object of a verb or verbal noun of another type
+    just before (قتلت الشرطة 8 متظاهرين، إصابة عشرات المتظاهرين، إبعاد 300 متظاهر) or
+    the subject of an attack verb right after them (12 متظاهرا قتلوا): victims, not a protest."""
+    k = i - 1
+    while k >= 0 and (W.toks[k].text in _CROWD_WORDS or W.toks[k].text.isdigit()
+                      or W.toks[k].text in ("الى", "و")):
+        k -= 1
+    if 0 <= k < i - 1:
+        cues = _cues_at(L, W, k)
+        if not any(c.effect in ("act", "stage", "light") and c.type in (etype, None) for c in cues) and (
+                _other_act(L, W, k, etype) or any(c.effect == "stage" and c.type != etype for c in cues)):
+            return True
+    for j in range(i + 1, min(i + 3, len(W.toks))):
+        if any(f.trigger.type == "ASSAULT" and f.trigger.kind == "verb" and not f.noun and not f.present
+               and plen == 0 for plen, _, forms in L.readings(W.toks[j].text) for f in forms):
+            return True                 # 12 متظاهرا قتلوا (not a slogan: يسقط)
+    return False
+
+
+def _other_act(L, W, k: int, etype: str) -> bool:
+    """Whether token k reads as a trigger of another type than ``etype``."""
+    return any(f.trigger.type != etype for _, _, forms in L.readings(W.toks[k].text) for f in forms)
+
+
 def _counted(W: _Words, i: int, crowd: frozenset[str]) -> bool:
     """Whether a crowd word or a number counts the noun at token i, right before it or
     before a partitive من (آلاف المتظاهرين، 300 متظاهر، 60 شخصا من المحتجين)."""
@@ -858,6 +932,8 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
             if t.not_with and (W.has_any(i - 3, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
                 continue
             if t.after_words and not (_counted(W, i, t.after_words) or _with_complement(W, i)):
+                continue
+            if t.type in STAGED_TYPES and _actor_noun(text) and _crowd_done_to(L, W, i, t.type):
                 continue
             return form, plen, last
         return None          # the word is a trigger form whose conditions failed: no other reading
@@ -982,6 +1058,12 @@ def _nisba(an, L: EventLexicon, word: str) -> str | None:
     return got
 
 
+# Words before a country adjective that are not its noun: the adjective stands alone
+# (خطفوا أمس أميركيا، اثنان منهم أميركيان).
+_NO_HEAD = frozenset(fold(w) for w in """أمس اليوم غدا الليلة صباح مساء فجر ظهر منهم منها بينهم
+بينها فيهم لهم عليهم ومنهم وبينهم""".split())
+
+
 def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     """Make a GROUP entity of each "noun + country adjective" near the trigger that no
     entity covers (وحدة إسرائيلية، دبابة إسرائيلية، ضربة جوية أميركية، قراصنة صوماليون):
@@ -1000,7 +1082,7 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
             continue                        # القوات الأمريكية والبريطانية: the named actor stands
         head = k - 1
         if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
-                or _nisba(an, W.lex, W.toks[head].text):
+                or _nisba(an, W.lex, W.toks[head].text) or fold(W.toks[head].text) in _NO_HEAD:
             head = k                        # the trigger or a preposition before it: adjective alone
         fs, fe = W.toks[head].start + _clitic_length(W.toks[head].text), tok.end
         start, end = an.span(fs, fe)
@@ -1024,13 +1106,18 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     subject = None
     before = _actors_in(an, c_start, start)
     passive = etype == "ASSAULT" and _casualty_report(an.text, end)
+    victims: list = []                      # who a casualty report names as killed
+
+    def passive_seen(ent) -> bool:
+        return any(v is ent for v in victims)
     if before and not before[-1][4] and not an.text[before[-1][1]:start].split():
         subject = before[-1][2]             # الجيش التركي يقصف: the subject just before the verb
         if passive:
             target, subject = subject, None     # جنديان قتلا في هجوم: the victims
+            victims.append(target)
     elif said_before:
         before = []
-    elif after and after[0][3] <= SUBJECT_GAP and not after[0][4]:
+    elif after and after[0][3] <= SUBJECT_GAP and not after[0][4] and not _agrees_before(an.text[start:end]):
         subject, subject_end = after[0][2], after[0][1]
         after = after[1:]
         if etype in _PASSIVE_PRONE and not _form_three(t) and (
@@ -1038,6 +1125,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
                 or (etype == "ASSAULT" and _casualty_report(an.text, subject_end))):
             # قُتل 18 مدنيا، قُتل جنديان أمريكيان في هجوم: the people after an attack verb are its victims
             target, subject = subject, None
+            victims.append(target)
     if subject is None and source is None:
         for s, e, ent, gap, prep in reversed(before):
             if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS and not _form_three(t):
@@ -1045,12 +1133,16 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             if passive:
                 if not prep and ent.type != "LOC" and target is None:
                     target = ent            # خمسة جنود على الأقل قتلوا في الهجوم: the victims
+                    victims.append(target)
                 break                       # a passive's subject is no attacker
             if an.text[e:e + 3].strip()[:1] in ("-", "ـ", "(", "–"):
                 continue                    # بروكسل - تعهد ...: a dateline, not a subject
             if not prep and (ent.type != "LOC" or _is_country_actor(ent)):
                 subject = ent
                 break
+    if source is None and subject is None and (passive or (target is not None and passive_seen(target))):
+        # قتلوا في ضربة جوية أمريكية، قتل برصاص القوات الإسرائيلية: the cause's owner acted
+        subject = _cause_agent(an, end, c_end, target)
     source = source or subject
     if target is None and "obj" in t.targets:
         for s, e, ent, gap, prep in after:
@@ -1071,6 +1163,40 @@ _CASUALTY_NEXT = frozenset(fold(w) for w in """جراء إثر اثر بنيرا
 _ATTACK_NOUNS = frozenset(fold(w) for w in """هجوم الهجوم هجمات انفجار الانفجار انفجارين انفجارات
 تفجير التفجير تفجيرات غارة الغارة غارات قصف القصف اشتباك اشتباكات الاشتباكات مواجهات المواجهات
 معارك معركة كمين ضربة الضربة ضربات عملية هجومين اعتداء حادث انفجاري""".split())
+
+
+# Words that name the cause of a casualty, whose owner after them did it (برصاص الجيش،
+# بنيران القوات، في غارة إسرائيلية، في ضربة جوية أمريكية، على يد مسلحين).
+_CAUSE_WORDS = frozenset(fold(w) for w in """برصاص رصاص بنيران نيران غارة غارات ضربة ضربات قصف بقصف
+قذائف بقذائف صواريخ بصواريخ يد أيدي بغارة بضربة""".split())
+
+
+_CLASHES = frozenset(fold(w) for w in "مواجهات مواجهة اشتباكات اشتباك معارك معركة".split())
+
+
+def _cause_agent(an, lo: int, hi: int, victim):
+    """The actor just after a cause word in [lo, hi) (قتلوا في ضربة جوية أمريكية)."""
+    for s, e, ent, gap, prep in _actors_in(an, lo, hi):
+        if ent is victim or ent.type == "LOC":
+            continue
+        words = fold(an.text[max(lo, s - 30):s]).split()[-2:]
+        if any(w in _CAUSE_WORDS or w[2:] in _CAUSE_WORDS for w in words):
+            return ent
+        if len(words) == 2 and words[1] == "مع" and (words[0] in _CLASHES or words[0][2:] in _CLASHES):
+            return ent                      # قتلوا في مواجهات مع قوات الأمن: the other side
+    return None
+
+
+def _agrees_before(word: str) -> bool:
+    """Whether a verb carries a plural or dual subject ending (خطفوا، قتلا، يهاجمون): in
+    verb-subject order the verb stays singular (خطف مسلحون), so such a verb's subject is
+    before it or a pronoun, and the actor after it is its object (مجهولون خطفوا مصورا)."""
+    w = fold(word)
+    for suf in ("هما", "هم", "ها", "ه", "نا"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and w[: -len(suf)].endswith("و"):
+            w = w[: -len(suf)] + "ا"             # قتلوهم → قتلوا
+            break
+    return len(w) >= 5 and (w.endswith("وا") or (w[:1] in "يت" and w.endswith("ون")))
 
 
 def _member_of(an, source, s: int) -> bool:
@@ -1095,6 +1221,8 @@ def _casualty_report(text: str, pos: int) -> bool:
         return False
     if words[0] in _CASUALTY_NEXT:
         return True
+    if words[0] == "علي" and len(words) > 1 and words[1] in ("يد", "ايدي"):
+        return True                           # خطفوا على أيدي مسلحين: the agent of a passive
     return words[0] in ("في", "خلال") and len(words) > 1 and words[1] in _ATTACK_NOUNS
 
 
@@ -1298,7 +1426,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         source = after[0][2]                           # انتحاري من حركة X: one of them did it (_member)
     if source is None and gen is not None:
         source = _light_subject(an, L, W, i, c_start)  # شن مقاتلات تركية غارات: the light verb's subject
-    if source is None and _possessed(L, W.toks[i].text):
+    if source is None and _possessed(L, W.toks[i].text) and not _taa_marbuta(an, W, i):
         # اعتداءاتها: "its attacks", by the one just spoken of: the target of the act told
         # before it in the sentence (حمّله المسؤولية نتيجة رفضه: the one blamed refused),
         # else the last actor named
@@ -1342,6 +1470,13 @@ def _last_actor(an, pos: int, within: int = 300):
         if ent.type != "LOC" or _is_country_actor(ent):
             return ent
     return None
+
+
+def _taa_marbuta(an, W, i: int) -> bool:
+    """Whether token i ends in ة as written (ناسفة، مفخخة): folded to ه it looks like the
+    possessive "his" (اعتداءاته), but it is the feminine ending (MYHUNK)."""
+    s, e = an.span(W.toks[i].start, W.toks[i].end)
+    return an.text[s:e].rstrip("\u064b-\u065f").endswith("ة")
 
 
 def _possessed(L: EventLexicon, word: str) -> bool:
@@ -1410,6 +1545,8 @@ def _actors_in(an, lo: int, hi: int):
 def _partitive(an, word: str) -> bool:
     cues = event_lexicon(an).cues
     w = fold(word)
+    if w.isdigit() or w in _CROWD_WORDS:
+        return True                         # خمسة من عناصر الأمن، 20 من الجنود
     # العشرات من، والعناصر من: the same heads with و/ف or ال
     return any(c.effect == "partitive" for x in (w, w.lstrip("وف"), _bare_word(w)) for c in cues.get(x, ()))
 

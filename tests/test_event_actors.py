@@ -128,3 +128,44 @@ def test_undercover_unit_is_israeli(lexicon):
     art = _analyse(lexicon, "وهاجمت قوة من المستعربين منزلا في نابلس فجر اليوم.")
     (src, _), = _assaults(art)
     assert src is not None and src.affiliation == "ISR"
+
+
+# ------------------------------------------------------------------ agreement, causes, places of victims
+
+def test_plural_verb_takes_its_subject_before_and_the_actor_after_is_the_object(lexicon):
+    art = _analyse(lexicon, "وقالت الشرطة إن مسلحين خطفوا أمس أميركيا في البصرة.")
+    (src, tgt), = _assaults(art)
+    assert src is not None and src.name == "مسلحين"
+    assert tgt is not None and tgt.affiliation == "USA" and "أمس" not in tgt.name
+
+
+def test_cause_of_casualties_names_the_attacker(lexicon):
+    art = _analyse(lexicon, "وقال المتحدث إن ثلاثة مسلحين قتلوا في ضربة جوية أميركية أمس.")
+    (src, tgt), = _assaults(art)
+    assert src is not None and src.affiliation == "USA"
+    assert tgt is not None and tgt.name == "مسلحين"
+
+
+def test_killed_by_fire_of_an_army(lexicon):
+    art = _analyse(lexicon, "قتل شاب فلسطيني برصاص الجيش الإسرائيلي قرب جنين أمس.")
+    (src, tgt), = _assaults(art)
+    assert src.affiliation == "ISR" and tgt.affiliation == "PSE"
+
+
+def test_killed_in_clashes_with_forces(lexicon):
+    art = _analyse(lexicon, "وذكر البيان أن عشرين مسلحا قتلوا في اشتباكات مع القوات الباكستانية.")
+    srcs = [s for s, _ in _assaults(art)]
+    assert any(s is not None and s.affiliation == "PAK" for s in srcs), srcs
+
+
+def test_civilians_hit_in_a_city_are_of_its_country(lexicon):
+    art = _analyse(lexicon, "وقال مصدر إن ستة مدنيين قتلوا في انفجار عبوة ناسفة في بغداد أمس.")
+    tgts = [t for _, t in _assaults(art)]
+    assert any(t is not None and t.name == "مدنيين" and t.affiliation == "IRQ" for t in tgts), tgts
+    assert all(s is None or s.name != "مدنيين" for s, _ in _assaults(art))   # ناسفة is no "its"
+
+
+def test_counted_members_of_a_force_are_victims(lexicon):
+    art = _analyse(lexicon, "قتل خمسة من عناصر الصحوة في هجوم انتحاري أمس.")
+    (src, tgt), = _assaults(art)
+    assert src is None and tgt is not None and tgt.affiliation == "IRQ"

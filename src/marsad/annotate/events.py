@@ -394,6 +394,11 @@ def annotate(an) -> list[Event]:
             continue            # هذه المظاهرات، تلك الاحتجاجات: one told before, spoken about again
         if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
             continue
+        if ttype in _PUNCTUAL and form.present and not form.noun and not (
+                _seen(W, i) or _past_negated(W, i) or _headline(an, W, i)):
+            # an attack is a punctual act that news tells in the past: in the present it is a
+            # habit, an aim or a generality (يستهدف المصالحات، جيش يهاجم بلدا، كانوا يخطفون)
+            continue
         if ttype in SCENE_TYPES and not (ttype in TOLD_IN_PASSING and not nominal) and _subordinate(
                 an, W, i, relatives=ttype not in TOLD_IN_PASSING):
             continue
@@ -739,6 +744,33 @@ def _subordinate(an, W, i: int, relatives: bool = True) -> bool:
     return any(w.lstrip("و") in words or w in words
                or (w == "ان" and k > 0 and texts[k - 1].lstrip("و") in ("بعد", "قبل"))   # بعد أن
                for k, w in enumerate(texts))
+
+
+# Acts that happen at once (unlike a protest or a sit-in, which lasts: يعتصم الآلاف).
+_PUNCTUAL = {"ASSAULT"}
+# Verbs of perception: the present after them tells what was seen happening (شاهد مسلحين
+# يطلقون النار).
+_PERCEPTION = frozenset(fold(w) for w in "شاهد شاهدت شاهدوا رأى رأت رأوا رأيت رأينا سمع سمعت شهد".split())
+
+
+def _past_negated(W, i: int) -> bool:
+    """Whether لم or لما stands before the present form at token i: a past (لم تقصف)."""
+    return any(W.toks[j].text.lstrip("وف") in ("لم", "لما") for j in range(max(0, i - 2), i))
+
+
+def _headline(an, W, i: int) -> bool:
+    """Whether the present verb at token i comes right after its subject opening the
+    sentence (الجيش التركي يقصف مواقع ...): the news present of a headline or a lead."""
+    start = an.span(W.toks[i].start, W.toks[i].end)[0]
+    s_start, _ = _sentence(an, start)
+    head = len(an.text) - len(an.text[s_start:].lstrip()) if an.text[s_start:].strip() else s_start
+    return any(ms == head and not an.text[me:start].strip()
+               for ms, me, _ in actors.mentions_between(an, s_start, start))
+
+
+def _seen(W, i: int) -> bool:
+    """Whether a perception verb stands a few words before token i (شاهد مسلحين يطلقون)."""
+    return any(W.toks[j].text.lstrip("وف") in _PERCEPTION for j in range(max(0, i - 4), i))
 
 
 def _subjunctive(W, i: int, prefix: str, form: Form) -> bool:

@@ -8,6 +8,7 @@ databases or the network, so the same call runs in a process pool or a Spark tas
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .lexicon import Lexicon, load_lexicon
 from .model import Article, DateExpr, Document, Entity, Event, Quote
@@ -37,6 +38,18 @@ class Analysis:
     def f(self) -> str:
         """The folded text (offsets differ from ``text`` only where characters were dropped)."""
         return self.folded.folded
+
+    # Built once and shared by the annotators, which all bisect token starts and look
+    # token words up.
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Folded start offset of each token, in order."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def token_texts(self) -> list[str]:
+        """The folded text of each token."""
+        return [t.text for t in self.tokens]
 
     def span(self, fstart: int, fend: int) -> tuple[int, int]:
         """Original span of folded ``[fstart, fend)``."""

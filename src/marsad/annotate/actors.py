@@ -18,17 +18,20 @@ _CLAUSE_END = set(".،,؛;:؟?!\n«»“”\"")
 
 def mention_index(an) -> list[tuple[int, int, Entity]]:
     """Every mention of every entity as (start, end, entity), sorted by start."""
+    return _indexed(an)[0]
+
+
+def _indexed(an) -> tuple[list[tuple[int, int, Entity]], list[int]]:
+    """The mention index and the start of each mention in it (for bisecting), built once
+    per state of the entity list: the event annotator asks thousands of times per article."""
     cache = getattr(an, "_mention_index", None)
     if cache is not None and cache[0] is an.entities and cache[1] == len(an.entities):
-        return cache[2]
+        return cache[2], cache[3]
     idx = sorted(((m.start, m.end, e) for e in an.entities for m in e.mentions),
                  key=lambda t: (t[0], -t[1]))
-    an._mention_index = (an.entities, len(an.entities), idx)
-    return idx
-
-
-def _starts(an) -> list[int]:
-    return [m[0] for m in mention_index(an)]
+    starts = [m[0] for m in idx]
+    an._mention_index = (an.entities, len(an.entities), idx, starts)
+    return idx, starts
 
 
 def entity_at(an, start: int, end: int) -> Entity | None:
@@ -43,8 +46,7 @@ def entity_at(an, start: int, end: int) -> Entity | None:
 
 
 def mentions_between(an, start: int, end: int, types=ACTOR_TYPES) -> list[tuple[int, int, Entity]]:
-    idx = mention_index(an)
-    starts = [m[0] for m in idx]
+    idx, starts = _indexed(an)
     i = bisect_left(starts, start)
     out = []
     while i < len(idx) and idx[i][0] < end:
@@ -79,8 +81,7 @@ def last_actor_before(an, pos: int, gender: str | None = None, number: str | Non
                       types=("PER", "ORG", "GROUP", "ROLE"), exclude: set[str] | None = None) -> Entity | None:
     """The most recent actor mentioned before ``pos`` that agrees in gender and number:
     the referent of an implicit subject (وقال، وأضافت، لكنه أكد)."""
-    idx = mention_index(an)
-    starts = [m[0] for m in idx]
+    idx, starts = _indexed(an)
     i = bisect_right(starts, pos) - 1
     while i >= 0:
         s, e, ent = idx[i]

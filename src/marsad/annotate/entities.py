@@ -188,9 +188,9 @@ class _Scanner:
         low = f.lower()
         self.low = low if len(low) == len(f) else f
         self.toks = an.tokens
-        self.starts = [t[0] for t in self.toks]
+        self.starts = an.token_starts
         # tokens already hold their folded text; only Latin capitals need the slow way
-        self.words = ([t[2] for t in self.toks] if self.low == f
+        self.words = (an.token_texts if self.low == f
                       else [self.low[t.start:t.end] for t in self.toks])
         self.f = f
         self._flags = self.L.word_flags

@@ -204,10 +204,10 @@ class _QuoteFinder:
         self.an = an
         self.f = an.f
         self.tokens = an.tokens
-        self.tok_starts = [t.start for t in self.tokens]
+        self.tok_starts = an.token_starts
         self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
         index = an.lexicon.compiled("quotes.cue_index", build_cue_index)
-        self.token_cues = list(map(index.get, [t.text for t in self.tokens]))
+        self.token_cues = list(map(index.get, an.token_texts))
         self._drop_noun_readings()
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]

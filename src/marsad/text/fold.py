@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One character for one: alef forms, alef maqsura, ta marbuta, Arabic-Indic and Persian
 # digits, Persian/Urdu letter forms that appear in pasted text, non-breaking spaces,
@@ -48,14 +49,34 @@ _DROP = re.compile(
 )
 
 
+# Words, names and matched phrases are folded again and again in every article, each
+# time at a cost of about 40 substring tests: short strings are remembered. Long texts
+# (clauses, whole articles) rarely repeat and are not.
+_SHORT = 40
+
+
 def fold(text: str) -> str:
     """The folded string alone (for lexicon keys and comparisons)."""
+    if len(text) <= _SHORT:
+        return _fold_short(text)
+    return _DROP.sub("", _one_to_one(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
     return _DROP.sub("", _one_to_one(text))
 
 
 def fold_key(text: str) -> str:
     """A comparison key: folded, lower-cased, white space collapsed."""
+    if len(text) <= _SHORT:
+        return _fold_key_short(text)
     return " ".join(fold(text).lower().split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_key_short(text: str) -> str:
+    return " ".join(_fold_short(text).lower().split())
 
 
 @dataclass(frozen=True)

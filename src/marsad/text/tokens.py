@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 from functools import lru_cache
+from itertools import accumulate
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -39,10 +40,19 @@ class Token(NamedTuple):
     text: str       # folded text of the token
 
 
+# WORD as a capturing group: re.split then returns the text between words and the words,
+# alternately, starting and ending with the (possibly empty) text between.
+_WORD_SPLIT = re.compile(f"({WORD.pattern})", re.UNICODE)
+
+
 def tokenize(folded: str) -> list[Token]:
     """Word tokens of a folded text (letters and digits; punctuation is not a token)."""
+    # One split and running offsets instead of finditer: three method calls per match
+    # (start, end, group) cost more than the token itself.
+    parts = _WORD_SPLIT.split(folded)
+    offsets = list(accumulate(map(len, parts), initial=0))    # offsets[k]: where parts[k] starts
     new = tuple.__new__          # skips NamedTuple's Python-level constructor: 2x faster here
-    return [new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(folded)]
+    return [new(Token, t) for t in zip(offsets[1::2], offsets[2::2], parts[1::2])]
 
 
 @lru_cache(maxsize=1 << 17)

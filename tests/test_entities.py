@@ -133,3 +133,18 @@ def test_a_name_ends_before_a_noun_with_a_possessive_pronoun():
     # the feminine ة of a family name is no pronoun
     art, _ = _ents("وقال اللاعب محمود شحاتة إن الفريق جاهز.")
     assert _by_mention(art, "محمود شحاتة").type == "PER"
+
+
+def test_organisations_named_by_a_head_noun():
+    art, _ = _ents("وأعلنت جامعة النيلين أن الدراسة تبدأ غدا، وذكرت صحيفة «المساء» أن معهد البحوث الزراعية "
+                   "المصري أنهى تجاربه، فيما قالت شركة توباكو للتبغ إنها ستغلق مصنعها.")
+    assert _by_mention(art, "جامعة النيلين").type == "ORG"     # حزب، جامعة: one word names one
+    assert _by_mention(art, "المساء").type == "ORG"            # the outlet's name without صحيفة
+    institute = _by_mention(art, "معهد البحوث الزراعية المصري")
+    assert institute.type == "ORG" and institute.affiliation == "EGY"
+    assert _by_mention(art, "توباكو").type == "ORG"             # what it makes is no part of its name
+
+
+def test_parts_of_a_body_and_unnamed_committees_are_no_organisations():
+    art, _ = _ents("وقرر مجلس الإدارة تشكيل لجنة للتحقيق، وأحالت لجنة الانضباط الملف إلى الرئيس.")
+    assert not [e for e in art.entities if e.type == "ORG"]

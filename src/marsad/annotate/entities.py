@@ -80,6 +80,7 @@ class _Lex:
     foreign_given: set[str]             # given names of foreign origin (no ال family names)
     speech: dict[str, str]              # folded past speech verb (قال، قالت) -> gender
     speech_other: set[str]              # other forms of speech verbs (قائلا، مؤكدا، يقول)
+    org_heads: dict[str, object] = field(default_factory=dict)  # folded head (جامعه، صحيفه) -> row
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
     stem_flags: dict[str, int] = field(default_factory=dict)   # stem -> passes it can start
 
@@ -144,8 +145,10 @@ def _build_lex(lex) -> _Lex:
                 form = fold_key(r[col])
                 speech_other.update({form, form + "ه", form.rstrip("ا") + "ه"})
     lx = _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
-              {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other)
-    for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given)):
+              {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other,
+              org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")})
+    for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
+                       (32, lx.org_heads)):
         for stem in stems:
             lx.stem_flags[stem] = lx.stem_flags.get(stem, 0) | bit
     return lx
@@ -245,7 +248,7 @@ class _Scanner:
 
     def flags(self, word: str) -> int:
         """Which passes can start at this word (cached per distinct word): 1 title,
-        2 group head, 4 plural nisba, 8 given name, 16 speech verb. Most words start
+        2 group head, 4 plural nisba, 8 given name, 16 speech verb, 32 organisation head. Most words start
         none, and are skipped at once."""
         f = self._flags.get(word)
         if f is None:
@@ -286,6 +289,8 @@ class _Scanner:
                 j = self._speaker_name(i, out)
             if j is None and flags & 2:
                 j = self._group(i, out)
+            if j is None and flags & 32:
+                j = self._organisation(i, out)
             i = j if j is not None and j > i else i + 1
         return out
 
@@ -479,6 +484,8 @@ class _Scanner:
                 # the body an office belongs to, itself a construct: "المتحدث باسم وزارة الصحة",
                 # "مدير مكتب الرئيس"; a known body (a ministry) is an actor of its own
                 end = self._group(j, out) if self.flags(w) & 2 else None
+                if end is None and self.flags(w) & 32:
+                    end = self._organisation(j, out)
                 if end is None and not self.gap(j + 1) and self.word(j + 1).startswith("ال") \
                         and len(self.word(j + 1)) > 3 and self.word(j + 1) not in _FUNCTION_WORDS \
                         and self.word(j + 1) not in self.L.given:
@@ -615,6 +622,78 @@ class _Scanner:
                                  key=f"group:{' '.join(words)}:{affiliation or ''}"))
                 return j
         return None
+
+    def _organisation(self, i: int, out: list[_Cand]) -> int | None:
+        """An organisation the lexicon does not list, named by a head noun in construct
+        and its name words: جامعة السلطان قابوس، منظمة الدول المصدرة للنفط، صحيفة «الوفاق»."""
+        for plen, stem in noun_stems(self.word(i)):
+            row = self.L.org_heads.get(stem)
+            if row is None or plen and self.word(i)[:plen] not in ("و", "ف", "ب", "ل"):
+                continue
+            outlet = row["kind"] == "outlet"
+            end, affiliation, placed = self._organisation_name(i + 1, outlet)
+            if end == i + 1 or not (outlet or placed or row["one_word"] == "y" or self._adjectival(i + 2, end)):
+                # "لجنة الانضباط", "مجلس الإدارة": part of a body, not one; "أحالت لجنة
+                # الانضباط الملف": a definite object after it is no part of a name either
+                return None
+            fs = self.toks[i + 1].start if outlet else self.toks[i].start + plen
+            fe = self.toks[end - 1].end
+            name = self.an.text[slice(*self.an.span(fs, fe))]
+            out.append(_Cand(fs, fe, "ORG", f"org-head:{row.ref}", name=name, affiliation=affiliation,
+                             sector=row["sector"] or None, gender="f", key="org:" + fold_key(name)))
+            return end
+        return None
+
+    def _adjectival(self, j: int, end: int) -> bool:
+        """Do the name words from j on hold an adjective (ending in ي/ية: مجلس الاحتياطي
+        الاتحادي) or a purpose (المصدرة للنفط), which a name has and a following object not?"""
+        return any(self.word(k).endswith(("ي", "يه")) or self.word(k).startswith("لل") for k in range(j, end))
+
+    def _organisation_name(self, j: int, outlet: bool) -> tuple[int, str | None, bool]:
+        """(end, affiliation, names a place) of the name words after an organisation's head. A body's
+        name opens with a definite word or a place (جامعة القاهرة); an outlet's with any
+        proper word, quoted or not (شركة نوفارتيس). A country adjective or a place in the
+        name gives the affiliation (معهد الفيلم الأمريكي، جامعة القاهرة)."""
+        n = len(self.toks)
+        start, affiliation, placed = j, None, False
+        while j < n and j - start < 6:
+            gap = self.gap(j)
+            if gap and not (j == start and gap in ("«", '"', "“")):
+                break
+            w = self.word(j)
+            code, used = self.nisba_at(j)
+            if code and j == start:
+                break            # "شركة أمريكية للأمن" says what the company is, not its name
+            if code:
+                affiliation = affiliation or code
+                j += used
+                continue
+            hit = self.hit_at.get(j)
+            if hit:
+                entry = pick_entry(self.gaz.entries[hit[2]], self.year)
+                named_after = entry.type == "PER" and j > start and self.word(j - 1) in self.L.title_first
+                if entry.type != "LOC" and not named_after or self.coordinated(j) or outlet and j == start \
+                        or hit[0] > self.toks[j].start:
+                    break        # a person, a listed organisation or "بفاس" is no part of the name
+                if not named_after:  # جامعة الملك سعود is named after a king, not his country's
+                    affiliation = affiliation or entry.affiliation
+                    placed = True
+                j = self.token_after(hit[1])
+                continue
+            if w in _FUNCTION_WORDS or w in self.L.stop or len(w) < 3 or not w.isalpha() \
+                    or not "\u0600" <= w[0] <= "\u06ff":
+                break
+            if outlet and w.startswith("لل") or self.flags(w) & 1 or w[1:] in _FUNCTION_WORDS:
+                break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
+            definite = w.startswith(("ال", "لل")) or (j > start and w.startswith("وال"))
+            if j == start and not outlet and not w.startswith("ال"):
+                break            # "لجنة تحقيق", "لجنة للتعامل مع": a committee, not one named
+            if not definite and not outlet and w not in self.L.given:
+                break
+            if w.startswith("وال") and j == start:
+                break
+            j += 1
+        return j, affiliation, placed
 
     def _group_modifiers(self, j: int, out: list[_Cand], construct: bool = True) -> tuple[str | None, int]:
         """A group's nisba or owner: القوات الروسية، قوات الأمن العراقية، قوات حلف الناتو."""

@@ -90,6 +90,8 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
                "gender": one_of(*GENDERS), "kind": one_of("head", "office", "generic", "honorific")},
     "groups": {"head": arabic, "sector": one_of(*SECTORS), "number": one_of("sg", "pl"),
                "gender": one_of(*GENDERS)},
+    "org_heads": {"head": arabic, "kind": one_of("body", "outlet"), "sector": optional(one_of(*SECTORS)),
+                  "one_word": one_of("y", "")},
     "stopnames": {"word": arabic},
     "given_names": {"name": arabic, "gender": one_of("m", "f"), "origin": one_of("arabic", "foreign")},
     "months": {"name": arabic, "month": one_of(*(str(i) for i in range(1, 13))),

@@ -135,6 +135,23 @@ def test_changed_article_replaces_its_rows(tmp_path, lexicon):
     assert "روما" in con.execute("SELECT text FROM articles").fetchone()[0]
 
 
+def test_an_article_changed_twice_in_one_batch_keeps_one_search_row(tmp_path, lexicon):
+    # search rows are indexed at the end of each batch: a replaced article's pending row must go too
+    texts = ["التقى الرئيس الفرنسي نظيره الألماني في باريس لبحث أزمة الطاقة.",
+             "التقى الرئيس الفرنسي نظيره الإيطالي في روما لبحث الهجرة.",
+             "التقى الرئيس الفرنسي نظيره الإسباني في مدريد لبحث التجارة."]
+    con = open_store(tmp_path / "s.db")
+    other = Document(text="وصل وزير الخارجية الأردني إلى القاهرة في زيارة رسمية.", id="y")
+    res = ingest(con, iter([Document(text=texts[0], id="x"), other, Document(text=texts[1], id="x"),
+                            Document(text=texts[2], id="x")]), workers=1)
+    assert (res.added, res.replaced) == (2, 2)
+    assert con.execute("SELECT count(*) FROM search").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM search WHERE rowid NOT IN (SELECT rowid FROM articles)").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM search WHERE search MATCH 'forms : \"مدريد\"'").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM search WHERE search MATCH 'forms : \"روما\"'").fetchone()[0] == 0
+    assert con.execute("INSERT INTO search(search) VALUES('integrity-check')") is not None
+
+
 def test_bad_inputs_are_reported_in_one_line_and_the_rest_stored(tmp_path, shared):
     lines = corpus_sample(shared, 6)
     lines.insert(3, "{this is not json")

@@ -62,34 +62,67 @@ def actor_key(entity: dict) -> str:
     return f"name:{fold_key(entity.get('name') or '')}|{entity.get('affiliation') or ''}|{entity.get('type') or ''}"
 
 
+NAMED = ("PER", "ORG", "LOC")       # the entity types stories compare articles by
+
+
 @dataclass
 class Prepared:
-    """An article as rows, ready to be written (built in a worker, picklable)."""
+    """An article as rows, ready to be written (built in a worker, picklable).
+
+    Everything that costs CPU is done here, in the worker: the JSON, the search columns,
+    the MinHash signature and its LSH band keys, each entity's actor key and folded name,
+    and the rows of every table as plain tuples. The writer only resolves actor ids (one
+    dict lookup per entity) and runs the INSERTs."""
 
     id: str
     content_hash: str
     meta: tuple            # title, site, url, published, lang, author, text
     json: str
-    entities: list[dict]
-    quotes: list[dict]
-    events: list[dict]
-    dates: list[dict]
+    actors: list[tuple]    # (eid, key, lexicon_id, name, folded_name, type, affiliation)
+    entities: list[tuple]  # (eid, type, name, affiliation, role, rule)
+    mentions: list[tuple]  # (eid, start, end, text)
+    quotes: list[tuple]    # (idx, text, start, end, direct, speaker eid, rule)
+    events: list[tuple]    # (idx, type, start, end, source eid, target eid, negated, modality,
+                           #  mode, cameo, trigger, date, location, rule)
+    dates: list[tuple]     # (idx, text, start, end, value, precision, rule)
     search: tuple[str, str, str]
     signature: bytes | None
+    bands: list[int] | None = None   # stories.band_keys(signature)
 
 
 def prepare(article: Article, chash: str) -> Prepared:
     d = _as_dict(article)
     ftitle, fbody = fold(article.title or "").lower(), fold(article.text).lower()
     body_words = WORD.findall(fbody)      # folded and split once for search and stories
+    sig = stories.signature_of_words(body_words)
+    ents = d["entities"]
+    actors = []
+    for e in ents:
+        name = e.get("name") or ""
+        folded = fold_key(name)
+        lexicon_id = e.get("lexicon_id")
+        key = f"lex:{lexicon_id}" if lexicon_id else f"name:{folded}|{e.get('affiliation') or ''}|{e.get('type') or ''}"
+        actors.append((e["id"], key, lexicon_id, name, folded, e.get("type"), e.get("affiliation")))
     return Prepared(
         id=article.id, content_hash=chash,
         meta=(article.title, article.site, article.url, article.published, article.lang,
               article.author, article.text),
         json=json.dumps(d, ensure_ascii=False, default=_jsonable),
-        entities=d["entities"], quotes=d["quotes"], events=d["events"], dates=d["dates"],
+        actors=actors,
+        entities=[(e["id"], e.get("type"), e.get("name"), e.get("affiliation"), e.get("role"), e.get("rule"))
+                  for e in ents],
+        mentions=[(e["id"], m["start"], m["end"], m.get("text")) for e in ents for m in e["mentions"]],
+        quotes=[(i, q.get("text"), q.get("start"), q.get("end"), int(bool(q.get("direct"))),
+                 q.get("speaker"), q.get("rule")) for i, q in enumerate(d["quotes"])],
+        events=[(i, ev["type"], ev.get("start"), ev.get("end"), ev.get("source"), ev.get("target"),
+                 int(bool(ev.get("negated"))), ev.get("modality"), ev.get("mode"), ev.get("cameo"),
+                 ev.get("trigger"), ev.get("date"), ev.get("location"), ev.get("rule"))
+                for i, ev in enumerate(d["events"])],
+        dates=[(i, x.get("text"), x.get("start"), x.get("end"), x.get("value"), x.get("precision"),
+                x.get("rule")) for i, x in enumerate(d["dates"])],
         search=search.index_columns_folded(ftitle, fbody, WORD.findall(ftitle), body_words),
-        signature=stories.signature_of_words(body_words),
+        signature=sig,
+        bands=stories.band_keys(sig) if sig is not None else None,
     )
 
 
@@ -110,12 +143,30 @@ def _jsonable(obj):
 
 
 class Writer:
-    """Writes prepared articles through one connection; resolves actors across articles."""
+    """Writes prepared articles through one connection; resolves actors across articles.
 
-    def __init__(self, con: sqlite3.Connection):
+    An article row is written once, with its story already decided (``stories.place``):
+    updating a row whose text and JSON fill several overflow pages rewrites all of them,
+    which cost more than every other write of the article together."""
+
+    def __init__(self, con: sqlite3.Connection, *, batch: bool = False):
         self.con = con
-        self.actor_ids: dict[str, int] = {}
+        self.actor_ids: dict[str, tuple[int, str]] = {}     # key -> (actor id, stored folded name)
         self.seq = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+        # batch: search rows wait for flush(), which the caller runs before each COMMIT
+        self.pending_search: dict[int, tuple] | None = {} if batch else None
+
+    def flush(self) -> None:
+        """Index the articles saved since the last flush, all in one statement.
+
+        FTS5 writes its pending terms out as a new index segment whenever another statement
+        writes in the same transaction (its savepoint handler), so inserting each article's
+        search row between the other tables' rows made one segment per article, merged
+        again and again; rows inserted together make one segment per batch."""
+        if self.pending_search:
+            self.con.executemany("INSERT INTO search (rowid, title, body, forms) VALUES (?, ?, ?, ?)",
+                                 [(rowid, *cols) for rowid, cols in self.pending_search.items()])
+            self.pending_search.clear()
 
     def stored_hash(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -124,22 +175,29 @@ class Writer:
     def forget_cache(self) -> None:
         """After a rollback the cached actor ids may name rows that no longer exist."""
         self.actor_ids.clear()
+        if self.pending_search:
+            self.pending_search.clear()
         self.seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
 
     def actor(self, entity: dict) -> int:
-        key = actor_key(entity)
-        aid = self.actor_ids.get(key)
-        if aid is None:
+        """The actor id of an entity (an article object's entity dict)."""
+        name = entity.get("name") or ""
+        return self._actor((entity.get("id"), actor_key(entity), entity.get("lexicon_id"), name,
+                            fold_key(name), entity.get("type"), entity.get("affiliation")))[0]
+
+    def _actor(self, a: tuple) -> tuple[int, str]:
+        hit = self.actor_ids.get(a[1])
+        if hit is None:
             if len(self.actor_ids) >= ACTOR_CACHE:
                 self.actor_ids.clear()      # memory stays flat however many actors a long run meets
-            self.con.execute(
-                "INSERT OR IGNORE INTO actors (key, lexicon_id, name, folded_name, type, affiliation) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (key, entity.get("lexicon_id"), entity.get("name") or "", fold_key(entity.get("name") or ""),
-                 entity.get("type"), entity.get("affiliation")))
-            aid = self.con.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()[0]
-            self.actor_ids[key] = aid
-        return aid
+            hit = self.con.execute("SELECT id, folded_name FROM actors WHERE key = ?", (a[1],)).fetchone()
+            if hit is None:
+                cur = self.con.execute(
+                    "INSERT INTO actors (key, lexicon_id, name, folded_name, type, affiliation) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", a[1:])
+                hit = (cur.lastrowid, a[4])
+            self.actor_ids[a[1]] = hit
+        return hit
 
     def save(self, p: Prepared) -> str:
         """Store one article inside the caller's transaction: 'added', 'replaced' or 'unchanged'."""
@@ -148,41 +206,40 @@ class Writer:
         if old and old[1] == p.content_hash:
             return "unchanged"
         if old:
-            con.execute("DELETE FROM search WHERE rowid = ?", (old[0],))
+            if not (self.pending_search and self.pending_search.pop(old[0], None)):
+                con.execute("DELETE FROM search WHERE rowid = ?", (old[0],))
             con.execute("DELETE FROM articles WHERE rowid = ?", (old[0],))
             if old[2] is not None:
                 stories.refresh(con, old[2])
         self.seq += 1
+        actors: dict[str, int] = {}
+        named: dict[str, str | None] = {}       # eid -> folded actor name, for the entity types stories compare
+        types = {e[0]: e[1] for e in p.entities}
+        for a in p.actors:
+            aid, folded = self._actor(a)
+            actors[a[0]] = aid
+            named[a[0]] = folded if types.get(a[0]) in NAMED else None
+        bands = p.bands if p.bands is not None or p.signature is None else stories.band_keys(p.signature)
+        place = stories.place(con, p.signature, bands, p.meta[3], {n for n in named.values() if n is not None},
+                              self.seq)
         rowid = con.execute(
-            "INSERT INTO articles (id, content_hash, seq, title, site, url, published, lang, author, text, json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (p.id, p.content_hash, self.seq, *p.meta, p.json)).lastrowid
-        actors = {}
-        for e in p.entities:
-            actors[e["id"]] = self.actor(e)
-        con.executemany(
-            "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, e["id"], actors[e["id"]], e.get("type"), e.get("name"), e.get("affiliation"),
-              e.get("role"), e.get("rule")) for e in p.entities])
-        con.executemany(
-            'INSERT INTO mentions VALUES (?, ?, ?, ?, ?)',
-            [(rowid, e["id"], m["start"], m["end"], m.get("text")) for e in p.entities for m in e["mentions"]])
-        con.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, i, q.get("text"), q.get("start"), q.get("end"), int(bool(q.get("direct"))),
-              q.get("speaker"), actors.get(q.get("speaker")), q.get("rule")) for i, q in enumerate(p.quotes)])
-        con.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, i, ev["type"], ev.get("start"), ev.get("end"), ev.get("source"), ev.get("target"),
-              actors.get(ev.get("source")), actors.get(ev.get("target")), int(bool(ev.get("negated"))),
-              ev.get("modality"), ev.get("mode"), ev.get("cameo"), ev.get("trigger"), ev.get("date"),
-              ev.get("location"), ev.get("rule")) for i, ev in enumerate(p.events)])
-        con.executemany(
-            "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, i, x.get("text"), x.get("start"), x.get("end"), x.get("value"), x.get("precision"),
-              x.get("rule")) for i, x in enumerate(p.dates)])
-        con.execute("INSERT INTO search (rowid, title, body, forms) VALUES (?, ?, ?, ?)", (rowid, *p.search))
-        stories.add_article(con, rowid, p.signature, p.meta[3], stories.named_actors(con, rowid))
+            "INSERT INTO articles (id, content_hash, seq, title, site, url, published, lang, author, text, "
+            "story_id, story_role, story_similarity, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (p.id, p.content_hash, self.seq, *p.meta, place.story, place.role, place.similarity,
+             p.json)).lastrowid
+        con.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(rowid, e[0], actors[e[0]], *e[1:]) for e in p.entities])
+        con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", [(rowid, *m) for m in p.mentions])
+        con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(rowid, *q[:6], actors.get(q[5]), q[6]) for q in p.quotes])
+        con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(rowid, *ev[:6], actors.get(ev[4]), actors.get(ev[5]), *ev[6:]) for ev in p.events])
+        con.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(rowid, *x) for x in p.dates])
+        if self.pending_search is None:
+            con.execute("INSERT INTO search (rowid, title, body, forms) VALUES (?, ?, ?, ?)", (rowid, *p.search))
+        else:
+            self.pending_search[rowid] = p.search
+        stories.placed(con, rowid, place, p.signature, bands)
         return "replaced" if old else "added"
 
 

@@ -129,7 +129,7 @@ def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int 
            on_progress: Callable[[int], None] | None = None) -> IngestResult:
     """Store every Document of ``items`` (InputErrors are reported and counted)."""
     result = IngestResult()
-    writer = Writer(con)
+    writer = Writer(con, batch=True)
     workers = max(1, workers or os.cpu_count() or 1)
     chunksize = 4
     in_flight = threading.BoundedSemaphore(max(64, workers * chunksize * 8))
@@ -186,9 +186,11 @@ def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int 
             count(writer.save(out))
             pending += 1
             if pending >= batch_size:
+                writer.flush()
                 con.execute("COMMIT")
                 pending = 0
                 con.execute("BEGIN IMMEDIATE")
+        writer.flush()
         con.execute("COMMIT")
     except BaseException as exc:
         if con.in_transaction:

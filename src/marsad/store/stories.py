@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -125,65 +126,103 @@ def named_actors(con: sqlite3.Connection, article: int) -> set[str]:
         "WHERE e.article = ? AND e.type IN ('PER', 'ORG', 'LOC')", (article,))}
 
 
-def add_article(con: sqlite3.Connection, rowid: int, sig: bytes | None, published: str | None = None,
-                actors: set[str] | None = None) -> int:
-    """Put a freshly stored article into a story (a new one, or existing ones merged).
+@dataclass
+class Placement:
+    """Where an article about to be stored goes (``place``), finished by ``placed``."""
+
+    story: int                  # its story: a new one, or the one it joins (others merged into it)
+    role: str | None            # its role when known before it is stored, else None (refresh sets it)
+    similarity: float | None
+    new: bool = False           # a story of its own: its origin is set once the article has a rowid
+    refresh: bool = False       # the story's roles must be recomputed once the article is stored
+    size: int = 1
+
+
+def place(con: sqlite3.Connection, sig: bytes | None, keys: list[int] | None, published: str | None,
+          actors: set[str], seq: int) -> Placement:
+    """Decide the story of an article before its row is written, so the row is written once.
 
     A candidate counts when its wording is close enough (STORY_MIN), it names the same
-    actors (``same_actors``; ``actors``: this article's ``named_actors``) and it was
-    published within STORY_DAYS: reports of one event come out together, while formulaic
-    pieces (greetings, weather) reuse wording for weeks."""
+    actors (``same_actors``; ``actors``: the folded names of the PER/ORG/LOC actors the
+    article names) and it was published within STORY_DAYS: reports of one event come out
+    together, while formulaic pieces (greetings, weather) reuse wording for weeks.
+    ``seq``: the article's ingest order, greater than any stored one."""
     story_ids: set[int] = set()
     if sig is not None:
-        con.execute("INSERT INTO minhashes VALUES (?, ?)", (rowid, sig))
-        keys = band_keys(sig)
+        keys = keys if keys is not None else band_keys(sig)
         marks = ",".join("?" * len(keys))
         candidates = con.execute(
             f"SELECT m.article, m.signature, a.story_id, a.published FROM minhashes m "
             f"JOIN articles a ON a.rowid = m.article "
             f"WHERE m.article IN (SELECT DISTINCT article FROM lsh_bands WHERE band_key IN ({marks}))",
             keys).fetchall()
-        con.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)", [(k, rowid) for k in keys])
         story_ids = {sid for other_id, other, sid, when in candidates
                      if sid is not None and _days_apart(published, when) <= STORY_DAYS
                      and similarity(sig, other) >= STORY_MIN
-                     and same_actors(actors or set(), named_actors(con, other_id))}
+                     and same_actors(actors, named_actors(con, other_id))}
     if not story_ids:
-        story = con.execute("INSERT INTO stories (origin, size) VALUES (?, 1)", (rowid,)).lastrowid
-        con.execute("UPDATE articles SET story_id = ?, story_role = 'origin' WHERE rowid = ?", (story, rowid))
-        return story
+        story = con.execute("INSERT INTO stories (origin, size) VALUES (NULL, 1)").lastrowid
+        return Placement(story, "origin", None, new=True)
     story = min(story_ids)
     others = sorted(story_ids - {story})
     if others:
+        # rare: the article bridges stories, which merge; every role is recomputed afterwards
         marks = ",".join("?" * len(others))
         con.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({marks})", [story, *others])
         con.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
-    con.execute("UPDATE articles SET story_id = ? WHERE rowid = ?", (story, rowid))
-    refresh(con, story, new=None if others else rowid)
-    return story
-
-
-def refresh(con: sqlite3.Connection, story: int, new: int | None = None) -> None:
-    """Recompute a story's origin, size and members' roles after it changed.
-
-    When only ``new`` joined and it sorts last (the usual case: a copy of an earlier report),
-    the other members keep their roles and only the newcomer's is computed."""
+        return Placement(story, None, None, refresh=True)
     members = con.execute(
-        "SELECT a.rowid, m.signature FROM articles a LEFT JOIN minhashes m ON m.article = a.rowid "
+        "SELECT a.published, m.signature FROM articles a LEFT JOIN minhashes m ON m.article = a.rowid "
+        "WHERE a.story_id = ?", (story,)).fetchall()
+    mine = (published is None, published or "")
+    if not members or any((when is None, when or "") > mine for when, _ in members):
+        # it sorts before a member (an earlier report that arrived late): the origin may change
+        return Placement(story, None, None, refresh=True)
+    # the usual case: a copy of an earlier report sorts last; the others keep their roles
+    earlier = [_values(sg) for _, sg in members if sg is not None]
+    best = 0.0
+    if sig is not None and earlier:
+        best = float((np.vstack(earlier) == _values(sig)).mean(axis=1).max())
+    return Placement(story, "verbatim" if best >= VERBATIM_MIN else "rewrite", round(best, 3),
+                     size=len(members) + 1)
+
+
+def placed(con: sqlite3.Connection, rowid: int, place: Placement, sig: bytes | None,
+           keys: list[int] | None) -> None:
+    """After the article's row (``rowid``) is written: its signature and bands, its story's
+    origin, size and roles."""
+    if sig is not None:
+        con.execute("INSERT INTO minhashes VALUES (?, ?)", (rowid, sig))
+        con.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
+                        [(k, rowid) for k in (keys if keys is not None else band_keys(sig))])
+    if place.new:
+        con.execute("UPDATE stories SET origin = ? WHERE id = ?", (rowid, place.story))
+    elif place.refresh:
+        refresh(con, place.story)
+    else:
+        con.execute("UPDATE stories SET size = ? WHERE id = ?", (place.size, place.story))
+
+
+def refresh(con: sqlite3.Connection, story: int) -> None:
+    """Recompute a story's origin, size and members' roles after it changed; only the rows
+    whose role or similarity changes are written."""
+    members = con.execute(
+        "SELECT a.rowid, m.signature, a.story_role, a.story_similarity FROM articles a "
+        "LEFT JOIN minhashes m ON m.article = a.rowid "
         "WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.seq", (story,)).fetchall()
     if not members:
         con.execute("DELETE FROM stories WHERE id = ?", (story,))
         return
-    sigs = [_values(sg) if sg is not None else None for _, sg in members]
-    first = len(members) - 1 if new is not None and members[-1][0] == new else 1
-    updates = [("origin", None, members[0][0])] if first == 1 else []
-    for i in range(max(first, 1), len(members)):
+    sigs = [_values(sg) if sg is not None else None for _, sg, _, _ in members]
+    wanted = [("origin", None)]
+    for i in range(1, len(members)):
         earlier = [sg for sg in sigs[:i] if sg is not None]
         best = 0.0
         if sigs[i] is not None and earlier:
             best = float((np.vstack(earlier) == sigs[i]).mean(axis=1).max())
-        updates.append(("verbatim" if best >= VERBATIM_MIN else "rewrite", round(best, 3), members[i][0]))
-    con.executemany("UPDATE articles SET story_role = ?, story_similarity = ? WHERE rowid = ?", updates)
+        wanted.append(("verbatim" if best >= VERBATIM_MIN else "rewrite", round(best, 3)))
+    con.executemany("UPDATE articles SET story_role = ?, story_similarity = ? WHERE rowid = ?",
+                    [(role, sim, m[0]) for (role, sim), m in zip(wanted, members) if (role, sim) != m[2:]])
     con.execute("UPDATE stories SET origin = ?, size = ? WHERE id = ?", (members[0][0], len(members), story))
 
 

@@ -611,3 +611,16 @@ def test_an_attack_in_an_article_or_interview_is_in_words(lexicon):
     found = _events(lexicon, "وشن الوزير هجوما على خصومه في مقال نشرته الصحيفة أمس.", {})
     assert "ASSAULT" not in [f[0] for f in found]
     assert "ACCUSE" in [f[0] for f in found]
+
+
+def test_an_attack_noun_whose_predicate_is_future_is_expected(lexicon):
+    assert not _assault(lexicon, "وأفاد المصدر بأن هجوما بالصواريخ سيقع قرب الميناء الليلة.")
+    # سيارة is a noun, not سـ + a verb
+    assert _assault(lexicon, "وأسفر انفجار سيارة ملغومة أمس عن إصابة عشرة أشخاص.")
+
+
+def test_a_known_attack_in_a_phrase_is_not_staged_by_its_doer(lexicon):
+    # after a preposition, "the attack that X carried out" identifies an attack told before
+    assert not _assault(lexicon, "وحقق المدعي مع المتهمين حول صلتهم بالهجوم الذي نفذته الجماعة على الثكنة.")
+    # casualties before it still report it
+    assert _assault(lexicon, "ولقي جنديان مصرعهما أمس في الهجوم الذي شنه مسلحون على الثكنة.")

@@ -387,9 +387,12 @@ def annotate(an) -> list[Event]:
                                                  or (form.trigger.kind == "verb" and not form.participle)):
             # a verb's own verbal noun (القتل، عملية خطف) is as often the crime in general
             staged_only = True
-        if nominal and staged_only and not _staged(an, L, W, i, ttype):
+        if nominal and staged_only and not _staged(an, L, W, i, ttype,
+                                                   ttype in SCENE_TYPES and _in_phrase(W, i, tok.text[:plen])):
             # a plural (هجمات، تفجيرات) names acts in general unless a verb stages them
             continue
+        if ttype in SCENE_TYPES and nominal and _future_after(an, W, i):
+            continue            # بأن هجوما سينفذ، إن انفجارا سيقع: expected, not told
         if ttype in STAGED_TYPES and nominal and i > 0 and W.toks[i - 1].text.lstrip("وف") in _DEMONSTRATIVES:
             continue            # هذه المظاهرات، تلك الاحتجاجات: one told before, spoken about again
         if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
@@ -537,7 +540,7 @@ def _names_an_act(an, L, W, i: int, prefix: str) -> bool:
 _MARKS = ".،,؛:!؟?\n«»\"“”"
 
 
-def _staged(an, L, W, i: int, etype: str) -> bool:
+def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
     """Whether a staging verb (اندلعت، خرج، تجمع) or a light verb (قام، نظم) stands a few
     words before the noun at token i in its clause, or a light verb opens a relative
     clause after it: the noun is what happened (اندلعت مظاهرات، خرج آلاف المتظاهرين، قام
@@ -548,7 +551,10 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
                                         or _numbered(W, i)):
         return True
     here = W.toks[i].start
-    for j in range(i + 1, min(i + 4, len(W.toks) - 1)):
+    # after a preposition (بعد الهجوم الذي شنه، صلتهم بالهجوم الذي نفذته) the doer named
+    # after the noun only identifies a known attack: what stages it must come before
+    ahead = range(i + 1, min(i + 4, len(W.toks) - 1)) if not (in_phrase and etype not in TOLD_IN_PASSING) else ()
+    for j in ahead:
         if j <= i + 2 and any(c.effect == "light" for c in _cues_at(L, W, j)):
             return True                         # هجوم شنه مسلحون، عمليات نفذها قراصنة
         if etype in TOLD_IN_PASSING and not _actor_noun(W.toks[i].text) and any(
@@ -577,6 +583,27 @@ def _staged(an, L, W, i: int, etype: str) -> bool:
             if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
                 return True             # the light verb's object: شن الجيش هجوما
     return False
+
+
+def _future_after(an, W, i: int) -> bool:
+    """Whether a future verb (سـ + present) follows the noun at token i in its clause
+    within a few words: the noun's predicate is what will happen (هجوما بالقنبلة سينفذ)."""
+    for j in range(i + 1, min(i + 5, len(W.toks))):
+        if any(ch in an.folded.folded[W.toks[j - 1].end:W.toks[j].start] for ch in _MARKS):
+            return False
+        if _future_verb(an, W, j):
+            return True
+    return False
+
+
+def _future_verb(an, W, j: int) -> bool:
+    """Whether token j reads as a future verb (سيقع، ستدخل، وسينفذ): سـ + a present
+    prefix, not a noun (سيارة، سياسة: a feminine ending) nor a name (سيدني)."""
+    w = W.toks[j].text.lstrip("وف")
+    if not (len(w) > 3 and w[0] == "س" and w[1] in "يتن") or w.endswith(("ه", "ات", "ي")):
+        return False
+    s, e = an.span(W.toks[j].start, W.toks[j].end)
+    return not any(ms < e and s < me for ms, me, _ in actors.mentions_between(an, s - 1, e + 1))
 
 
 def _unreal(W, j: int) -> bool:

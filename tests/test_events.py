@@ -624,3 +624,11 @@ def test_a_known_attack_in_a_phrase_is_not_staged_by_its_doer(lexicon):
     assert not _assault(lexicon, "وحقق المدعي مع المتهمين حول صلتهم بالهجوم الذي نفذته الجماعة على الثكنة.")
     # casualties before it still report it
     assert _assault(lexicon, "ولقي جنديان مصرعهما أمس في الهجوم الذي شنه مسلحون على الثكنة.")
+
+
+def test_an_attack_in_a_phrase_hangs_on_the_killing_told_before_it(lexicon):
+    # the killing verb may stand far back; the attack it happened in, with its doer, is
+    # the same act
+    found = _events(lexicon, "وقتل صباح أمس أربعة جنود من حرس الحدود في هجوم شنه مسلحون مجهولون على الثكنة.",
+                    {"مسلحون مجهولون": ("GROUP", None, "REB")})
+    assert _only(found, "ASSAULT")[1] == "مسلحون مجهولون"

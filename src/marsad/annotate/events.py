@@ -566,7 +566,10 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
             if any(c.effect == "light" for c in _cues_at(L, W, j + 1)):
                 return True
             break
-    for j in W.cue_indices(i - STAGE_WINDOW, i, backwards=True):
+    # a phrase's noun hangs on the clause's verb, which may stand further back (قتل أمس
+    # أربعة جنود إثيوبيين في هجوم)
+    window = STAGE_WINDOW if not in_phrase else 2 * STAGE_WINDOW
+    for j in W.cue_indices(i - window, i, backwards=True):
         if any(ch in an.folded.folded[W.toks[j].end:here] for ch in _MARKS):
             return False
         if _in_relative(W, j) and etype not in TOLD_IN_PASSING:

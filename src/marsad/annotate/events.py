@@ -297,7 +297,7 @@ class _Words:
         self.an = an
         self.lex = lex
         self.toks = an.tokens
-        self.starts = [t.start for t in self.toks]
+        self.starts = an.token_starts
         self._cue_idx: list[int] | None = None
 
     def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
@@ -343,7 +343,7 @@ def annotate(an) -> list[Event]:
     # neither and cost one look-up
     if len(L.word_info) > WORD_CACHE_LIMIT:
         L.forget_words()                    # a long run must not grow the caches forever
-    texts = [tok.text for tok in W.toks]
+    texts = an.token_texts
     words = set(texts)
     keys = L.stem_keys()
     for word in words.difference(L.word_info):          # words this process has not seen yet

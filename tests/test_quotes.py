@@ -616,3 +616,101 @@ def test_a_name_inside_a_prepositional_phrase_with_adjectives_is_no_speaker(lexi
     people = {"الوزير": ("ROLE", "m", "sg"), "هانز مولر": ("PER", "m", "sg")}
     an, qs = analyse(lexicon, "وقال الوزير في رسالة إلى نظيره الألماني هانز مولر إن التعاون مستمر.", people)
     assert by_speaker(an, qs) == [("التعاون مستمر", False, "الوزير")]
+
+
+# -- speakers on real-news patterns (sentences written for these tests) ------------------
+
+def test_words_inside_a_quotation_name_no_later_speaker(lexicon):
+    people = {"سامي حداد": ("PER", "m", "sg"), "الوفد الزائر": ("GROUP", None, "sg")}
+    text = ("التقى سامي حداد بالصحفيين أمس.\n"
+            "وقال \"ننتظر من الوفد الزائر أن يقدم أفكارا جديدة للحل\".\n"
+            "وأضاف \"الوقت ما زال يسمح بالتفاهم\".")
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["سامي حداد", "سامي حداد"]
+
+
+def test_actor_right_before_a_verb_with_wa_is_no_subject(lexicon):
+    people = {"منى الراشد": ("PER", "f", "sg"), "الأردن": ("LOC", None, "sg")}
+    text = ("وأكدت منى الراشد أن المعرض سيجوب مدنا عدة في الأردن وقالت إن الإقبال فاق التوقعات.")
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["منى الراشد", "منى الراشد"]
+
+
+def test_topic_before_the_verb_and_the_subject_after_it(lexicon):
+    people = {"اتحاد الكرة": ("ORG", None, "sg"), "كريم ناصر": ("PER", "m", "sg")}
+    text = "وبخصوص عقوبات اتحاد الكرة قال كريم ناصر إن ناديه سيستأنف القرار."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("ناديه سيستأنف القرار", False, "كريم ناصر")]
+
+
+def test_topic_with_fa_before_the_verb(lexicon):
+    people = {"بلدية المدينة": ("ORG", None, "sg")}
+    text = "أما بلدية المدينة فقالت إن الأعمال ستنتهي قبل الشتاء."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الأعمال ستنتهي قبل الشتاء", False, "بلدية المدينة")]
+
+
+def test_the_same_source_points_back(lexicon):
+    people = {"هيئة الطيران": ("ORG", None, "sg")}
+    text = ("تأخرت عشر رحلات بسبب الضباب، بحسب هيئة الطيران.\n"
+            "وأوضح المصدر نفسه أن الحركة عادت إلى طبيعتها ظهرا.\n"
+            "وألغيت رحلتان إلى الشمال، وفقا للمصدر ذاته.")
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["هيئة الطيران"] * 3
+
+
+def test_relative_clause_speaks_for_its_antecedent(lexicon):
+    people = {"ليلى عثمان": ("PER", "f", "sg"), "المعهد": ("ORG", None, "sg")}
+    text = ("وارتفع عدد الطلاب هذا العام، بحسب مديرة المعهد ليلى عثمان التي أشارت إلى أن "
+            "الإقبال على التخصصات التقنية تضاعف.\n"
+            "وانتقد ذلك بعض الأعضاء في المعهد الذين قالوا إن المناهج لم تتغير.")
+    an, qs = analyse(lexicon, text, people)
+    got = {t: s for t, _, s in by_speaker(an, qs)}
+    assert got["الإقبال على التخصصات التقنية تضاعف"] == "ليلى عثمان"
+    assert got["المناهج لم تتغير"] is None
+
+
+def test_relative_object_clause_keeps_the_subject_after_the_verb(lexicon):
+    people = {"عمر فاضل": ("PER", "m", "sg")}
+    text = "ووقع الطرفان الاتفاق الذي يقول عمر فاضل إنه سيخفض الأسعار."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("سيخفض الأسعار", False, "عمر فاضل")]
+
+
+def test_relay_from_someone_unnamed_in_a_party_is_no_speaker(lexicon):
+    people = {"صحيفة الأفق": ("ORG", None, "sg"), "حزب الوسط": ("ORG", None, "sg")}
+    text = "ونقلت صحيفة الأفق عن أحد الأعضاء في حزب الوسط قوله إن الانتخابات ستؤجل."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الانتخابات ستؤجل", False, None)]
+
+
+def test_relay_with_a_pronoun_and_with_time_words(lexicon):
+    people = {"رامي الخطيب": ("PER", "m", "sg"), "وكالة النبأ": ("ORG", None, "sg")}
+    text = ("افتتح رامي الخطيب المصنع الجديد.\n"
+            "ونقلت عنه وكالة النبأ قوله إن الإنتاج يبدأ الشهر المقبل.\n"
+            "ونقلت وكالة النبأ عن رامي الخطيب قوله أول من أمس إن التصدير سيتضاعف.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الإنتاج يبدأ الشهر المقبل", False, "رامي الخطيب"),
+                                  ("التصدير سيتضاعف", False, "رامي الخطيب")]
+
+
+def test_quotation_followed_by_a_new_statement_without_comma(lexicon):
+    people = {"سامي حداد": ("PER", "m", "sg")}
+    text = ("وقال سامي حداد \"لا نريد أي تصعيد مع جيراننا\" لكنه حذر من الاستفزاز.\n"
+            "وأضاف \"الحوار هو الطريق الوحيد للحل\" مضيفا أن اللجنة ستجتمع غدا.")
+    an, qs = analyse(lexicon, text, people)
+    assert [(t, d) for t, d, _ in by_speaker(an, qs)] == [("لا نريد أي تصعيد مع جيراننا", True),
+                                                          ("الحوار هو الطريق الوحيد للحل", True),
+                                                          ("اللجنة ستجتمع غدا", False)]
+
+
+def test_masculine_verb_is_not_a_woman_linked_to_a_bare_title(lexicon):
+    spokes = Entity(id="e1", type="PER", name="سلمى حسن", gender="f", title="المتحدثة باسم الوزارة")
+    text = "وقال المتحدث إن الاجتماع تأجل.\nوقالت المتحدثة باسم الوزارة سلمى حسن إن الموعد لم يحدد."
+    an = prepare(Document(text=text), lexicon)
+    i = text.index("المتحدث")
+    spokes.mentions.append(Mention(i, i + len("المتحدث"), "المتحدث"))
+    j = text.index("سلمى حسن")
+    spokes.mentions.append(Mention(j, j + len("سلمى حسن"), "سلمى حسن"))
+    an.entities = [spokes]
+    assert [(q.text, q.speaker) for q in quotes.annotate(an)] == [("الاجتماع تأجل", None), ("الموعد لم يحدد", "e1")]

@@ -151,6 +151,13 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|انما)(ه|ه
 _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
 # Honorifics that stand for a pronoun subject: وقال سموه، وأكدت معاليها.
 _HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
+# Relative pronouns: a verb right after one has the noun before it as subject.
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# "the same" after a noun: المصدر نفسه، الصحيفة ذاتها.
+_SAME = {"نفسه", "ذاته", "نفسها", "ذاتها", "نفسهم", "ذاتهم"}
+# Time words that may stand between a verbal noun and its that-clause: قوله أمس إن.
+_TIME_WORDS = {"امس", "اول", "من", "اليوم", "ايضا", "مساء", "صباح", "الليله", "الاحد", "الاثنين",
+               "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
 # Adverbials that may sit between a verb and its that-clause without being its subject.
 _ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "مساء",
                     "صباح", "ظهر", "فجر", "ليل", "خلال", "اثناء", "عبر", "لدي", "امام", "بوضوح",
@@ -214,15 +221,35 @@ class _QuoteFinder:
         self.blocks = self._blocks()
         self.block_starts = [b[0] for b in self.blocks]
         fold_pos = an.folded.to_folded
-        self.mentions = [(fold_pos(s), fold_pos(e), ent) for s, e, ent in mention_index(an)]
+        self.mentions = self._speakable([(fold_pos(s), fold_pos(e), ent) for s, e, ent in mention_index(an)])
         self.mention_starts = [m[0] for m in self.mentions]
         self.quotes: list[tuple[int, int, bool, Entity | None, _Cue | None, str]] = []
         self.used_quotations: set[int] = set()
         self.cue_tokens_quoted: set[int] = set()
         self._block_subjects: dict[tuple[int, int], tuple[int, Entity] | None] = {}
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
+        self.sources: list[tuple[int, Entity]] = []      # named sources of "بحسب X"
         self.unnamed: list[tuple[int, str | None, str]] = []   # (position, gender, number) of unnamed subjects
         self._folded_words: dict[str, list[str]] = {}
+
+    def _speakable(self, mentions):
+        """The mentions that can name a speaker: not those inside a quotation of four words
+        or more (someone's words: «توقعنا أن يأتي الجانب الأميركي ...» names no one who
+        speaks after it); a short quoted name (لـ«عكاظ»، عن "فالون") stays."""
+        if not self.quotations:
+            return mentions
+        f = self.f
+        spans = [(q.start, q.end) for q in self.quotations if f.count(" ", q.start, q.end) >= 3]
+        if not spans:
+            return mentions
+        starts = [s for s, _ in spans]
+        out = []
+        for m in mentions:
+            i = bisect_right(starts, m[0]) - 1
+            if i >= 0 and m[1] <= spans[i][1]:
+                continue
+            out.append(m)
+        return out
 
     # -- text structure ------------------------------------------------------------------
 
@@ -476,7 +503,8 @@ class _QuoteFinder:
                 return None      # the next cue takes the clause (مضيفا أن، قوله إن، وأضاف)
             prev_end = tok.end
             k += 1
-            steps += 1
+            if not (noun and word in _TIME_WORDS):
+                steps += 1           # قوله أول من أمس إن
         return None
 
     def mostly_quoted(self, start: int, end: int) -> int | None:
@@ -545,7 +573,10 @@ class _QuoteFinder:
             if self.ends_clause(k, True):
                 return True
             return words >= 6 and not _COMPLEMENTIZER.match(self.tokens[k].text)
-        return False
+        # «...» لكنه حذر / «...» مضيفا أن / «...» وأضاف: the sentence goes on with a new
+        # statement, not with the quoted words' own clause
+        word = self.tokens[k].text
+        return words >= 5 and (bool(_CLAUSE_CONJUNCTIONS.match(word)) or self.ends_clause(k, False))
 
     def parenthesised_quote(self, open_: int, b_end: int) -> tuple[int, int] | None:
         """"وقال الوزير (لن نسمح بذلك أبدا)": parentheses used as quotation marks, right
@@ -665,9 +696,24 @@ class _QuoteFinder:
                 cue.speaker = self.implicit(cue.start, g, n)
                 self.remember(cue.start, cue.speaker)
                 return
+        # a relative clause: "الوزيرة فلانة التي أشارت إلى أن" speaks for its antecedent
+        if cue.tok > 0 and not cue.prefix and self.tokens[cue.tok - 1].text in _RELATIVES \
+                and self.tokens[cue.tok - 1].start >= block[0] \
+                and not self.actor_right_after(cue, gap_end if gap_end is not None else block[1]):
+            # (not "الاتفاق الذي يقول كيري إن": the subject follows the verb)
+            cue.speaker = self.antecedent(cue)
+            self.remember(cue.start, cue.speaker)
+            return
         gap_end = gap_end if gap_end is not None else min(block[1], self.gap_limit(cue))
+        # "وأوضح المصدر نفسه"، "وأشار الموقع ذاته": the source last named
+        if self.same_source(cue.tok + 1, gap_end):
+            cue.speaker = self.last_source(cue.start)
+            self.remember(cue.start, cue.speaker)
+            return
         ent = None
-        if not cue.prefix:
+        # subject-verb order, unless an actor stands right after the verb ("وبخصوص سلاح
+        # الحزب قال الحريري": the actor before it is in a fronted phrase)
+        if not cue.prefix and not (self.actor_right_after(cue, gap_end) and not self.opens_with_actor(block, cue)):
             ent = self.subject_before(cue, block)
         if ent is None:
             ent = self.subject_after(cue, gap_end)
@@ -684,12 +730,85 @@ class _QuoteFinder:
                 ent = self.by_title(head, cue.start, cue, gap_end)
                 if ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
                     self.unnamed.append((cue.start, form.gender, form.number))
+        if ent is not None and ent.type == "PER" and form.pos == "past" and form.number == "sg" \
+                and form.gender == "m" and ent.gender == "f" and self.title_only(ent, cue.end, gap_end):
+            # a verb agrees with a person's gender: "وقال المتحدث" is not the woman the
+            # bare title was linked to (only a bare title is checked: a name's gender may
+            # be guessed wrong; a feminine verb is not: foreign women's names are often
+            # taken for men's; nor a present one: "نداء يقول" is the appeal's)
+            ent = None
+            self.unnamed.append((cue.start, form.gender, form.number))
         cue.speaker = ent
         self.remember(cue.start, ent)
 
     def remember(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
             self.speakers.append((pos, ent))
+
+    def title_only(self, ent: Entity, start: int, end: int) -> bool:
+        """Is ``ent`` named between start and end only by a title ("المتحدث"), no word
+        of its name?"""
+        name = set(self.folded_words(ent.name or ""))
+        for s, e, m in self.mentions_in(start, end):
+            if m is ent and name.intersection(self.f[s:e].split()):
+                return False
+        return True
+
+    def antecedent(self, cue: _Cue) -> Entity | None:
+        """The actor a relative pronoun right before the cue stands for: the mention that
+        ends just before "الذي/التي/الذين", if it agrees with the verb; else someone
+        unnamed ("المتشددين في البرلمان الذين قالوا"), no speaker."""
+        rel = self.tokens[cue.tok - 1]
+        best = None
+        for s, e, ent in self.mentions_in(max(0, rel.start - 200), rel.start):
+            if e <= rel.start:
+                best = (e, ent)
+        if best is None or self.tokens_between(best[0], rel.start) > 0 \
+                or any(c in self.f[best[0]:rel.start] for c in ".؟!؛:\n"):
+            # a name the entity annotator did not link here: "بثقة هاينكس الذي قال"
+            word = self.tokens[cue.tok - 2].text if cue.tok > 1 else ""
+            found = None
+            if len(word) >= 4:
+                for s, e, ent in self.mentions:
+                    if s >= rel.start:
+                        break
+                    if ent.type == "PER" and word in self.folded_words(ent.name):
+                        found = ent
+            return found if found is not None and _agrees(found, cue.form.gender, cue.form.number) else None
+        return best[1] if _agrees(best[1], cue.form.gender, cue.form.number) else None
+
+    def same_source(self, k: int, limit: int) -> bool:
+        """Tokens k, k+1 "المصدر نفسه"، "الموقع ذاته"، "الصحيفة نفسها": a noun with
+        "the same", which points back at a source already named."""
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].start < limit \
+            and self.tokens[k].text.startswith(("ال", "لل")) and self.tokens[k + 1].text in _SAME
+
+    def last_source(self, pos: int) -> Entity | None:
+        """The most recent speaker or named source ("بحسب الوزارة") before ``pos``."""
+        best = None
+        for p, ent in self.speakers + self.sources:
+            if p < pos and (best is None or p > best[0]):
+                best = (p, ent)
+        return best[1] if best else None
+
+    def opens_with_actor(self, block, cue: _Cue) -> bool:
+        """Does an actor open the sentence (after one particle at most) before the cue:
+        "لكن المنظمة قالت ..."?"""
+        first = next(iter(self.mentions_in(block[0], cue.start)), None)
+        return first is not None and self.tokens_between(block[0], first[0]) <= 1
+
+    def actor_right_after(self, cue: _Cue, gap_end: int) -> bool:
+        """Does an actor (not the object of a preposition) open the word right after the
+        verb: "قال الحريري"، "أكدت الوزارة"?"""
+        k = cue.tok + 1
+        if k >= len(self.tokens) or self.tokens[k].start >= gap_end:
+            return False
+        tok = self.tokens[k]
+        if self.f[cue.end:tok.start] != " ":
+            return False
+        for s, e, ent in self.mentions_in(tok.start, tok.end):
+            return s == tok.start and not self.prepositional(s)
+        return False
 
     def gap_limit(self, cue: _Cue) -> int:
         k = min(len(self.tokens) - 1, cue.tok + 8)
@@ -742,7 +861,10 @@ class _QuoteFinder:
         s, e, ent = best
         between = self.f[e:cue.start - len(cue.prefix)]
         words = between.split()
-        if all(w in ("قد", "فقد", "ف") for w in words) and not any(c in between for c in ".؟!؛:،,"):
+        # (an actor right before "وقال" ends the clause before: "... يهدد إيران وقال"; but
+        # "أما الشرطة فقالت" is the topic's)
+        if all(w in ("قد", "فقد", "ف") for w in words) and not any(c in between for c in ".؟!؛:،,") \
+                and "و" not in cue.prefix:
             return None if self.prepositional(s) else ent
         # the sentence opens with the actor: "الرئيس الروسي فلاديمير بوتين، الذي ...، قال"
         # (not a place: "دبي، الإمارات (CNN)-- أعلنت مصر" opens with a dateline)
@@ -852,12 +974,29 @@ class _QuoteFinder:
         """"نقلت وكالة ... عن X قوله": X, not the agency."""
         k = cue.tok + 1
         while k < len(self.tokens) and self.tokens[k].start < gap_end:
-            if self.tokens[k].text == "عن":
+            word = self.tokens[k].text
+            if word in ("عنه", "عنها", "عنهم", "عنهما"):      # نقلت الوكالة عنه قوله
+                return self.implicit(cue.start, *_SUFFIX_AGREEMENT[word[2:]])
+            if word == "عن":
                 after = self.tokens[k].end
-                for s, e, ent in self.mentions_in(after, gap_end):
-                    if self.tokens_between(after, s) <= 4:
-                        return ent
-                    break
+                if k + 1 >= len(self.tokens):
+                    return None
+                first_end = self.tokens[k + 1].end
+                j = k + 1
+                while j < len(self.tokens) and j <= k + 6 and not self.token_cues[j]:
+                    j += 1
+                limit = min(gap_end, self.tokens[j].start) if j < len(self.tokens) else gap_end
+                for s, e, ent in self.mentions_in(after, limit):
+                    if self.tokens_between(after, s) > 4:
+                        break
+                    # the actor right after عن or not inside a phrase (عن صحيفة "X"); not
+                    # one after a preposition (عن أحد المانحين لحزب المحافظين: someone
+                    # unnamed), nor the cue word itself (قوله)
+                    m = bisect_right(self.tok_starts, s) - 1
+                    if s < first_end or not self.prepositional(s) \
+                            or m <= k + 2 and not any(c.isalpha() for c in self.f[self.tokens[m].start:s]) \
+                            or self.tokens[m - 1].text == "باسم":
+                        return ent     # (عن صحيفة "X"، عن متحدث باسم الجيش)
                 return None
             k += 1
         return None
@@ -927,11 +1066,16 @@ class _QuoteFinder:
             k += 1               # حسبما أعلنت الوزارة
         if k < len(self.tokens):
             tok = self.tokens[k]
-            for s, e, ent in self.mentions_in(tok.start, tok.end):
-                speaker, speaker_end = ent, e
-                break
+            if self.same_source(k, block[1]):          # بحسب المصدر ذاته
+                speaker = self.last_source(cue.start)
+                speaker_end = self.tokens[k + 1].end
+            else:
+                for s, e, ent in self.mentions_in(tok.start, tok.end):
+                    speaker, speaker_end = ent, e
+                    break
         if speaker is None or self.inside_quote(cue.start):
             return
+        self.sources.append((cue.start, speaker))
         cue.speaker, cue.resolved = speaker, True
         rest = f[speaker_end:block[1]]
         if len(rest.split()) <= 4 and not re.search(r"[،,]\s*[بف]?ان", rest):

@@ -632,3 +632,10 @@ def test_an_attack_in_a_phrase_hangs_on_the_killing_told_before_it(lexicon):
     found = _events(lexicon, "وقتل صباح أمس أربعة جنود من حرس الحدود في هجوم شنه مسلحون مجهولون على الثكنة.",
                     {"مسلحون مجهولون": ("GROUP", None, "REB")})
     assert _only(found, "ASSAULT")[1] == "مسلحون مجهولون"
+
+
+def test_idioms_of_snatching_usurping_and_football_are_no_attack(lexicon):
+    assert not _assault(lexicon, "وخطف الأضواء في السباق عداء كيني شاب.")
+    assert not _assault(lexicon, "واتهم النائب الحكومة باغتصاب حق المزارعين في الماء.")
+    assert not _assault(lexicon, "وتألق خط الهجوم في الشوط الثاني من المباراة أمس.")
+    assert _assault(lexicon, "وخطف مسلحون مهندسين أجنبيين أمس من موقع العمل.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -406,3 +406,15 @@ def test_lead_sentence_saying_today_with_a_full_date_gives_the_article_date():
     # "today" without a written date, and no dateline: the date stays unknown
     art = analyze_document(Document(text="أعلنت الحكومة اليوم الخميس خطة جديدة للنقل."))
     assert art.published is None
+
+
+def test_after_n_counts_from_the_date_just_told(lexicon):
+    found = _dates(lexicon, "وفي 3 مارس 2019 وصل الوفد إلى المدينة، وبعد يومين غادرها.")
+    assert [(d.text, d.value) for d in found] == [("3 مارس 2019", "2019-03-03"), ("بعد يومين", "2019-03-05")]
+    # with no date told before it, "بعد" counts from the article's date
+    [d] = _dates(lexicon, "وقال إنه سيعود إلى بلاده بعد أسبوع.")
+    assert d.text == "بعد أسبوع" and d.value == (date.fromisoformat(PUB) + timedelta(days=7)).isoformat()
+
+
+def test_the_same_day_is_not_today(lexicon):
+    assert _dates(lexicon, "وفي اليوم نفسه، حرر الجيش القرية.") == []

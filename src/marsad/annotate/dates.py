@@ -283,6 +283,7 @@ class _Candidate:
     precision: str
     rule: str
     parts: tuple[int, int] | None = None   # (month, day) of a Gregorian day-and-month date
+    after: tuple[str, int] | None = None   # (unit, n) of "بعد n units", which may count from a told date
 
 
 def _day_number(text: str, R: _Rules) -> int | None:
@@ -409,11 +410,11 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
     if anc == "اليوم" and not m["wd"] and not m["part"]:
         # "اليوم الوطني", "اليوم الأول", "اليوم التالي": a day named, not today
         nxt = f[m.end("all"): m.end("all") + 12].split()
-        if nxt and nxt[0].startswith("ال") or (nxt and nxt[0] in ("الذي", "التي")):
-            return None
+        if nxt and (nxt[0].startswith("ال") or nxt[0] in ("نفسه", "ذاته")):
+            return None            # "اليوم نفسه": the day just told, not today
         # "في اليوم" is "per day"; "صحيفة اليوم", "عين اليوم" are newspapers
         prev = f[max(0, m.start() - 8): m.start("all")].split()
-        if f[m.start(): m.start("all")] == "ب" or (prev and prev[-1] in ("في", "صحيفه", "جريده", "عين")):
+        if f[m.start(): m.start("all")] == "ب" or (prev and prev[-1] in ("في", "وفي", "ففي", "صحيفه", "جريده", "عين")):
             return None
     if anc in ("غد", "الغد") and not m["part"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
         return None                 # "غد" alone is rare and mostly "the future" (الغد)
@@ -495,16 +496,30 @@ def _amount(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         if nxt and nxt[0] in ("من", "على", "علي"):
             return None
     precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    after = (unit, n) if sign > 0 else None
     if pub is None:
-        return _Candidate(m.start("all"), m.end("all"), None, precision, f"{ago_ref}+{unit_ref}")
-    delta = sign * n
+        return _Candidate(m.start("all"), m.end("all"), None, precision, f"{ago_ref}+{unit_ref}", after=after)
+    return _Candidate(m.start("all"), m.end("all"), _iso(_count_from(pub, unit, sign * n)), precision,
+                      f"{ago_ref}+{unit_ref}", after=after)
+
+
+def _count_from(base: date, unit: str, delta: int) -> date:
     if unit in ("day", "week"):
-        value = pub + timedelta(days=delta * (7 if unit == "week" else 1))
-    elif unit == "month":
-        value = _add_months(pub, delta)
-    else:
-        value = date(pub.year + delta, 1, 1)
-    return _Candidate(m.start("all"), m.end("all"), _iso(value), precision, f"{ago_ref}+{unit_ref}")
+        return base + timedelta(days=delta * (7 if unit == "week" else 1))
+    if unit == "month":
+        return _add_months(base, delta)
+    return date(base.year + delta, 1, 1)
+
+
+def _after_told_dates(f: str, kept: list[_Candidate]) -> None:
+    """"وفي 15 نيسان 2016 حطت الطائرة ... وبعد أسبوع توفي": in a narrative, "بعد n" counts
+    from the full date told just before it in the same paragraph, not from the article's."""
+    told = None
+    for c in kept:
+        if c.after and told is not None and c.fstart - told.fend < 300 and "\n" not in f[told.fend:c.fstart]:
+            c.value = _iso(_count_from(_parse(told.value), *c.after))
+        elif c.precision == "day" and c.value and not c.rule.startswith("relative_dates") and not c.after:
+            told = c
 
 
 # ---------------------------------------------------------------- the annotator
@@ -566,6 +581,7 @@ def find_dates(f: str, published: str | None, lexicon) -> list[_Candidate]:
         if all(c.fend <= k.fstart or c.fstart >= k.fend for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c.fstart)
+    _after_told_dates(f, kept)
     return kept
 
 

@@ -148,3 +148,8 @@ def test_organisations_named_by_a_head_noun():
 def test_parts_of_a_body_and_unnamed_committees_are_no_organisations():
     art, _ = _ents("وقرر مجلس الإدارة تشكيل لجنة للتحقيق، وأحالت لجنة الانضباط الملف إلى الرئيس.")
     assert not [e for e in art.entities if e.type == "ORG"]
+
+
+def test_a_hashtag_name_is_a_name():
+    art, _ = _ents("ونشر الوزير صورته مع #ماجد_الهاشمي في الاجتماع.")
+    assert any(e.type == "PER" and e.name.replace("_", " ") == "ماجد الهاشمي" for e in art.entities)

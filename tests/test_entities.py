@@ -153,3 +153,12 @@ def test_parts_of_a_body_and_unnamed_committees_are_no_organisations():
 def test_a_hashtag_name_is_a_name():
     art, _ = _ents("ونشر الوزير صورته مع #ماجد_الهاشمي في الاجتماع.")
     assert any(e.type == "PER" and e.name.replace("_", " ") == "ماجد الهاشمي" for e in art.entities)
+
+
+def test_a_given_name_that_is_also_a_word_needs_a_family_name():
+    art, _ = _ents("وقال سعيد آل مرعي إن القرار صائب، وأكد مبارك الشهري أن الفريق جاهز.")
+    assert _by_mention(art, "سعيد آل مرعي").type == "PER"
+    assert _by_mention(art, "مبارك الشهري").type == "PER"
+    # the word alone, or before an ordinary definite noun, is no name
+    art, _ = _ents("كان سعيد الحظ في المباراة، وجاء الرد على الخليجي سريعا.")
+    assert not [e for e in art.entities if e.type == "PER"]

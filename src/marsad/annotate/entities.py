@@ -81,6 +81,7 @@ class _Lex:
     speech: dict[str, str]              # folded past speech verb (قال، قالت) -> gender
     speech_other: set[str]              # other forms of speech verbs (قائلا، مؤكدا، يقول)
     org_heads: dict[str, object] = field(default_factory=dict)  # folded head (جامعه، صحيفه) -> row
+    common_given: dict[str, str] = field(default_factory=dict)  # given names that are also words -> gender
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
     stem_flags: dict[str, int] = field(default_factory=dict)   # stem -> passes it can start
 
@@ -146,9 +147,10 @@ def _build_lex(lex) -> _Lex:
                 speech_other.update({form, form + "ه", form.rstrip("ا") + "ه"})
     lx = _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
               {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other,
-              org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")})
+              org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")},
+              common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")})
     for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
-                       (32, lx.org_heads)):
+                       (32, lx.org_heads), (64, lx.common_given)):
         for stem in stems:
             lx.stem_flags[stem] = lx.stem_flags.get(stem, 0) | bit
     return lx
@@ -248,7 +250,8 @@ class _Scanner:
 
     def flags(self, word: str) -> int:
         """Which passes can start at this word (cached per distinct word): 1 title,
-        2 group head, 4 plural nisba, 8 given name, 16 speech verb, 32 organisation head. Most words start
+        2 group head, 4 plural nisba, 8 given name, 16 speech verb, 32 organisation head,
+        64 given name that is also a common word. Most words start
         none, and are skipped at once."""
         f = self._flags.get(word)
         if f is None:
@@ -283,6 +286,8 @@ class _Scanner:
                 j = self._gazetteer(i, out)
             if j is None and flags & 8:
                 j = self._given_name(i, out)
+            if j is None and flags & 64:
+                j = self._common_given_name(i, out)
             if j is None and flags & 4:
                 j = self._nisba_people(i, out)
             if j is None and flags & 16:
@@ -341,6 +346,38 @@ class _Scanner:
             fs, fe = self.toks[i].start + plen, self.toks[k - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
             out.append(_Cand(fs, fe, "PER", "given-name+name", name=name, gender=gender,
+                             key="per:" + fold_key(name)))
+            return k
+        return None
+
+    def _common_given_name(self, i: int, out: list[_Cand]) -> int | None:
+        """A given name that is also a word (سعيد، علي، مبارك) starts a name only before
+        بن/آل or a family name of the nisba form: "علي الحوسني", "سعيد آل علي"."""
+        n = len(self.toks)
+        for plen, stem in noun_stems(self.word(i)):
+            gender = self.L.common_given.get(stem)
+            if gender is None or plen and self.word(i)[:plen] not in ("و", "ف") or i + 1 >= n or self.gap(i + 1):
+                continue
+            t = self.toks[i]
+            if stem == "علي" and self.an.text[slice(*self.an.span(t.start, t.end))].endswith("ى"):
+                return None       # على, the preposition
+            nxt = self.word(i + 1)
+            if nxt == "ال":       # آل + any family: آل علي، آل ثاني
+                if i + 2 >= n or self.gap(i + 2) or not self.word(i + 2).isalpha():
+                    return None
+                k = i + 3
+            elif nxt in ("بن", "ابن", "بنت"):
+                k = self._name_chain(i + 1, 3)
+                if k < i + 3:
+                    return None
+            elif nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5 and nxt not in self.L.nisba \
+                    and self._name_word(i + 1, first=False):
+                k = i + 2
+            else:
+                return None
+            fs, fe = t.start + plen, self.toks[k - 1].end
+            name = self.an.text[slice(*self.an.span(fs, fe))]
+            out.append(_Cand(fs, fe, "PER", "given-name+family", name=name, gender=gender,
                              key="per:" + fold_key(name)))
             return k
         return None

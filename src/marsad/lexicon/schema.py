@@ -94,6 +94,7 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
                   "one_word": one_of("y", "")},
     "stopnames": {"word": arabic},
     "given_names": {"name": arabic, "gender": one_of("m", "f"), "origin": one_of("arabic", "foreign")},
+    "common_given_names": {"name": arabic, "gender": one_of("m", "f")},
     "months": {"name": arabic, "month": one_of(*(str(i) for i in range(1, 13))),
                "calendar": one_of("gregorian", "hijri"), "ambiguous": one_of("y", "year", "")},
     "weekdays": {"name": arabic, "weekday": one_of(*(str(i) for i in range(1, 8))),

@@ -162,3 +162,9 @@ def test_a_given_name_that_is_also_a_word_needs_a_family_name():
     # the word alone, or before an ordinary definite noun, is no name
     art, _ = _ents("كان سعيد الحظ في المباراة، وجاء الرد على الخليجي سريعا.")
     assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_a_body_named_after_a_person():
+    art, _ = _ents("وأعلنت جامعة الملك خالد عن افتتاح كلية جديدة، ووقعت مؤسسة زايد بن سلطان آل نهيان للأعمال الخيرية اتفاقا.")
+    assert _by_mention(art, "جامعة الملك خالد").type == "ORG"
+    assert _by_mention(art, "مؤسسة زايد بن سلطان آل نهيان للأعمال الخيرية").type == "ORG"

@@ -693,7 +693,7 @@ class _Scanner:
         name gives the affiliation (معهد الفيلم الأمريكي، جامعة القاهرة)."""
         n = len(self.toks)
         start, affiliation, placed = j, None, False
-        while j < n and j - start < 6:
+        while j < n and j - start < 8:
             gap = self.gap(j)
             if gap and not (j == start and gap in ("«", '"', "“")):
                 break
@@ -708,7 +708,8 @@ class _Scanner:
             hit = self.hit_at.get(j)
             if hit:
                 entry = pick_entry(self.gaz.entries[hit[2]], self.year)
-                named_after = entry.type == "PER" and j > start and self.word(j - 1) in self.L.title_first
+                # a body named after someone: مؤسسة خليفة بن زايد، جامعة الملك سعود
+                named_after = entry.type == "PER" and not outlet and (j == start or self.word(j - 1) in self.L.title_first)
                 if entry.type != "LOC" and not named_after or self.coordinated(j) or outlet and j == start \
                         or hit[0] > self.toks[j].start:
                     break        # a person, a listed organisation or "بفاس" is no part of the name
@@ -720,6 +721,11 @@ class _Scanner:
             if w in _FUNCTION_WORDS or w in self.L.stop or len(w) < 3 or not w.isalpha() \
                     or not "\u0600" <= w[0] <= "\u06ff":
                 break
+            if j == start and not outlet and self.flags(w) & 1:
+                k = self._name_chain(j + 1, 3)
+                if k > j + 1:     # named after a titled person: جامعة الملك سعود، مستشفى الأمير حمزة
+                    j = k
+                    continue
             if outlet and w.startswith("لل") or self.flags(w) & 1 or w[1:] in _FUNCTION_WORDS:
                 break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
             definite = w.startswith(("ال", "لل")) or (j > start and w.startswith("وال"))

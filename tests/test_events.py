@@ -639,3 +639,17 @@ def test_idioms_of_snatching_usurping_and_football_are_no_attack(lexicon):
     assert not _assault(lexicon, "واتهم النائب الحكومة باغتصاب حق المزارعين في الماء.")
     assert not _assault(lexicon, "وتألق خط الهجوم في الشوط الثاني من المباراة أمس.")
     assert _assault(lexicon, "وخطف مسلحون مهندسين أجنبيين أمس من موقع العمل.")
+
+
+def test_a_clause_describing_an_indefinite_object_is_background(lexicon):
+    # after an indefinite noun governed by a preposition the verb describes that noun
+    # (no relative pronoun is needed): the news of the sentence is the release
+    assert not _assault(lexicon, "وأفرجت القبيلة أمس عن مهندسين صينيين خطفوا في الصحراء الشهر الماضي.")
+    # an indefinite subject with its verb is the news itself
+    assert _assault(lexicon, "وقال المتحدث إن ثلاثة مهندسين صينيين خطفوا في الصحراء أمس.")
+    # نحو before a figure is "about", not a preposition governing the noun
+    assert _assault(lexicon, "وقال الجيش إن نحو 40 مسلحا قتلوا في الغارات أمس.")
+
+
+def test_a_missile_counted_in_the_accusative_is_fired(lexicon):
+    assert _assault(lexicon, "وأطلقت طائرة مسيرة صاروخا على سيارة قرب الحدود أمس.")

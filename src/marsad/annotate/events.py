@@ -397,6 +397,8 @@ def annotate(an) -> list[Event]:
             continue            # هذه المظاهرات، تلك الاحتجاجات: one told before, spoken about again
         if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
             continue
+        if ttype in _PUNCTUAL and not nominal and not form.present and plen == 0 and _describes_object(an, W, i):
+            continue
         if ttype in _PUNCTUAL and form.present and not form.noun and not (
                 _seen(W, i) or _past_negated(W, i) or _headline(an, W, i)):
             # an attack is a punctual act that news tells in the past: in the present it is a
@@ -781,6 +783,34 @@ _PUNCTUAL = {"ASSAULT"}
 # Verbs of perception: the present after them tells what was seen happening (شاهد مسلحين
 # يطلقون النار).
 _PERCEPTION = frozenset(fold(w) for w in "شاهد شاهدت شاهدوا رأى رأت رأوا رأيت رأينا سمع سمعت شهد".split())
+
+
+# Prepositions that govern a noun phrase (not نحو of a figure, nor خلال، بعد of a time).
+_GOVERNING = frozenset(fold(w) for w in "عن من على مع إلى ضد".split())
+
+
+def _describes_object(an, W, i: int) -> bool:
+    """Whether the past verb at token i opens an adjectival clause: it follows an
+    indefinite noun (with its adjectives) that a preposition governs (أفرجوا عن سائحتين
+    يابانيتين اختطفتا، لرجل قتل بعد تعذيبه). Arabic needs no relative pronoun after an
+    indefinite noun: the clause describes that noun, and the news is elsewhere."""
+    folded = an.folded.folded
+    k = i - 1
+    words = 0
+    while k >= 0 and words < 3:
+        w = W.toks[k].text
+        if any(ch in folded[W.toks[k].end:W.toks[k + 1].start] for ch in _MARKS):
+            return False
+        if w in _PREPOSITIONS:
+            return words > 0 and w in _GOVERNING
+        if w.lstrip("وف").startswith(("ال", "بال", "لل", "بين")) or w.isdigit() or w in _BEFORE_VERB \
+                or w in _THAT_PRONOUNS or w in _COMPLEMENTIZERS:
+            return False
+        words += 1
+        if w.lstrip("وف")[:1] == "ل" and len(w.lstrip("وف")) > 3:
+            return True                 # لرجل قتل
+        k -= 1
+    return False
 
 
 def _past_negated(W, i: int) -> bool:

@@ -535,21 +535,21 @@ def _negated(lexicon, text, etype) -> bool:
 
 def test_without_and_sa_are_no_negation_of_a_later_word(lexicon):
     # "without" negates only the word right after it: a drone is no denial of its firing
-    assert _assault(lexicon, "وقامت طائرة بدون طيار بإطلاق صواريخ على شاحنة أمس.")
-    assert not _negated(lexicon, "وقامت طائرة بدون طيار بإطلاق صواريخ على شاحنة أمس.", "ASSAULT")
+    assert _assault(lexicon, "وقالت القيادة إن طائرة بدون طيار قصفت مخزنا للذخيرة جنوب المدينة.")
+    assert not _negated(lexicon, "وقالت القيادة إن طائرة بدون طيار قصفت مخزنا للذخيرة جنوب المدينة.", "ASSAULT")
     # سلم is a verb (handed over), not the future سـ + لم
-    assert not _negated(lexicon, "وسلم المتظاهرون رسالة إلى حاكم الولاية أمس.", "PROTEST")
+    assert not _negated(lexicon, "وسلم المعتصمون عريضة لمدير المصنع أمس.", "PROTEST")
 
 
 def test_an_embedded_question_asks_about_an_attack_without_telling_it(lexicon):
-    assert not _assault(lexicon, "ولا يعرف السكان حتى الآن لماذا قتل الحارس ومن يقف وراء ذلك.")
+    assert not _assault(lexicon, "ويتساءل الأهالي كيف قتل الراعي في وضح النهار.")
     assert _assault(lexicon, "وقتل مسلحون الحارس أمام بيته مساء أمس.")
 
 
 def test_a_bomb_or_bomber_is_an_attack_only_when_it_goes_off(lexicon):
     # carried, found or awaited: no attack yet
     assert not _assault(lexicon, "وضبطت الشرطة أمس شابا يرتدي حزاما ناسفا قرب السوق.")
-    assert not _assault(lexicon, "وعثر الجنود أمس على سيارة مفخخة قبل أن تنفجر قرب الجسر.")
+    assert not _assault(lexicon, "وفكك خبراء المتفجرات أمس سيارة مفخخة عثر عليها قرب الجسر.")
     # gone off, in the same sentence
     assert _assault(lexicon, "وانفجرت سيارة مفخخة أمس قرب الجسر.")
     assert _assault(lexicon, "وفجر انتحاري حزاما ناسفا داخل السوق مساء أمس.")
@@ -557,40 +557,40 @@ def test_a_bomb_or_bomber_is_an_attack_only_when_it_goes_off(lexicon):
 
 def test_casualties_in_an_attack_report_that_attack(lexicon):
     # the attack noun is in a phrase, but the people killed or wounded in it are the news
-    assert _assault(lexicon, "ولقي ثلاثة حراس مصرعهم في هجوم انتحاري على نقطة التفتيش.")
+    assert _assault(lexicon, "ولقي حارسان مصرعهما في هجوم انتحاري على مدخل الفندق.")
     assert _assault(lexicon, "وأصيب خمسة عمال بجروح في انفجار عند مدخل المصنع.")
     # a toll that is itself spoken about stages nothing: a responsibility, an inquiry
-    assert not _assault(lexicon, "والجماعة مسؤولة عن مقتل عشرات في هجمات خلال عقدين.")
+    assert not _assault(lexicon, "وصدر أمس تقرير عن مقتل عشرات في هجمات على القرى.")
 
 
 def test_planning_an_attack_is_no_attack(lexicon):
     # the light verb as a verbal noun of purpose (لشن، لتنفيذ): planned, not done
     assert not _assault(lexicon, "وقال المسؤول إن الجيش يستعد أمس لشن هجوم على المعقل الأخير.")
-    assert not _assault(lexicon, "ويبحث القادة خيارا يتمثل في شن ضربات جوية على المعسكرات.")
+    assert not _assault(lexicon, "ويفكر القادة في شن غارات على مواقع المهربين.")
     assert _assault(lexicon, "وشن الجيش أمس هجوما على المعقل الأخير للمتمردين.")
 
 
 def test_counted_protesters_that_something_is_done_to_are_victims(lexicon):
     # the object of another act (إصابة، اعتقل) or the subject of a killing verb
-    assert not _protest(lexicon, "إصابة 6 متظاهرين في مواجهات مع الشرطة قرب الجامعة.")
-    assert not _protest(lexicon, "وأفاد الأطباء بأن 7 متظاهرين قتلوا برصاص القناصة.")
+    assert not _protest(lexicon, "وأعلن المستشفى إصابة ستة متظاهرين بالرصاص المطاطي قرب الجامعة.")
+    assert not _protest(lexicon, "وذكرت المنظمة أن 7 متظاهرين قتلوا خلال تفريق اعتصام المزارعين.")
     # a counted crowd that takes part is protesting
     assert _protest(lexicon, "وشارك 500 متظاهر في المسيرة أمام البرلمان.")
 
 
 def test_a_protest_after_a_demonstrative_was_told_before(lexicon):
-    assert not _protest(lexicon, "وقد نظمت هذه المظاهرات نقابات المعلمين.")
+    assert not _protest(lexicon, "ودعت نقابات المعلمين إلى هذه المظاهرات عبر مواقعها.")
     assert _protest(lexicon, "ونظمت نقابات المعلمين مظاهرات في العاصمة أمس.")
 
 
 def test_a_staging_verb_that_is_hoped_or_planned_stages_nothing(lexicon):
-    assert not _protest(lexicon, "ويأمل المنظمون أن يشارك آلاف المتظاهرين في المسيرة.")
+    assert not _protest(lexicon, "وتتوقع النقابة أن يشارك آلاف المحتجين في الوقفة غدا.")
     assert not _protest(lexicon, "وقال الحزب إن المتظاهرين سيخرجون إلى الشوارع.")
 
 
 def test_attack_verbs_named_as_crimes_are_no_report(lexicon):
     # after a reference word or a construct head (even a short one: قصة)
-    assert not _assault(lexicon, "وحذر التقرير من تكرار خطف العاملين في الإغاثة.")
+    assert not _assault(lexicon, "ويخشى الأهالي تكرار خطف الأطفال من أمام المدارس.")
     assert not _assault(lexicon, "ونشرت الصحيفة قصة خطف الطيار بالتفصيل.")
     # a list of crimes joined by و
     assert not _assault(lexicon, "وتحدث الشهود للمحققين عن تعذيب وقتل واغتصاب في القرى.")
@@ -600,9 +600,9 @@ def test_attack_verbs_named_as_crimes_are_no_report(lexicon):
 def test_an_attack_verb_in_the_present_is_no_report(lexicon):
     # an attack is told in the past; in the present it is an aim, a habit or a generality
     assert not _assault(lexicon, "ويستهدف البرنامج الجديد الشباب العاطلين عن العمل.")
-    assert not _assault(lexicon, "وقال القرويون إن العصابات كانوا يخطفون المسافرين على الطريق.")
+    assert not _assault(lexicon, "وكانت العصابات تهاجم القوافل على الطريق الصحراوي.")
     # unless a verb of perception says it was seen happening
-    assert _assault(lexicon, "وشاهد السكان مسلحين يطلقون النار على الحافلة أمس.")
+    assert _assault(lexicon, "ورأى الصيادون زورقا حربيا يقصف الشاطئ فجر أمس.")
     # a protest lasts: in the present it is going on
     assert _protest(lexicon, "ويعتصم مئات العمال أمام المصنع للمطالبة بأجورهم.")
 
@@ -614,14 +614,14 @@ def test_an_attack_in_an_article_or_interview_is_in_words(lexicon):
 
 
 def test_an_attack_noun_whose_predicate_is_future_is_expected(lexicon):
-    assert not _assault(lexicon, "وأفاد المصدر بأن هجوما بالصواريخ سيقع قرب الميناء الليلة.")
+    assert not _assault(lexicon, "وتوقع الخبراء أن هجوما على الميناء سيحدث خلال أيام.")
     # سيارة is a noun, not سـ + a verb
     assert _assault(lexicon, "وأسفر انفجار سيارة ملغومة أمس عن إصابة عشرة أشخاص.")
 
 
 def test_a_known_attack_in_a_phrase_is_not_staged_by_its_doer(lexicon):
     # after a preposition, "the attack that X carried out" identifies an attack told before
-    assert not _assault(lexicon, "وحقق المدعي مع المتهمين حول صلتهم بالهجوم الذي نفذته الجماعة على الثكنة.")
+    assert not _assault(lexicon, "وسأل القاضي الشهود عن علاقتهم بالهجوم الذي شنته العصابة على المصرف.")
     # casualties before it still report it
     assert _assault(lexicon, "ولقي جنديان مصرعهما أمس في الهجوم الذي شنه مسلحون على الثكنة.")
 
@@ -629,9 +629,9 @@ def test_a_known_attack_in_a_phrase_is_not_staged_by_its_doer(lexicon):
 def test_an_attack_in_a_phrase_hangs_on_the_killing_told_before_it(lexicon):
     # the killing verb may stand far back; the attack it happened in, with its doer, is
     # the same act
-    found = _events(lexicon, "وقتل صباح أمس أربعة جنود من حرس الحدود في هجوم شنه مسلحون مجهولون على الثكنة.",
-                    {"مسلحون مجهولون": ("GROUP", None, "REB")})
-    assert _only(found, "ASSAULT")[1] == "مسلحون مجهولون"
+    found = _events(lexicon, "وقتل صباح أمس ثلاثة حراس من شركة النفط في هجوم شنته عصابة مسلحة على المستودع.",
+                    {"عصابة مسلحة": ("GROUP", None, "REB")})
+    assert _only(found, "ASSAULT")[1] == "عصابة مسلحة"
 
 
 def test_idioms_of_snatching_usurping_and_football_are_no_attack(lexicon):
@@ -644,12 +644,12 @@ def test_idioms_of_snatching_usurping_and_football_are_no_attack(lexicon):
 def test_a_clause_describing_an_indefinite_object_is_background(lexicon):
     # after an indefinite noun governed by a preposition the verb describes that noun
     # (no relative pronoun is needed): the news of the sentence is the release
-    assert not _assault(lexicon, "وأفرجت القبيلة أمس عن مهندسين صينيين خطفوا في الصحراء الشهر الماضي.")
+    assert not _assault(lexicon, "وتبحث الشرطة عن مهندسين صينيين خطفوا في الصحراء الشهر الماضي.")
     # an indefinite subject with its verb is the news itself
     assert _assault(lexicon, "وقال المتحدث إن ثلاثة مهندسين صينيين خطفوا في الصحراء أمس.")
     # نحو before a figure is "about", not a preposition governing the noun
-    assert _assault(lexicon, "وقال الجيش إن نحو 40 مسلحا قتلوا في الغارات أمس.")
+    assert _assault(lexicon, "وذكر الدفاع المدني أن نحو 40 مسلحا قتلوا في الغارات أمس.")
 
 
 def test_a_missile_counted_in_the_accusative_is_fired(lexicon):
-    assert _assault(lexicon, "وأطلقت طائرة مسيرة صاروخا على سيارة قرب الحدود أمس.")
+    assert _assault(lexicon, "وأطلقت البحرية صاروخا على زورق قرب الساحل أمس.")

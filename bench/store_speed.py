@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -37,28 +38,52 @@ QUERIES = [
 ]
 
 
-def documents(corpus: Path, repeat: int):
+def documents(corpus: Path, repeat: int, reader_cpu: list):
     paths = [str(p) for p in sorted(corpus.glob("*.jsonl"))]
     for round_ in range(repeat):
-        for item in read_in_background(paths):
+        for item in read_in_background(paths, cpu=reader_cpu):
             if round_ and isinstance(item, Document):
                 # a fresh id and a changed body, so the reader's and the store's dedup let it through
                 item = replace(item, id=f"{item.stable_id()}~{round_}", text=f"{item.text}\n({round_})")
             yield item
 
 
-def bench_ingest(corpus: Path, workers: int, repeat: int, db: Path) -> tuple[float, dict, int]:
+def _cpu(who) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def bench_ingest(corpus: Path, workers: int, repeat: int, db: Path) -> tuple[float, dict, int, dict]:
+    """Articles per second, and where the CPU went, in ms per article:
+
+    - analysis, rows: what the workers report (analyze_document; prepare: JSON, search
+      columns, MinHash, table rows);
+    - worker other: the rest of the workers' CPU (pickling, pool plumbing, start-up);
+    - reader: the reader process (decoding, JSON, language and mojibake checks);
+    - writer: the main process's thread in save / index / commit;
+    - main other: the rest of the main process (unpickling results, hashing and feeding
+      documents to the pool, the pool's threads)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     con = open_store(db)
+    reader_cpu: list[float] = []
+    self0, kids0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = ingest(con, documents(corpus, repeat), workers=workers)
+    result = ingest(con, documents(corpus, repeat, reader_cpu), workers=workers)
     elapsed = time.perf_counter() - start
+    main, kids = _cpu(resource.RUSAGE_SELF) - self0, _cpu(resource.RUSAGE_CHILDREN) - kids0
     c = counts(con)
     con.close()
     if result.failed:
         print(f"  {result.failed} failed, e.g. {result.errors[:2]}")
-    return result.added / elapsed, c, result.added
+    n = max(1, result.added)
+    reader = sum(reader_cpu)
+    ms = {"analysis": result.cpu_analysis, "rows": result.cpu_prepare,
+          "worker other": kids - reader - result.cpu_analysis - result.cpu_prepare,
+          "reader": reader, "writer": result.cpu_write, "main other": main - result.cpu_write}
+    ms = {k: 1000 * v / n for k, v in ms.items()}
+    ms["total"] = sum(ms.values())
+    return result.added / elapsed, c, result.added, ms
 
 
 def bench_search(db: Path, rounds: int = 20) -> list[float]:
@@ -86,14 +111,22 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         db = args.keep or Path(tmp) / "bench.db"
-        rates = []
+        rates, breakdowns = [], []
         for run in range(args.runs):
-            rate, c, n = bench_ingest(args.corpus, args.workers, args.repeat, db)
+            rate, c, n, ms = bench_ingest(args.corpus, args.workers, args.repeat, db)
             rates.append(rate)
-            print(f"ingest run {run + 1}: {n} articles, {rate:.0f} articles/s with {args.workers} workers")
+            breakdowns.append(ms)
+            print(f"ingest run {run + 1}: {n} articles, {rate:.0f} articles/s with {args.workers} workers; "
+                  f"CPU ms/article: " + ", ".join(f"{k} {v:.2f}" for k, v in ms.items()))
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        med = {k: statistics.median(b[k] for b in breakdowns) for k in breakdowns[0]}
         print(f"ingest: median {statistics.median(rates):.0f} articles/s (target >= 400); "
               f"writer max RSS {rss:.0f} MB")
+        print("  CPU ms per article (medians): workers: analysis {analysis:.2f}, rows {rows:.2f}, other "
+              "{worker other:.2f}; reader {reader:.2f}; main process: writer {writer:.2f}, other "
+              "{main other:.2f}; total {total:.2f}".format(**med))
+        print(f"  on {os.cpu_count()} cores that total allows at most {1000 * (os.cpu_count() or 1) / med['total']:.0f} "
+              f"articles/s; outside the analysis: {med['total'] - med['analysis']:.2f} ms")
         print("store: " + ", ".join(f"{v} {k}" for k, v in c.items()))
         times = sorted(bench_search(db))
         p50 = statistics.median(times)

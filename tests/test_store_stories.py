@@ -60,6 +60,25 @@ def roles(story: dict) -> dict[str, str]:
     return {a["id"]: a["role"] for a in story["articles"]}
 
 
+def test_signatures_are_datasketch_minhashes(bodies):
+    """Signatures are computed with numpy, not through datasketch's MinHash object: they must
+    be exactly its values (stored signatures and LSH bands depend on them)."""
+    import zlib
+
+    from datasketch import MinHash
+
+    from marsad.store.stories import MIN_SHINGLES, NUM_PERM, SEED, shingles
+    from marsad.text.fold import fold
+    from marsad.text.tokens import WORD
+
+    for text in [*bodies, rewrite(bodies[0]), "كلمة " * 3]:
+        sh = shingles(WORD.findall(fold(text).lower()))
+        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
+        m.update_batch([x.encode("utf-8") for x in sh])
+        expected = m.hashvalues.astype("<u8").tobytes() if len(sh) >= MIN_SHINGLES else None
+        assert signature(text) == expected
+
+
 def test_copies_and_rewrites_are_grouped_and_marked(tmp_path, bodies, lexicon):
     a, b, _ = bodies
     assert 0.3 <= similarity(signature(a), signature(rewrite(a))) < 0.85   # the construction is a rewrite

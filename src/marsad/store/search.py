@@ -40,9 +40,22 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-@lru_cache(maxsize=200_000)
-def _forms_text(word: str) -> str:
-    return " ".join(word_forms(word))
+_FORMS: dict[str, str] = {}      # word -> its readings joined, for indexing
+FORMS_CACHE = 200_000
+
+
+def _forms_miss(word: str) -> str:
+    if len(_FORMS) >= FORMS_CACHE:
+        _FORMS.clear()               # memory stays flat over a long ingest
+    forms = _FORMS[word] = " ".join(word_forms.__wrapped__(word))
+    return forms
+
+
+def _forms_text(words: list[str]) -> str:
+    """The readings of each word, in order (a plain dict cache: news vocabulary repeats, and
+    this runs for every word ingested)."""
+    get = _FORMS.get
+    return " ".join([get(w) or _forms_miss(w) for w in words])
 
 
 def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
@@ -54,7 +67,7 @@ def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
 def index_columns_folded(ftitle: str, fbody: str, title_words: list[str],
                          body_words: list[str]) -> tuple[str, str, str]:
     """index_columns from text already folded and split (ingest folds each text once)."""
-    forms = " ".join(map(_forms_text, title_words)) + "\n" + " ".join(map(_forms_text, body_words))
+    forms = _forms_text(title_words) + "\n" + _forms_text(body_words)
     return ftitle, fbody, forms
 
 

@@ -38,18 +38,29 @@ STORY_DAYS = 3
 SWAPPED_ACTORS = 2
 
 
-_TEMPLATE = None     # datasketch imports scipy (a second): loaded only where signatures are made
+_PERMUTATIONS = None
 
 
-def _minhash():
-    """A fresh MinHash sharing one set of permutations (drawing them costs more than hashing
-    a whole article); crc32 is a stable, fast 32-bit hash of each shingle."""
-    global _TEMPLATE
-    if _TEMPLATE is None:
-        from datasketch import MinHash
-        _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
-    return type(_TEMPLATE)(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32,
-                           permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch's MinHash(num_perm=NUM_PERM, seed=SEED) (scheme affine32),
+    drawn the way datasketch 2.0 draws them; a test checks they agree. Drawn here because
+    importing datasketch imports scipy (a second in every worker)."""
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        gen = np.random.RandomState(SEED)
+        a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+        _PERMUTATIONS = (a, b)
+    return _PERMUTATIONS
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to each hash first."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def shingles(words: list[str]) -> set[str]:
@@ -63,12 +74,16 @@ def signature(text: str) -> bytes | None:
 
 
 def signature_of_words(words: list[str]) -> bytes | None:
-    sh = shingles(words)
+    """datasketch's MinHash of the shingles (crc32 of each, UTF-8) as 64-bit little-endian
+    values, computed at once with numpy: the same values as MinHash.update_batch, in a third
+    of the time (no MinHash object, each word encoded once)."""
+    encoded = [w.encode("utf-8") for w in words]
+    sh = {b" ".join(encoded[i:i + SHINGLE]) for i in range(max(0, len(encoded) - SHINGLE + 1))}
     if len(sh) < MIN_SHINGLES:
         return None
-    m = _minhash()
-    m.update_batch([s.encode("utf-8") for s in sh])
-    return m.hashvalues.astype("<u8").tobytes()
+    hv = _fmix32(np.fromiter(map(zlib.crc32, sh), dtype=np.uint32, count=len(sh)))
+    a, b = _permutations()
+    return (hv[:, None] * a + b).min(axis=0).astype("<u8").tobytes()
 
 
 def _values(sig: bytes) -> np.ndarray:

@@ -27,6 +27,7 @@ _DECLARED = re.compile(
 _ARABIC_LEGACY = ("cp1256", "iso8859-6")
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_RUN = re.compile(r"[\t\n\r\x20-\x7e]+")
 # Three or more Latin-1 letters in a row: "ÇáÍßæ" is Arabic read as Latin-1, while
@@ -42,6 +43,7 @@ _MIXED_WORD = re.compile(r"(?:[\u0620-\u06ff][A-Za-z\u00c0-\u00ff\u00d7]|[A-Za-z
 # code page); quotation marks, degrees and the copyright sign are left out, real text
 # puts those next to words.
 _SYMBOL_IN_WORD = re.compile(r"(?<=\w)[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]|[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿](?=\w)")
+_SYMBOL = re.compile(r"[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]")   # any at all? (a cheap first look)
 
 
 # The encoding named in an XML prolog. Once the text is decoded it must go: parsers
@@ -105,8 +107,8 @@ def garbled_reason(text: str) -> str | None:
     # Mojibake lives in the non-ASCII characters: look at those alone, each ASCII run
     # cut to one space, so that markup, scripts and Latin words dilute no ratio.
     rest = _ASCII_RUN.sub(" ", text)
-    arabic = _ARABIC_LETTER.findall(rest)
-    if arabic and len(_MIXED_WORD.findall(text)) > max(3, len(arabic) * 0.03):
+    arabic = sum(map(len, _ARABIC_LETTERS.findall(rest)))    # counted by runs: fewer objects
+    if arabic and len(_MIXED_WORD.findall(text)) > max(3, arabic * 0.03):
         return "words mixing Arabic and Latin letters (text read in the wrong code page)"
     chars = len(rest) - rest.count(" ")
     if chars < 20:
@@ -115,9 +117,9 @@ def garbled_reason(text: str) -> str | None:
         return "Latin letters such as 'ÇáÍ' where Arabic should be (a legacy Arabic encoding read as Latin)"
     if len(_UTF8_AS_LATIN.findall(rest)) > max(3, chars * 0.05):
         return "pairs such as 'Ã©' or 'Ø§' (UTF-8 read as Latin)"
-    if len(arabic) > 20 and sum(1 for c in arabic if c in "طظ") > len(arabic) * 0.25:
+    if arabic > 20 and rest.count("ط") + rest.count("ظ") > arabic * 0.25:
         return "letter pairs such as 'ط§ظ„' (UTF-8 read as windows-1256)"
-    if len(_SYMBOL_IN_WORD.findall(rest)) > max(3, chars * 0.02):
+    if _SYMBOL.search(rest) and len(_SYMBOL_IN_WORD.findall(rest)) > max(3, chars * 0.02):
         return "symbols such as '€™§' inside words (UTF-8 read in a legacy code page)"
     return None
 

@@ -168,3 +168,11 @@ def test_a_body_named_after_a_person():
     art, _ = _ents("وأعلنت جامعة الملك خالد عن افتتاح كلية جديدة، ووقعت مؤسسة زايد بن سلطان آل نهيان للأعمال الخيرية اتفاقا.")
     assert _by_mention(art, "جامعة الملك خالد").type == "ORG"
     assert _by_mention(art, "مؤسسة زايد بن سلطان آل نهيان للأعمال الخيرية").type == "ORG"
+
+
+def test_towns_villages_and_districts_after_their_head():
+    art, _ = _ents("سقطت قذيفة على منزل في قرية بيت أمر شمال المدينة، وفي حي الزيتون أصيب اثنان.")
+    assert _by_mention(art, "بيت أمر").type == "LOC"          # the name without قرية, up to the compass word
+    assert _by_mention(art, "الزيتون").type == "LOC"
+    art, _ = _ents("أقيم مخيم مؤقت قرب حي سكني، وطالبوا بفرض منطقة حظر جوي.")
+    assert not [e for e in art.entities if e.type == "LOC"]

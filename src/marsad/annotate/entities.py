@@ -82,6 +82,7 @@ class _Lex:
     speech_other: set[str]              # other forms of speech verbs (قائلا، مؤكدا، يقول)
     org_heads: dict[str, object] = field(default_factory=dict)  # folded head (جامعه، صحيفه) -> row
     common_given: dict[str, str] = field(default_factory=dict)  # given names that are also words -> gender
+    place_heads: dict[str, object] = field(default_factory=dict)  # folded head (بلده، حي) -> row
     word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
     stem_flags: dict[str, int] = field(default_factory=dict)   # stem -> passes it can start
 
@@ -148,9 +149,10 @@ def _build_lex(lex) -> _Lex:
     lx = _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
               {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other,
               org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")},
-              common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")})
+              common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")},
+              place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")})
     for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
-                       (32, lx.org_heads), (64, lx.common_given)):
+                       (32, lx.org_heads), (64, lx.common_given), (128, lx.place_heads)):
         for stem in stems:
             lx.stem_flags[stem] = lx.stem_flags.get(stem, 0) | bit
     return lx
@@ -251,7 +253,7 @@ class _Scanner:
     def flags(self, word: str) -> int:
         """Which passes can start at this word (cached per distinct word): 1 title,
         2 group head, 4 plural nisba, 8 given name, 16 speech verb, 32 organisation head,
-        64 given name that is also a common word. Most words start
+        64 given name that is also a common word, 128 place head. Most words start
         none, and are skipped at once."""
         f = self._flags.get(word)
         if f is None:
@@ -296,6 +298,8 @@ class _Scanner:
                 j = self._group(i, out)
             if j is None and flags & 32:
                 j = self._organisation(i, out)
+            if j is None and flags & 128:
+                j = self._place_after_head(i, out)
             i = j if j is not None and j > i else i + 1
         return out
 
@@ -681,6 +685,39 @@ class _Scanner:
             return end
         return None
 
+    def _place_after_head(self, i: int, out: list[_Cand]) -> int | None:
+        """A place the lexicon does not know, named after its head: "بلدة خزاعة", "حي
+        المنصور", "قرية بني زيد". The place is the name alone (the head says what it is)."""
+        n = len(self.toks)
+        for plen, stem in noun_stems(self.word(i)):
+            if stem not in self.L.place_heads or plen and self.word(i)[:plen] not in ("و", "ف", "ب", "ل"):
+                continue
+            row = self.L.place_heads[stem]
+            takes_definite = row["definite"] == "y"
+            j = k = i + 1
+            while k < n and k - j < 3 and not self.gap(k) and k not in self.hit_at:
+                w = self.word(k)
+                t = self.toks[k]
+                orig = self.an.text[slice(*self.an.span(t.start, t.end))]
+                if w in _FUNCTION_WORDS or w in self.L.stop or len(w) < 2 or not w.isalpha() \
+                        or not "\u0600" <= w[0] <= "\u06ff" or w in self.L.nisba or self.flags(w) & 1 \
+                        or orig.endswith("ية") or w.startswith(("لل", "وال", "بال")) or w in _DIRECTIONS \
+                        or (w.startswith("ال") and not (k == j and takes_definite)) \
+                        or k > j and w.startswith("و") and w not in _NAME_LINKS:
+                    break         # adjectives (صغيرة، حدودية), common nouns, the next clause
+                k += 1
+                if w.startswith("ال"):
+                    break         # حي المنصور: one definite word is the whole name
+            first = self.an.text[slice(*self.an.span(self.toks[j].start, self.toks[j].end))]
+            if k == j or k == j + 1 and not first.startswith("ال") and (
+                    row["gender"] == "m" or first.endswith("ي") or _feminine_adjective(first)):
+                return None       # "مخيم مؤقت", "بلدة صغيرة": an adjective, no name
+            fs, fe = self.toks[j].start, self.toks[k - 1].end
+            name = self.an.text[slice(*self.an.span(fs, fe))]
+            out.append(_Cand(fs, fe, "LOC", f"place-head:{stem}", name=name, key="loc:" + fold_key(name)))
+            return k
+        return None
+
     def _adjectival(self, j: int, end: int) -> bool:
         """Do the name words from j on hold an adjective (ending in ي/ية: مجلس الاحتياطي
         الاتحادي) or a purpose (المصدرة للنفط), which a name has and a following object not?"""
@@ -763,6 +800,18 @@ class _Scanner:
             break
         return affiliation, j
 
+
+def _feminine_adjective(word: str) -> bool:
+    """A feminine adjective of the common patterns: فعيلة (صغيرة، قريبة), فاعلة (نائية،
+    آمنة), or a nisba in ية; a name such as خزاعة fits none."""
+    if not word.endswith("ة"):
+        return False
+    return word.endswith("ية") or len(word) == 5 and (word[2] == "ي" or word[1] == "ا") \
+        or len(word) == 4 and word[0] == "آ"
+
+
+# Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.
+_DIRECTIONS = {"جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "شمال شرق"}
 
 # Nouns that complete an office or body name ("المتحدث باسم الخارجية", "رئيس الأركان").
 _OFFICE_NOUNS = {"الخارجيه", "الدفاع", "الداخليه", "الماليه", "الوزراء", "الحكومه", "الجمهوريه", "الاركان",

@@ -92,6 +92,7 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
                "gender": one_of(*GENDERS)},
     "org_heads": {"head": arabic, "kind": one_of("body", "outlet"), "sector": optional(one_of(*SECTORS)),
                   "one_word": one_of("y", "")},
+    "place_heads": {"head": arabic, "definite": one_of("y", ""), "gender": one_of("m", "f")},
     "stopnames": {"word": arabic},
     "given_names": {"name": arabic, "gender": one_of("m", "f"), "origin": one_of("arabic", "foreign")},
     "common_given_names": {"name": arabic, "gender": one_of("m", "f")},

@@ -714,3 +714,9 @@ def test_masculine_verb_is_not_a_woman_linked_to_a_bare_title(lexicon):
     spokes.mentions.append(Mention(j, j + len("سلمى حسن"), "سلمى حسن"))
     an.entities = [spokes]
     assert [(q.text, q.speaker) for q in quotes.annotate(an)] == [("الاجتماع تأجل", None), ("الموعد لم يحدد", "e1")]
+
+
+def test_a_one_word_organisation_takes_a_feminine_verb_too(lexicon):
+    people = {"الفيفا": ("ORG", None, "sg")}
+    an, qs = analyse(lexicon, "أعلن الفيفا أن البطولة ستقام في موعدها. وأضافت أن الملاعب جاهزة.", people)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["الفيفا", "الفيفا"]

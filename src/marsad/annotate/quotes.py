@@ -1265,8 +1265,14 @@ def _agrees(ent: Entity, gender: str | None, number: str | None) -> bool:
     elif ent.type == "LOC" or ent_number == "pl" and ent.type != "PER":
         ent_gender = "f"
     else:
-        head = fold(ent.name).split()[0] if ent.name else ""
-        ent_gender = "f" if head.endswith("ه") else "m"
+        words = fold(ent.name).split() if ent.name else []
+        head = words[0] if words else ""
+        if head.endswith("ه"):
+            ent_gender = "f"
+        elif ent.type == "ORG" and len(words) == 1:
+            ent_gender = None     # a one-word name takes either: أعلنت الفيفا، قال الفيفا؛ قالت حماس
+        else:
+            ent_gender = "m"
     if number == "pl":
         return ent_number == "pl" and ent.type in ("PER", "GROUP")
     if ent_number == "pl" and ent.type == "GROUP":

@@ -176,3 +176,9 @@ def test_towns_villages_and_districts_after_their_head():
     assert _by_mention(art, "الزيتون").type == "LOC"
     art, _ = _ents("أقيم مخيم مؤقت قرب حي سكني، وطالبوا بفرض منطقة حظر جوي.")
     assert not [e for e in art.entities if e.type == "LOC"]
+
+
+def test_a_head_noun_at_the_very_end_is_nothing():
+    for text in ("وصلنا إلى القرية", "زرنا مخيم", "وقالت صحيفة", "تعمل في جامعة"):
+        art, _ = _ents(text)
+        assert not [e for e in art.entities if e.type in ("LOC", "ORG")]

@@ -708,8 +708,10 @@ class _Scanner:
                 k += 1
                 if w.startswith("ال"):
                     break         # حي المنصور: one definite word is the whole name
+            if k == j:
+                return None
             first = self.an.text[slice(*self.an.span(self.toks[j].start, self.toks[j].end))]
-            if k == j or k == j + 1 and not first.startswith("ال") and (
+            if k == j + 1 and not first.startswith("ال") and (
                     row["gender"] == "m" or first.endswith("ي") or _feminine_adjective(first)):
                 return None       # "مخيم مؤقت", "بلدة صغيرة": an adjective, no name
             fs, fe = self.toks[j].start, self.toks[k - 1].end

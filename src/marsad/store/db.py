@@ -107,7 +107,7 @@ def prepare(article: Article, chash: str) -> Prepared:
         id=article.id, content_hash=chash,
         meta=(article.title, article.site, article.url, article.published, article.lang,
               article.author, article.text),
-        json=json.dumps(d, ensure_ascii=False, default=_jsonable),
+        json=json.dumps(d, ensure_ascii=False, default=_jsonable, check_circular=False),
         actors=actors,
         entities=[(e["id"], e.get("type"), e.get("name"), e.get("affiliation"), e.get("role"), e.get("rule"))
                   for e in ents],

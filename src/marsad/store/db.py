@@ -55,11 +55,14 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def actor_key(entity: dict) -> str:
-    """One actor per lexicon id, else per (folded name, affiliation, type)."""
+def actor_key(entity: dict, folded: str | None = None) -> str:
+    """One actor per lexicon id, else per (folded name, affiliation, type); ``folded``: the
+    name's fold_key when the caller has it."""
     if entity.get("lexicon_id"):
         return f"lex:{entity['lexicon_id']}"
-    return f"name:{fold_key(entity.get('name') or '')}|{entity.get('affiliation') or ''}|{entity.get('type') or ''}"
+    if folded is None:
+        folded = fold_key(entity.get("name") or "")
+    return f"name:{folded}|{entity.get('affiliation') or ''}|{entity.get('type') or ''}"
 
 
 NAMED = ("PER", "ORG", "LOC")       # the entity types stories compare articles by
@@ -100,9 +103,8 @@ def prepare(article: Article, chash: str) -> Prepared:
     for e in ents:
         name = e.get("name") or ""
         folded = fold_key(name)
-        lexicon_id = e.get("lexicon_id")
-        key = f"lex:{lexicon_id}" if lexicon_id else f"name:{folded}|{e.get('affiliation') or ''}|{e.get('type') or ''}"
-        actors.append((e["id"], key, lexicon_id, name, folded, e.get("type"), e.get("affiliation")))
+        actors.append((e["id"], actor_key(e, folded), e.get("lexicon_id"), name, folded, e.get("type"),
+                       e.get("affiliation")))
     return Prepared(
         id=article.id, content_hash=chash,
         meta=(article.title, article.site, article.url, article.published, article.lang,
@@ -179,13 +181,8 @@ class Writer:
             self.pending_search.clear()
         self.seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
 
-    def actor(self, entity: dict) -> int:
-        """The actor id of an entity (an article object's entity dict)."""
-        name = entity.get("name") or ""
-        return self._actor((entity.get("id"), actor_key(entity), entity.get("lexicon_id"), name,
-                            fold_key(name), entity.get("type"), entity.get("affiliation")))[0]
-
     def _actor(self, a: tuple) -> tuple[int, str]:
+        """(actor id, stored folded name) of a Prepared.actors entry, the row made if new."""
         hit = self.actor_ids.get(a[1])
         if hit is None:
             if len(self.actor_ids) >= ACTOR_CACHE:

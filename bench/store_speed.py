@@ -3,10 +3,12 @@
     .venv/bin/python bench/store_speed.py [--corpus ../shared/corpus] [--workers 2] [--runs 1]
                                          [--repeat 1] [--keep PATH]
 
-1. Ingest: every article of the corpus end to end (read JSONL, analyse in a pool of
-   ``--workers`` processes, write to a fresh SQLite file), as articles per second; the median
-   of ``--runs`` runs. ``--repeat N`` feeds the corpus N times with fresh ids, to watch the
-   writer's memory (max RSS) stay flat over a long stream.
+1. Ingest: every article of the corpus end to end (read JSONL, analyse in ``--workers``
+   processes, write to a fresh SQLite file), as articles per second; the median of
+   ``--runs`` runs. ``--repeat N`` feeds the corpus N times with fresh ids, to watch the
+   writer's memory (max RSS) stay flat over a long stream. Each run also says where the CPU
+   went, in ms per article (see bench_ingest): the workers' analysis and row building, the
+   reader, the writer; their total bounds the rate on this machine's cores.
 2. Search: latency of a set of queries (single words, clitic forms, phrases, prefixes,
    filters) on the store just built, each run 20 times: p50 and p95 in milliseconds.
 """

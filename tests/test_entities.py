@@ -182,3 +182,9 @@ def test_a_head_noun_at_the_very_end_is_nothing():
     for text in ("وصلنا إلى القرية", "زرنا مخيم", "وقالت صحيفة", "تعمل في جامعة"):
         art, _ = _ents(text)
         assert not [e for e in art.entities if e.type in ("LOC", "ORG")]
+
+
+def test_an_unknown_speaker_name_before_its_title_without_a_comma():
+    art, _ = _ents("وقال أوسكار ميلنيك الباحث في المعهد، في بيان، إن الأرقام مقلقة.")
+    p = _by_mention(art, "أوسكار ميلنيك")
+    assert p.type == "PER" and art.quotes[0].speaker == p.id

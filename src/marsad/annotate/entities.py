@@ -399,10 +399,11 @@ class _Scanner:
         if k == j + 1 and self.word(j).endswith(("ون", "ين", "ات")):
             return None       # "وقال مسؤولون إن": a plural noun, not a name
         nxt = self.word(k)
-        # the that-clause or a colon right after the name, or a comma and the person's
-        # title in apposition: "وقال جون سميث، رئيس البلدية، إن ..."
+        # the that-clause or a colon right after the name, or (after a comma or not) the
+        # person's title in apposition: "وقال جون سميث، رئيس البلدية، إن", "وقال آدم كوغل
+        # الباحث في المنظمة"
         if not (self.gap(k).startswith(":") or (not self.gap(k) and nxt in _THAT)
-                or (self.gap(k).strip() == "،" and self.flags(nxt) & 1)):
+                or (self.gap(k).strip() in ("،", "") and self.flags(nxt) & 1 and self._match_title(k))):
             return None
         verb = self.word(i)
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])

@@ -974,12 +974,15 @@ def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
 
 def _join_roles(entities: list[Entity]) -> None:
     """An unnamed office-holder (الرئيس الروسي) is the named person of that office and
-    country in the same article, when there is exactly one."""
+    country in the same article, when there is exactly one (or one the lexicon knows)."""
     people = [e for e in entities if e.type == "PER" and e.role]
     for r in entities:
         if r.type != "ROLE":
             continue
         same = [p for p in people if p.role == r.role and (r.affiliation is None or p.affiliation == r.affiliation)]
+        if len(same) > 1:
+            # the office-holder the lexicon knows rather than a name found by a rule
+            same = [p for p in same if p.lexicon_id] or same
         if len(same) == 1:
             same[0].mentions.extend(r.mentions)
             r.mentions = []

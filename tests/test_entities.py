@@ -197,3 +197,8 @@ def test_a_bare_office_goes_to_the_known_holder_over_a_rule_found_name():
     assert len([e for e in art.entities if e.type == "PER" and e.role == "emir"]) == 2
     tamim = _by_mention(art, "تميم بن حمد آل ثاني")
     assert art.quotes and art.quotes[-1].speaker == tamim.id
+
+
+def test_a_name_ends_before_an_accusative_with_tanween():
+    art, _ = _ents("وكان المهندس كمال دراوشة حاضراً في الحفل.")
+    assert _by_mention(art, "كمال دراوشة").type == "PER"

@@ -594,7 +594,8 @@ class _Scanner:
         return k
 
     def _pronoun_suffixed(self, k: int) -> bool:
-        """Does token k end in a possessive pronoun (ـه، ـها، ـهم، ـهما)? Read on the
+        """Does token k end in a possessive pronoun (ـه، ـها، ـهم، ـهما) or the tanween of
+        an accusative (حاضراً)? Read on the
         original letters, where the pronoun ه differs from the feminine ة that folding
         merges with it (شحاتة is a name, مصرعه is not). Names in ـيه، ـاه، ـله (سيبويه،
         شاه، عبدالله) and short ones (طه، عبده) keep their ه."""
@@ -603,6 +604,8 @@ class _Scanner:
         orig = self.an.text[s:e]
         if orig.endswith(("ها", "هم", "هما")):
             return len(orig) >= 5
+        if orig.endswith(("اً", "ًا")):
+            return True           # an accusative adverb or object with its tanween: حاضراً، جديداً
         return orig.endswith("ه") and len(orig) >= 5 and not orig.endswith(("يه", "اه", "له", "ويه"))
 
     def _name_word(self, k: int, first: bool) -> bool:

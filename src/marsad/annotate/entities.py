@@ -276,6 +276,10 @@ class _Scanner:
         out: list[_Cand] = []
         i, n = 0, len(self.toks)
         words, known, hit_at = self.words, self._flags, self.hit_at
+        # after titles and lexicon names, the passes a word's flags allow, first match wins
+        passes = ((8, self._given_name), (64, self._common_given_name), (4, self._nisba_people),
+                  (16, self._speaker_name), (2, self._group), (32, self._organisation),
+                  (128, self._place_after_head))
         while i < n:
             flags = known.get(words[i])
             if flags is None:
@@ -286,20 +290,11 @@ class _Scanner:
             j = self._title(i, out) if flags & 1 else None
             if j is None:
                 j = self._gazetteer(i, out)
-            if j is None and flags & 8:
-                j = self._given_name(i, out)
-            if j is None and flags & 64:
-                j = self._common_given_name(i, out)
-            if j is None and flags & 4:
-                j = self._nisba_people(i, out)
-            if j is None and flags & 16:
-                j = self._speaker_name(i, out)
-            if j is None and flags & 2:
-                j = self._group(i, out)
-            if j is None and flags & 32:
-                j = self._organisation(i, out)
-            if j is None and flags & 128:
-                j = self._place_after_head(i, out)
+            for bit, scan_pass in passes:
+                if j is not None:
+                    break
+                if flags & bit:
+                    j = scan_pass(i, out)
             i = j if j is not None and j > i else i + 1
         return out
 

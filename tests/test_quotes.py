@@ -720,3 +720,10 @@ def test_a_one_word_organisation_takes_a_feminine_verb_too(lexicon):
     people = {"الفيفا": ("ORG", None, "sg")}
     an, qs = analyse(lexicon, "أعلن الفيفا أن البطولة ستقام في موعدها. وأضافت أن الملاعب جاهزة.", people)
     assert [s for _, _, s in by_speaker(an, qs)] == ["الفيفا", "الفيفا"]
+
+
+def test_a_name_in_apposition_after_an_unknown_head_and_its_body(lexicon):
+    # "ممثل" is no title the lexicon knows; the organisation is its genitive, the name the speaker
+    people = {"جمعية الهلال الأخضر": ("ORG", None, "sg"), "ناصر الفلاحي": ("PER", "m", "sg")}
+    an, qs = analyse(lexicon, "وقال ممثل جمعية الهلال الأخضر، ناصر الفلاحي، خلال مؤتمر صحفي، إن القافلة وصلت.", people)
+    assert by_speaker(an, qs) == [("القافلة وصلت", False, "ناصر الفلاحي")]

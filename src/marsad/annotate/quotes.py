@@ -822,7 +822,8 @@ class _QuoteFinder:
         phrase_end = comma_end = gap_end if comma == -1 else comma
         # "وقال الأعضاء في رسالتهم لوزيرة خارجية بلادهم": a noun subject the lexicon does
         # not know, then a prepositional phrase; an actor beyond it is not the subject
-        if self.gap_head(cue, gap_end) is not None:
+        unknown_head = self.gap_head(cue, gap_end) is not None
+        if unknown_head:
             k = cue.tok + 2
             while k < len(self.tokens) and self.tokens[k].start < phrase_end:
                 if self.tokens[k].text in _PREPOSITIONS:
@@ -839,8 +840,10 @@ class _QuoteFinder:
                 return ent       # a title with its links, then the name: السفير السابق في الأمم المتحدة جون بولتون
             if first is None and s < hidden_from:
                 first = (s, ent)
-            elif ent.type == "PER" and comma != -1 and s > comma and (first is None or first[1].type == "ROLE"):
-                # a name in apposition after the subject: "وقال مدير المركز، (الدكتور) خالد العمري، إن"
+            elif ent.type == "PER" and comma != -1 and s > comma and (
+                    first is None or first[1].type == "ROLE" or unknown_head and first[1].type != "PER"):
+                # a name in apposition after the subject: "وقال مدير المركز، (الدكتور) خالد العمري، إن";
+                # "وقال ممثل مؤسسة X، سعيد آل علي، إن": the body is the unknown head's genitive
                 between = self.f[comma + 1:s].split()
                 if not between or (ent.title and len(between) <= 2 and "،" not in between):
                     return ent

@@ -202,3 +202,10 @@ def test_a_bare_office_goes_to_the_known_holder_over_a_rule_found_name():
 def test_a_name_ends_before_an_accusative_with_tanween():
     art, _ = _ents("وكان المهندس كمال دراوشة حاضراً في الحفل.")
     assert _by_mention(art, "كمال دراوشة").type == "PER"
+
+
+def test_a_title_with_its_country_does_not_swallow_the_object():
+    art, _ = _ents("انتقد وزير الخارجية الكندي الولايات المتحدة بشدة.")
+    role = _by_mention(art, "وزير الخارجية الكندي")
+    assert role.affiliation == "CAN"
+    assert _by_mention(art, "الولايات المتحدة").affiliation == "USA"

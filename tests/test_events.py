@@ -653,3 +653,11 @@ def test_a_clause_describing_an_indefinite_object_is_background(lexicon):
 
 def test_a_missile_counted_in_the_accusative_is_fired(lexicon):
     assert _assault(lexicon, "وأطلقت البحرية صاروخا على زورق قرب الساحل أمس.")
+
+
+def test_a_ministry_after_a_verb_is_its_subject_not_a_second_verb(lexicon):
+    # وزارة is no و + زار: the verb before it is not one of a list of verbal nouns
+    found = _events(lexicon, "انتقدت وزارة الخارجية الأردنية تصريحات السفير الإيراني.",
+                    {"وزارة الخارجية الأردنية": ("GROUP", "JOR", "GOV"), "السفير الإيراني": ("ROLE", "IRN", "GOV")})
+    _, src, tgt, ev = _only(found, "ACCUSE")
+    assert src == "وزارة الخارجية الأردنية"

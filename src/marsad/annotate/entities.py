@@ -501,6 +501,8 @@ class _Scanner:
                 entry = pick_entry(self.gaz.entries[hit[2]], self.year)
                 if entry.type == "PER" or self.coordinated(j):
                     break
+                if affiliation and j > start and self.word(j - 1) not in _OFFICE_LINKS:
+                    break        # "وزير الخارجية الروسي الولايات المتحدة": the country is known, this is the object
                 affiliation = affiliation or entry.affiliation
                 out.append(self._entry_cand(*hit))
                 j = self.token_after(hit[1])

@@ -899,6 +899,8 @@ def _in_noun_list(L, W, i: int, plen: int) -> bool:
         return True
     if (plen == 0 or text[:plen] == "و") and i + 1 < len(W.toks) and W.toks[i + 1].text[:1] == "و":
         nxt = W.toks[i + 1].text
+        if any(c.effect == "blocked" for c in L.cues.get(nxt, ())):
+            return False                    # انتقدت وزارة: a ministry, not و + a second verb
         return any(plen2 == 1 and (f.noun or f.trigger.kind == "noun" or not f.present)
                    for plen2, _, forms in L.readings(nxt) for f in forms) and not any(
             f.present for _, _, forms in L.readings(nxt) for f in forms)

@@ -661,3 +661,9 @@ def test_a_ministry_after_a_verb_is_its_subject_not_a_second_verb(lexicon):
                     {"وزارة الخارجية الأردنية": ("GROUP", "JOR", "GOV"), "السفير الإيراني": ("ROLE", "IRN", "GOV")})
     _, src, tgt, ev = _only(found, "ACCUSE")
     assert src == "وزارة الخارجية الأردنية"
+
+
+def test_a_trigger_word_inside_an_organisations_name_reports_nothing(lexicon):
+    found = _events(lexicon, "أعلن تحالف دعم الاستقرار وصول قافلة إلى المدينة.",
+                    {"تحالف دعم الاستقرار": ("ORG", None, None)})
+    assert not [f for f in found if f[0] == "SUPPORT"], found

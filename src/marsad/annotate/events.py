@@ -368,7 +368,7 @@ def annotate(an) -> list[Event]:
     for i in candidates:
         tok = W.toks[i]
         hit = _match(L, W, i)
-        if hit is None:
+        if hit is None or _inside_name(an, *an.span(tok.start, tok.end)):
             continue
         form, plen, last = hit
         nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
@@ -888,6 +888,15 @@ def _after_construct_head(an, L, W, i: int) -> bool:
     ps, pe = an.span(prev.start, prev.end)
     original = an.text[ps:pe].rstrip("\u064b-\u065f")
     return original.endswith("ة") or (len(prev.text) >= 4 and original.endswith("ات"))   # قصة خطف; مات قتل is no construct
+
+
+def _inside_name(an, start: int, end: int) -> bool:
+    """Is the word at [start, end) part of a person's or organisation's name (تحالف دعم
+    الشرعية، حزب العدالة والتنمية)? Such a word names, it reports nothing."""
+    for s, e, ent in actors.mentions_between(an, max(0, start - 120), end + 120, types=("PER", "ORG")):
+        if s <= start and end <= e and e - s > end - start:
+            return True
+    return False
 
 
 def _in_noun_list(L, W, i: int, plen: int) -> bool:

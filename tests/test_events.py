@@ -667,3 +667,8 @@ def test_a_trigger_word_inside_an_organisations_name_reports_nothing(lexicon):
     found = _events(lexicon, "أعلن تحالف دعم الاستقرار وصول قافلة إلى المدينة.",
                     {"تحالف دعم الاستقرار": ("ORG", None, None)})
     assert not [f for f in found if f[0] == "SUPPORT"], found
+
+
+def test_money_and_issues_with_a_country_adjective_are_no_actors(lexicon):
+    found = _events(lexicon, "وتعهد البنك بدعم الليرة التركية في الأسواق.", {})
+    assert not [f for f in found if f[1] or f[2]], found

@@ -1167,6 +1167,15 @@ _NO_HEAD = frozenset(fold(w) for w in """أمس اليوم غدا الليلة �
 بينها فيهم لهم عليهم ومنهم وبينهم""".split())
 
 
+# Things, not actors, that a country adjective often follows: money, markets, languages,
+# issues and laws (دعم الليرة التركية، الأزمة الليبية). Land keeps its country: shelling
+# "الأراضي اللبنانية" targets Lebanon.
+_NOT_ACTORS = frozenset(fold(w) for w in """الليرة ليرة الدولار دولار الجنيه جنيه الريال ريال الدينار
+دينار الدرهم درهم اليورو الروبل الروبية اليوان الين العملة عملة الاقتصاد اقتصاد السوق سوق الأسواق البورصة
+بورصة الأسهم الصادرات الواردات النفط الغاز اللغة لغة الثقافة الهوية الأزمة أزمة القضية قضية الملف ملف
+الأزمات السياسة سياسة الدبلوماسية الانتخابات انتخابات الدستور القانون قانون الدوري المنتخب""".split())
+
+
 def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     """Make a GROUP entity of each "noun + country adjective" near the trigger that no
     entity covers (وحدة إسرائيلية، دبابة إسرائيلية، ضربة جوية أميركية، قراصنة صوماليون):
@@ -1187,6 +1196,8 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
                 or _nisba(an, W.lex, W.toks[head].text) or fold(W.toks[head].text) in _NO_HEAD:
             head = k                        # the trigger or a preposition before it: adjective alone
+        if head < k and _bare_word(fold(W.toks[head].text)) in _NOT_ACTORS:
+            continue                        # دعم الليرة التركية: a currency is no actor
         fs, fe = W.toks[head].start + _clitic_length(W.toks[head].text), tok.end
         start, end = an.span(fs, fe)
         if any(s < end and start < e for s, e, _ in covered):

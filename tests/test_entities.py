@@ -209,3 +209,9 @@ def test_a_title_with_its_country_does_not_swallow_the_object():
     role = _by_mention(art, "وزير الخارجية الكندي")
     assert role.affiliation == "CAN"
     assert _by_mention(art, "الولايات المتحدة").affiliation == "USA"
+
+
+def test_a_foreign_family_name_in_la_is_no_verbal_noun():
+    art, _ = _ents("وانتقد الكاتب الفرنسي جون لاكوتور القرار، ودعا النائب حسن نصر لاعتقال المتهمين.")
+    assert _by_mention(art, "جون لاكوتور").type == "PER"
+    assert _by_mention(art, "حسن نصر").type == "PER"              # لاعتقال (افتعال) is no name word

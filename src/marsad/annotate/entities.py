@@ -621,8 +621,8 @@ class _Scanner:
             return False          # a noun with a possessive: "لقي مساعده ... مصرعه", "أكثرهم"
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
-        if not first and w[:1] in ("ب", "ل") and w[1:2] == "ا" and len(w) >= 6:
-            return False          # ب/ل + a verbal noun of the إفعال/استفعال kind: بإحقاق، لاستعادة
+        if not first and w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
+            return False          # ب/ل + a verbal noun of the إفعال/افتعال/استفعال kind: بإحقاق، لاستعادة
         for plen, stem in noun_stems(w)[1:]:
             # clitic + a word that ends names (لهذا، لقناة، ورئيس، فقالت): not a name word
             if stem in _FUNCTION_WORDS or stem in self.L.stop or stem in self.L.speech \
@@ -802,6 +802,14 @@ class _Scanner:
                 continue
             break
         return affiliation, j
+
+
+def _verbal_noun_of_derived_form(w: str) -> bool:
+    """إفعال (احقاق), افتعال (اعتقال) or استفعال (استعاده), folded: the long vowel ا
+    falls in a fixed place, which foreign names such as لاكوتور، لاريجاني do not match."""
+    if len(w) < 5 or w[0] != "ا":
+        return False
+    return w.startswith("است") or w[3] == "ا" or (len(w) >= 6 and w[4] == "ا")
 
 
 def _feminine_adjective(word: str) -> bool:

@@ -215,3 +215,9 @@ def test_a_foreign_family_name_in_la_is_no_verbal_noun():
     art, _ = _ents("وانتقد الكاتب الفرنسي جون لاكوتور القرار، ودعا النائب حسن نصر لاعتقال المتهمين.")
     assert _by_mention(art, "جون لاكوتور").type == "PER"
     assert _by_mention(art, "حسن نصر").type == "PER"              # لاعتقال (افتعال) is no name word
+
+
+def test_an_organisation_name_keeps_its_general_or_supreme_adjective():
+    art, _ = _ents("وقالت هيئة الصحة العامة الفرنسية إن عدد المدخنين تراجع.")
+    body = _by_mention(art, "هيئة الصحة العامة الفرنسية")
+    assert body.type == "ORG" and body.affiliation == "FRA" and art.quotes[0].speaker == body.id

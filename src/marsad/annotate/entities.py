@@ -758,7 +758,10 @@ class _Scanner:
                     placed = True
                 j = self.token_after(hit[1])
                 continue
-            if w in _FUNCTION_WORDS or w in self.L.stop or len(w) < 3 or not w.isalpha() \
+            # a definite stop word of person names may still be part of a body's name
+            # (الهيئة العامة، المحكمة العليا); time words end it (... اليوم)
+            stop = w in self.L.stop and (not w.startswith("ال") or w in _TIME_WORDS)
+            if w in _FUNCTION_WORDS or stop or len(w) < 3 or not w.isalpha() \
                     or not "\u0600" <= w[0] <= "\u06ff":
                 break
             if j == start and not outlet and self.flags(w) & 1:
@@ -820,6 +823,10 @@ def _feminine_adjective(word: str) -> bool:
     return word.endswith("ية") or len(word) == 5 and (word[2] == "ي" or word[1] == "ا") \
         or len(word) == 4 and word[0] == "آ"
 
+
+# Time words that end an organisation's name (أعلنت هيئة الاستثمار اليوم).
+_TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+الماضي الماضية المقبل المقبلة الجاري الحالي""".split()}
 
 # Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.
 _DIRECTIONS = {"جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "شمال شرق"}

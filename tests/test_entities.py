@@ -221,3 +221,10 @@ def test_an_organisation_name_keeps_its_general_or_supreme_adjective():
     art, _ = _ents("وقالت هيئة الصحة العامة الفرنسية إن عدد المدخنين تراجع.")
     body = _by_mention(art, "هيئة الصحة العامة الفرنسية")
     assert body.type == "ORG" and body.affiliation == "FRA" and art.quotes[0].speaker == body.id
+
+
+def test_pronoun_suffixed_words_and_title_adjectives_are_no_names():
+    for text in ("وقال مراسلنا إن القصف استمر ليلا.", "وأضاف الوزير السعودي قوله إن الدول ستتحرك.",
+                 "ينظر إليه على أنه الرئيس المحتمل للمجلس."):
+        art, _ = _ents(text)
+        assert not [e for e in art.entities if e.type == "PER"], (text, art.entities)

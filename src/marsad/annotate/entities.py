@@ -146,6 +146,9 @@ def _build_lex(lex) -> _Lex:
             if r[col]:
                 form = fold_key(r[col])
                 speech_other.update({form, form + "ه", form.rstrip("ا") + "ه"})
+        for noun in r.list("noun"):
+            form = fold_key(noun)       # "وأضاف الوزير قوله إن": the speech noun, no name
+            speech_other.update({form, form + "ه", form + "ها", form + "هم"})
     lx = _Lex(titles, {w[0] for w in titles}, nisba, nisba2, nisba_plural, groups,
               {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other,
               org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")},
@@ -617,7 +620,7 @@ class _Scanner:
             return False
         if not first and w.startswith("و") and w not in _NAME_LINKS:
             return False
-        if not first and len(w) >= 4 and w not in self.L.given and self._pronoun_suffixed(k):
+        if len(w) >= 4 and w not in self.L.given and self._pronoun_suffixed(k):
             return False          # a noun with a possessive: "لقي مساعده ... مصرعه", "أكثرهم"
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
@@ -769,7 +772,8 @@ class _Scanner:
                 if k > j + 1:     # named after a titled person: جامعة الملك سعود، مستشفى الأمير حمزة
                     j = k
                     continue
-            if outlet and w.startswith("لل") or self.flags(w) & 1 or w[1:] in _FUNCTION_WORDS:
+            if outlet and (w.startswith("لل") or j > start and w.startswith("ل")) or self.flags(w) & 1 \
+                    or w[1:] in _FUNCTION_WORDS:
                 break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
             definite = w.startswith(("ال", "لل")) or (j > start and w.startswith("وال"))
             if j == start and not outlet and not w.startswith("ال"):

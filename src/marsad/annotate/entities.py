@@ -396,6 +396,8 @@ class _Scanner:
             return None
         if k == j + 1 and self.word(j).endswith(("ون", "ين", "ات")):
             return None       # "وقال مسؤولون إن": a plural noun, not a name
+        if any(self.word(x).startswith("ال") and self.word(x).endswith(("ات", "ون", "ين")) for x in range(j + 1, k)):
+            return None       # "كشفت أحدث الدراسات أن": a definite plural is no family name
         nxt = self.word(k)
         # the that-clause or a colon right after the name, or (after a comma or not) the
         # person's title in apposition: "وقال جون سميث، رئيس البلدية، إن", "وقال آدم كوغل

@@ -228,3 +228,9 @@ def test_pronoun_suffixed_words_and_title_adjectives_are_no_names():
                  "ينظر إليه على أنه الرئيس المحتمل للمجلس."):
         art, _ = _ents(text)
         assert not [e for e in art.entities if e.type == "PER"], (text, art.entities)
+
+
+def test_a_verb_that_is_also_a_name_and_a_study_are_no_people():
+    for text in ("عزت البلدية كثرة التحويلات إلى المشروعات القائمة.", "كشفت أحدث الدراسات الطبية أن القهوة مفيدة."):
+        art, _ = _ents(text)
+        assert not [e for e in art.entities if e.type == "PER"], (text, art.entities)

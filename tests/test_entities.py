@@ -234,3 +234,12 @@ def test_a_verb_that_is_also_a_name_and_a_study_are_no_people():
     for text in ("عزت البلدية كثرة التحويلات إلى المشروعات القائمة.", "كشفت أحدث الدراسات الطبية أن القهوة مفيدة."):
         art, _ = _ents(text)
         assert not [e for e in art.entities if e.type == "PER"], (text, art.entities)
+
+
+def test_common_noun_shapes_after_a_title_are_no_names():
+    for text in ("وحضر الحفل رئيس الهيئة العامة لرعاية الرياضة وأعضاء المجلس.",
+                 "وقال رئيس اللجنة الأولمبية العربية إن البطولة ستقام في موعدها.",
+                 "وقال الخبير زكريا لـCNN إن الاتفاق صامد."):
+        art, _ = _ents(text)
+        assert not [e for e in art.entities if e.type == "PER" and (
+            e.name.startswith(("ل", "وأ", "الأولمبية")) or "CNN" in e.name)], (text, art.entities)

@@ -595,6 +595,21 @@ class _Scanner:
             k += 1
         return k
 
+    def _common_noun_shape(self, k: int) -> bool:
+        """Shapes of token k that names do not take, read on the original letters: a
+        feminine adjective of the nisba kind with the article (المحلية، الأولمبية), و before
+        a hamza (وأعضاء), ل before a feminine noun (لرعاية، لدائرة), Latin letters glued
+        to an Arabic clitic (لـCNN)."""
+        t = self.toks[k]
+        orig = self.an.text[slice(*self.an.span(t.start, t.end))]
+        if any("a" <= c.lower() <= "z" for c in orig):
+            return True
+        if orig.startswith("ال") and orig.endswith("ية"):
+            return True
+        if orig.startswith(("وأ", "وإ")):
+            return True
+        return orig.startswith("ل") and orig.endswith("ة") and len(orig) >= 5
+
     def _pronoun_suffixed(self, k: int) -> bool:
         """Does token k end in a possessive pronoun (ـه، ـها، ـهم، ـهما) or the tanween of
         an accusative (حاضراً)? Read on the
@@ -626,6 +641,8 @@ class _Scanner:
             return False          # a noun with a possessive: "لقي مساعده ... مصرعه", "أكثرهم"
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return False          # a clitic with the article: a common noun, not a name
+        if w not in self.L.given and self._common_noun_shape(k):
+            return False
         if not first and w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
             return False          # ب/ل + a verbal noun of the إفعال/افتعال/استفعال kind: بإحقاق، لاستعادة
         for plen, stem in noun_stems(w)[1:]:

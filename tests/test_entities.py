@@ -243,3 +243,11 @@ def test_common_noun_shapes_after_a_title_are_no_names():
         art, _ = _ents(text)
         assert not [e for e in art.entities if e.type == "PER" and (
             e.name.startswith(("ل", "وأ", "الأولمبية")) or "CNN" in e.name)], (text, art.entities)
+
+
+def test_more_words_that_end_or_are_no_names():
+    for text, bad in (("وقال منتقدو الصفقة إن بنودها غامضة.", "منتقدو"),
+                      ("وشارك اللاعب عبدالله السلمي الشهادات مع زملائه.", "الشهادات"),
+                      ("سقطت قذيفة على قرية عقرب بريف حماة.", "بريف")):
+        art, _ = _ents(text)
+        assert not [e for e in art.entities if bad in e.name], (text, art.entities)

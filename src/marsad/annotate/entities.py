@@ -396,6 +396,9 @@ class _Scanner:
             return None
         if k == j + 1 and self.word(j).endswith(("ون", "ين", "ات")):
             return None       # "وقال مسؤولون إن": a plural noun, not a name
+        if self.word(j).endswith("و") and k > j + 1 and self.word(j + 1).startswith("ال") \
+                and self.word(j) not in self.L.given:
+            return None       # "وقال منتقدو الصفقة إن": a plural in construct, no name
         if any(self.word(x).startswith("ال") and self.word(x).endswith(("ات", "ون", "ين")) for x in range(j + 1, k)):
             return None       # "كشفت أحدث الدراسات أن": a definite plural is no family name
         nxt = self.word(k)
@@ -637,6 +640,8 @@ class _Scanner:
             return False
         if not first and w.startswith("و") and w not in _NAME_LINKS:
             return False
+        if not first and w.startswith("ال") and w.endswith("ات") and len(w) >= 6:
+            return False          # a definite plural is no family name: "عبدالله السلمي الشهادات"
         if len(w) >= 4 and w not in self.L.given and self._pronoun_suffixed(k):
             return False          # a noun with a possessive: "لقي مساعده ... مصرعه", "أكثرهم"
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
@@ -726,7 +731,8 @@ class _Scanner:
                         or not "\u0600" <= w[0] <= "\u06ff" or w in self.L.nisba or self.flags(w) & 1 \
                         or orig.endswith("ية") or w.startswith(("لل", "وال", "بال")) or w in _DIRECTIONS \
                         or (w.startswith("ال") and not (k == j and takes_definite)) \
-                        or k > j and w.startswith("و") and w not in _NAME_LINKS:
+                        or k > j and w.startswith("و") and w not in _NAME_LINKS \
+                        or k > j and w[:1] in ("ب", "ل") and len(w) >= 4:
                     break         # adjectives (صغيرة، حدودية), common nouns, the next clause
                 k += 1
                 if w.startswith("ال"):

@@ -251,3 +251,9 @@ def test_more_words_that_end_or_are_no_names():
                       ("سقطت قذيفة على قرية عقرب بريف حماة.", "بريف")):
         art, _ = _ents(text)
         assert not [e for e in art.entities if bad in e.name], (text, art.entities)
+
+
+def test_given_names_that_are_also_pronouns_verbs_or_prepositions():
+    for text in ("وقال: أنا مقتنع ببراءتي.", "أشرف شي على المشروع منذ بدايته.", "وتسمى الساحة باسم قرية قديمة."):
+        art, _ = _ents(text)
+        assert not [e for e in art.entities if e.type == "PER"], (text, art.entities)

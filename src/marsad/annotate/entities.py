@@ -345,12 +345,14 @@ class _Scanner:
                     k -= 1
             if k == i + 1:
                 return None
-            fs, fe = self.toks[i].start + plen, self.toks[k - 1].end
-            name = self.an.text[slice(*self.an.span(fs, fe))]
-            out.append(_Cand(fs, fe, "PER", "given-name+name", name=name, gender=gender,
-                             key="per:" + fold_key(name)))
+            out.append(self._person(self.toks[i].start + plen, self.toks[k - 1].end, "given-name+name", gender))
             return k
         return None
+
+    def _person(self, fs: int, fe: int, rule: str, gender: str | None) -> _Cand:
+        """A person found by a name rule at folded [fs, fe), clustered by the folded name."""
+        name = self.an.text[slice(*self.an.span(fs, fe))]
+        return _Cand(fs, fe, "PER", rule, name=name, gender=gender, key="per:" + fold_key(name))
 
     def _common_given_name(self, i: int, out: list[_Cand]) -> int | None:
         """A given name that is also a word (سعيد، علي، مبارك) starts a name only before
@@ -377,10 +379,7 @@ class _Scanner:
                 k = i + 2
             else:
                 return None
-            fs, fe = t.start + plen, self.toks[k - 1].end
-            name = self.an.text[slice(*self.an.span(fs, fe))]
-            out.append(_Cand(fs, fe, "PER", "given-name+family", name=name, gender=gender,
-                             key="per:" + fold_key(name)))
+            out.append(self._person(t.start + plen, self.toks[k - 1].end, "given-name+family", gender))
             return k
         return None
 
@@ -410,10 +409,7 @@ class _Scanner:
             return None
         verb = self.word(i)
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
-        fs, fe = self.toks[j].start, self.toks[k - 1].end
-        name = self.an.text[slice(*self.an.span(fs, fe))]
-        out.append(_Cand(fs, fe, "PER", "speech-verb+name", name=name, gender=gender,
-                         key="per:" + fold_key(name)))
+        out.append(self._person(self.toks[j].start, self.toks[k - 1].end, "speech-verb+name", gender))
         return k
 
     def _is_nounish(self, i: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ..model import Entity, Mention
 from ..text.fold import fold_key
@@ -29,6 +30,10 @@ from .gazetteer import GazEntry, find_names, gazetteer, pick_entry
 
 MAX_NAME_WORDS = 4
 MAX_TITLE_WORDS = 4
+
+# What _Scanner._name_word reads off a word alone (cached per word): whether it may be a
+# name's first word, a later word, and whether it is a known given name.
+NAME_FIRST, NAME_LATER, GIVEN = 1, 2, 4
 
 # Words that extend an office without naming anyone: "المتحدث باسم الخارجية".
 _OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "في", "عن", "لدولة", "لدوله"}
@@ -43,11 +48,6 @@ _NOT_SURNAMES = {"الله", "الدين", "الرحمن", "الرحيم"}
 
 # Regnal ordinals that end a royal name: الملك محمد السادس، عبد الله الثاني.
 _REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
-
-# Clitic chains a noun may carry, grouped by their first letter (see text/tokens.py).
-_PREFIXES_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _p in NOUN_PREFIXES:
-    _PREFIXES_BY_LETTER[_p[0]] = _PREFIXES_BY_LETTER.get(_p[0], ()) + (_p,)
 
 # Closed-class words (particles, prepositions, pronouns, demonstratives) can never be part
 # of a name; the stopnames table adds the open-class words (verbs, time words) users extend.
@@ -83,8 +83,11 @@ class _Lex:
     org_heads: dict[str, object] = field(default_factory=dict)  # folded head (جامعه، صحيفه) -> row
     common_given: dict[str, str] = field(default_factory=dict)  # given names that are also words -> gender
     place_heads: dict[str, object] = field(default_factory=dict)  # folded head (بلده، حي) -> row
-    word_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner.flags
-    stem_flags: dict[str, int] = field(default_factory=dict)   # stem -> passes it can start
+    # every word some pass can start at, as a token reads (clitics and all) -> its flags
+    # (see _Scanner.flags); a set of the same words, the fastest test for a token
+    word_flags: dict[str, int] = field(default_factory=dict)
+    flagged_words: frozenset[str] = frozenset()
+    name_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner._name_word
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -154,10 +157,29 @@ def _build_lex(lex) -> _Lex:
               org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")},
               common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")},
               place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")})
+    stem_flags: dict[str, int] = {}
     for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
                        (32, lx.org_heads), (64, lx.common_given), (128, lx.place_heads)):
         for stem in stems:
-            lx.stem_flags[stem] = lx.stem_flags.get(stem, 0) | bit
+            stem_flags[stem] = stem_flags.get(stem, 0) | bit
+    # Every clitic reading of a word (as noun_stems reads it) passes its stem's flags on
+    # to the word: a stem's clitic forms are few, so they are all listed here, and the
+    # scanner tests each token against one set instead of reading its stems.
+    flags = lx.word_flags
+    for stem, bits in stem_flags.items():
+        flags[stem] = flags.get(stem, 0) | bits
+        for prefix in NOUN_PREFIXES:
+            if prefix.endswith(("لل", "ال")):
+                # بال، لل ... + a stem without its article: بالناتو، للناتو → الناتو
+                word = prefix + stem[2:] if stem.startswith("ال") and len(stem) >= 4 else None
+            else:
+                word = prefix + stem if len(stem) >= 2 else None
+            if word:
+                flags[word] = flags.get(word, 0) | bits
+    for verb in speech:                   # قال، وقال، فقال
+        for word in (verb, "و" + verb, "ف" + verb):
+            flags[word] = flags.get(word, 0) | 16
+    lx.flagged_words = frozenset(flags)
     return lx
 
 
@@ -203,7 +225,6 @@ class _Scanner:
         self.words = (an.token_texts if self.low == f
                       else [self.low[t.start:t.end] for t in self.toks])
         self.f = f
-        self._flags = self.L.word_flags
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
         # gazetteer hits indexed by the token they start in
         self.hit_at: dict[int, tuple[int, int, str]] = {}
@@ -254,42 +275,29 @@ class _Scanner:
         return self.words[i][:1] in ("و", "ف") and self.hit_at.get(i, (self.toks[i].start,))[0] > self.toks[i].start
 
     def flags(self, word: str) -> int:
-        """Which passes can start at this word (cached per distinct word): 1 title,
-        2 group head, 4 plural nisba, 8 given name, 16 speech verb, 32 organisation head,
-        64 given name that is also a common word, 128 place head. Most words start
-        none, and are skipped at once."""
-        f = self._flags.get(word)
-        if f is None:
-            stem_flags = self.L.stem_flags
-            f = stem_flags.get(word, 0)
-            # the same readings as noun_stems, without building them: new words are
-            # frequent in news and this runs for each of them
-            for p in _PREFIXES_BY_LETTER.get(word[:1], ()):
-                if word.startswith(p) and len(word) - len(p) >= 2:
-                    rest = word[len(p):]
-                    f |= stem_flags.get("ال" + rest if p.endswith(("لل", "ال")) else rest, 0)
-            if word in self.L.speech or word[1:] in self.L.speech and word[0] in "وف":
-                f |= 16
-            self._flags[word] = f
-        return f
+        """Which passes can start at this word: 1 title, 2 group head, 4 plural nisba,
+        8 given name, 16 speech verb, 32 organisation head, 64 given name that is also a
+        common word, 128 place head. Most words start none, and are skipped at once."""
+        return self.L.word_flags.get(word, 0)
 
     # ------------------------------------------------------------------ passes
 
     def scan(self) -> list[_Cand]:
         out: list[_Cand] = []
-        i, n = 0, len(self.toks)
-        words, known, hit_at = self.words, self._flags, self.hit_at
+        words, word_flags = self.words, self.L.word_flags
         # after titles and lexicon names, the passes a word's flags allow, first match wins
         passes = ((8, self._given_name), (64, self._common_given_name), (4, self._nisba_people),
                   (16, self._speaker_name), (2, self._group), (32, self._organisation),
                   (128, self._place_after_head))
-        while i < n:
-            flags = known.get(words[i])
-            if flags is None:
-                flags = self.flags(words[i])
-            if not flags and i not in hit_at:
-                i += 1
-                continue
+        # Only the tokens a pass may start at, or a gazetteer name, are visited: one set
+        # test per token, run by map and compress rather than a loop in Python.
+        may_start = compress(range(len(words)), map(self.L.flagged_words.__contains__, words))
+        i = 0
+        for at in sorted(self.hit_at.keys() | set(may_start)):
+            if at < i:
+                continue           # taken by the previous match
+            i = at
+            flags = word_flags.get(words[i], 0)
             j = self._title(i, out) if flags & 1 else None
             if j is None:
                 j = self._gazetteer(i, out)
@@ -625,39 +633,50 @@ class _Scanner:
         return orig.endswith("ه") and len(orig) >= 5 and not orig.endswith(("يه", "اه", "له", "ويه"))
 
     def _name_word(self, k: int, first: bool) -> bool:
-        if self.gap(k) and not (first and self.gap(k) in ("",)):
+        """Can token k be a word of a person's name (``first``: its first word, or the
+        one after a linking word such as بن)?"""
+        w = self.words[k]
+        flags = self.L.name_flags.get(w)
+        if flags is None:
+            flags = self.L.name_flags[w] = self._name_word_flags(w)
+        if not flags & (NAME_FIRST if first else NAME_LATER) or self.gap(k):
             return False
-        w = self.word(k)
+        if not flags & GIVEN and (len(w) >= 4 and self._pronoun_suffixed(k)
+                                  or self._common_noun_shape(k)):
+            return False          # "لقي مساعده ... مصرعه", "أكثرهم"; see _common_noun_shape
+        hit = self.hit_at.get(k)
+        return not (hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER")
+
+    def _name_word_flags(self, w: str) -> int:
+        """What ``_name_word`` reads off the word alone: NAME_FIRST and NAME_LATER if it
+        may be a name's first or a later word, GIVEN if it is a known given name."""
+        given = GIVEN if w in self.L.given else 0
         if len(w) < 2 or not w.isalpha():
-            return False          # digits glued to a word (طواف2018) are no name
+            return given          # digits glued to a word (طواف2018) are no name
         if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.group_first:
-            return False
+            return given
         if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:
-            return False
-        if not first and w.startswith("و") and w not in _NAME_LINKS:
-            return False
-        if not first and w.startswith("ال") and w.endswith("ات") and len(w) >= 6:
-            return False          # a definite plural is no family name: "عبدالله السلمي الشهادات"
-        if len(w) >= 4 and w not in self.L.given and self._pronoun_suffixed(k):
-            return False          # a noun with a possessive: "لقي مساعده ... مصرعه", "أكثرهم"
+            return given
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
-            return False          # a clitic with the article: a common noun, not a name
-        if w not in self.L.given and self._common_noun_shape(k):
-            return False
-        if not first and w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
-            return False          # ب/ل + a verbal noun of the إفعال/افتعال/استفعال kind: بإحقاق، لاستعادة
+            return given          # a clitic with the article: a common noun, not a name
         for plen, stem in noun_stems(w)[1:]:
             # clitic + a word that ends names (لهذا، لقناة، ورئيس، فقالت): not a name word
             if stem in _FUNCTION_WORDS or stem in self.L.stop or stem in self.L.speech \
                     or stem in self.L.title_first:
-                return False
+                return given
         if w in self.L.speech_other:
-            return False
-        hit = self.hit_at.get(k)
-        if hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER":
-            return False
+            return given
         # a Latin-script word is a name only inside an otherwise Arabic name? keep Arabic only
-        return "\u0600" <= w[0] <= "\u06ff"
+        if not "\u0600" <= w[0] <= "\u06ff":
+            return given
+        if w.startswith("و") and w not in _NAME_LINKS \
+                or w.startswith("ال") and w.endswith("ات") and len(w) >= 6 \
+                or w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
+            # و opens a new item after a name's first word; a definite plural is no
+            # family name ("عبدالله السلمي الشهادات"); nor is ب/ل + a verbal noun of
+            # the إفعال/افتعال/استفعال kind (بإحقاق، لاستعادة)
+            return given | NAME_FIRST
+        return given | NAME_FIRST | NAME_LATER
 
     def _group(self, i: int, out: list[_Cand]) -> int | None:
         """A collective actor: its head (one to three words, longest first), then a nisba
@@ -997,9 +1016,12 @@ def _words_naming(sc: _Scanner, forms: dict[str, Entity]):
 def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
     """الحلف / التحالف after NATO has been named are NATO (when only one such org is)."""
     ids = {e.lexicon_id: e for e in entities if e.lexicon_id}
+    named = ids.keys() & sc.gaz.anaphor_ids
+    if not named:
+        return            # most articles: no body with anaphors is named
     wanted: dict[str, Entity] = {}
     for form, lids in sc.gaz.anaphors.items():
-        present = [ids[l] for l in lids if l in ids]
+        present = [ids[l] for l in lids if l in named]
         if len(present) == 1:
             wanted[form] = present[0]
     if not wanted:

@@ -74,6 +74,9 @@ class Gazetteer:
     # organisation spellings that start with a descriptor (حركة طالبان): the match keeps
     # the descriptor (nothing else may claim it) but the mention leaves it out
     descriptor: dict[str, int] = field(default_factory=dict)
+    # the lexicon ids some anaphor stands for: an article naming none of them has no
+    # anaphor to look for
+    anaphor_ids: frozenset[str] = frozenset()
 
 
 def _country_code(alpha2: str) -> str | None:
@@ -198,7 +201,8 @@ def build_gazetteer(lex) -> Gazetteer:
             # "للناتو": ل + الناتو with the article's alef dropped; the span starts after ل
             automaton.add_word("لل" + key[2:], (key, 1))
     automaton.make_automaton()
-    return Gazetteer(automaton, entries, by_id, anaphors, trim, descriptor)
+    anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)
+    return Gazetteer(automaton, entries, by_id, anaphors, trim, descriptor, anaphor_ids)
 
 
 _ABD = re.compile(r"(?:(?<=\s)|^)(عبد|ابو|ابي) ?(?=ال)")

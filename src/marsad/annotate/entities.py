@@ -293,13 +293,14 @@ class _Scanner:
         # test per token, run by map and compress rather than a loop in Python.
         may_start = compress(range(len(words)), map(self.L.flagged_words.__contains__, words))
         i = 0
-        for at in sorted(self.hit_at.keys() | set(may_start)):
+        hit_at = self.hit_at
+        for at in sorted(hit_at.keys() | set(may_start)):
             if at < i:
                 continue           # taken by the previous match
             i = at
             flags = word_flags.get(words[i], 0)
             j = self._title(i, out) if flags & 1 else None
-            if j is None:
+            if j is None and i in hit_at:
                 j = self._gazetteer(i, out)
             for bit, scan_pass in passes:
                 if j is not None:
@@ -481,7 +482,7 @@ class _Scanner:
             if stem not in self.L.title_first:
                 continue
             for L in range(self._run(i, MAX_TITLE_WORDS), 0, -1):
-                words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
+                words = (stem, *self.words[i + 1:i + L])
                 row = self.L.titles.get(words)
                 if row is not None:
                     if row["kind"] == "honorific" and not stem.startswith("ال") and row["title"].startswith("ال"):
@@ -686,7 +687,7 @@ class _Scanner:
             if stem not in self.L.group_first:
                 continue
             for L in range(self._run(i, 3), 0, -1):
-                words = (stem,) + tuple(self.word(i + x) for x in range(1, L))
+                words = (stem, *self.words[i + 1:i + L])
                 row = self.L.groups.get(words)
                 if row is None:
                     continue

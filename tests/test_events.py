@@ -672,3 +672,20 @@ def test_a_trigger_word_inside_an_organisations_name_reports_nothing(lexicon):
 def test_money_and_issues_with_a_country_adjective_are_no_actors(lexicon):
     found = _events(lexicon, "وتعهد البنك بدعم الليرة التركية في الأسواق.", {})
     assert not [f for f in found if f[1] or f[2]], found
+
+
+def test_an_execution_is_a_sentence_carried_out_unless_the_dead_are_captives(lexicon):
+    # أعدم mostly tells a death sentence carried out after a trial: a punishment, no attack
+    assert not _assault(lexicon, "وأعدمت السلطات أمس ثلاثة رجال أدينوا بتهريب المخدرات.")
+    # captives killed by those who hold them, or men shot on the spot, are an attack
+    assert _assault(lexicon, "وأعدم المسلحون أمس رهينتين أجنبيتين في الصحراء.")
+    assert _assault(lexicon, "وأعدمت الميليشيا ميدانيا خمسة شبان في القرية أمس.")
+
+
+def test_the_doers_victims_or_aftermath_of_an_attack_name_one_told_before(lexicon):
+    # a noun whose genitive is the attack speaks about a known attack, it reports none
+    assert not _assault(lexicon, "واعتقلت الشرطة أمس اثنين من منفذي الهجوم على المصرف.")
+    assert not _assault(lexicon, "وزار الوزير أمس عائلات ضحايا التفجير في المستشفى.")
+    assert not _assault(lexicon, "وناقش المجلس أمس تداعيات الهجوم على السفارة.")
+    # victims counted in the sentence still anchor an attack told there
+    assert _assault(lexicon, "وأسفر هجوم على السوق أمس عن سقوط عشرات الضحايا.")

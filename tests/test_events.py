@@ -689,3 +689,14 @@ def test_the_doers_victims_or_aftermath_of_an_attack_name_one_told_before(lexico
     assert not _assault(lexicon, "وناقش المجلس أمس تداعيات الهجوم على السفارة.")
     # victims counted in the sentence still anchor an attack told there
     assert _assault(lexicon, "وأسفر هجوم على السوق أمس عن سقوط عشرات الضحايا.")
+
+
+def test_a_bomber_who_went_off_in_a_relative_clause_is_known_before(lexicon):
+    # the relative clause only says who the bomber was; the news is the trial
+    assert not _assault(lexicon, "وبدأت أمس محاكمة أقارب الانتحاري الذي فجر نفسه في السوق.")
+    assert _assault(lexicon, "وفجر انتحاري نفسه أمس في السوق المركزي.")
+
+
+def test_destroying_records_is_no_attack(lexicon):
+    assert not _assault(lexicon, "واعترف المسؤول بأن الجهاز دمر أشرطة التحقيق مع المعتقلين.")
+    assert _assault(lexicon, "ودمرت الطائرات أمس جسرا على النهر.")

@@ -634,7 +634,8 @@ _ABOUT = frozenset(fold(w) for w in ("عن", "في", "على"))
 def _went_off(an, L, W, i: int) -> bool:
     """Whether the bomb or bomber named at token i (سيارة مفخخة، حزام ناسف، انتحاري) is
     told going off: an explosion in its sentence that is neither wanted nor awaited
-    (انفجرت، تفجير، فجر نفسه; not ليفجر، قبل أن تنفجر، لتفجيرها). A car bomb found,
+    (انفجرت، تفجير، فجر نفسه; not ليفجر، قبل أن تنفجر، لتفجيرها, nor in a relative clause
+    that only says who the bomber was: الانتحاري الذي فجر نفسه). A car bomb found,
     a belt worn or a bomber sent is no attack yet. Right after an attack noun the word only
     describes that attack (هجوم انتحاري، هجمات انتحارية), whose own rules decide."""
     etype = "ASSAULT"
@@ -645,8 +646,8 @@ def _went_off(an, L, W, i: int) -> bool:
     first = W.index_at(an.folded.to_folded(s_start))
     last = W.index_at(an.folded.to_folded(s_end))
     for k in range(first, min(last, len(W.toks))):
-        if k == i:
-            continue
+        if k == i or _in_relative(W, k):
+            continue                            # خلية الانتحاري الذي فجر نفسه: a bomber known before
         text = W.toks[k].text
         for plen, _, forms in L.readings(text):
             prefix = text[:plen].lstrip("وف")

@@ -700,3 +700,27 @@ def test_a_bomber_who_went_off_in_a_relative_clause_is_known_before(lexicon):
 def test_destroying_records_is_no_attack(lexicon):
     assert not _assault(lexicon, "واعترف المسؤول بأن الجهاز دمر أشرطة التحقيق مع المعتقلين.")
     assert _assault(lexicon, "ودمرت الطائرات أمس جسرا على النهر.")
+
+
+def test_a_verb_with_a_person_ending_is_no_verbal_noun(lexicon):
+    # after a word in ـة the bare form may be a construct (قصة خطف); أطلقت never is
+    assert _assault(lexicon, "وقال شهود إن مدفعية ثقيلة أطلقت نيرانها على الحي أمس.")
+    assert not _assault(lexicon, "ونشرت المجلة قصة خطف الصياد بالتفصيل.")
+
+
+def test_a_rumour_or_unconfirmed_report_tells_no_attack(lexicon):
+    assert not _assault(lexicon, "وحسب شائعة في السوق فإن مسلحين قتلوا التاجر أمس.")
+    assert not _assault(lexicon, "وتحدثت تقارير غير مؤكدة عن أن مسلحين خطفوا الطبيب أمس.")
+
+
+def test_a_verb_resuming_an_indefinite_noun_with_its_own_subject_describes_it(lexicon):
+    # سفينة ... خطفها القراصنة: the ship is the object, so the clause describes it
+    assert not _assault(lexicon, "وأعلنت الشركة الإفراج عن طاقم ناقلة نفط خطفها القراصنة الشهر الماضي.")
+    assert not _assault(lexicon, "وأكد الجيش وصول جنود أسرى خطفهم مقاتلو الحركة إلى الحدود.")
+    # with no subject after it, the noun before is the subject and the verb the news
+    assert _assault(lexicon, "وقال الشهود إن مسلحين خطفوهم الخميس من منازلهم.")
+
+
+def test_a_nuclear_blast_is_a_weapons_test(lexicon):
+    assert not _assault(lexicon, "وأجرت الدولة تفجيرا نوويا تحت الأرض أمس.")
+    assert _assault(lexicon, "وأسفر تفجير انتحاري أمس عن مقتل عشرة أشخاص.")

@@ -794,8 +794,13 @@ def _describes_object(an, W, i: int) -> bool:
     """Whether the past verb at token i opens an adjectival clause: it follows an
     indefinite noun (with its adjectives) that a preposition governs (أفرجوا عن سائحتين
     يابانيتين اختطفتا، لرجل قتل بعد تعذيبه). Arabic needs no relative pronoun after an
-    indefinite noun: the clause describes that noun, and the news is elsewhere."""
+    indefinite noun: the clause describes that noun, and the news is elsewhere. Without a
+    preposition the same holds when the verb carries a pronoun standing for the noun and
+    has its own subject after it (إطلاق سفينة يونانية خطفها القراصنة): the noun is then
+    no subject, so the clause can only describe it."""
     folded = an.folded.folded
+    if _resumes_noun_before(an, W, i):
+        return True
     k = i - 1
     words = 0
     while k >= 0 and words < 3:
@@ -812,6 +817,34 @@ def _describes_object(an, W, i: int) -> bool:
             return True                 # لرجل قتل
         k -= 1
     return False
+
+
+_OBJECT_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _resumes_noun_before(an, W, i: int) -> bool:
+    """Whether the past verb at token i, with an object pronoun, stands right after an
+    indefinite word and right before an actor that is its subject (سفينة خطفها القراصنة،
+    عسكريين ماليين خطفهم مقاتلو الطوارق)."""
+    word = W.toks[i].text.lstrip("وف")
+    if i == 0 or not word.endswith(_OBJECT_ENDINGS) or W.toks[i].text != word:
+        return False                    # وخطفها: a new clause joined by و
+    prev = W.toks[i - 1].text
+    if any(ch in an.folded.folded[W.toks[i - 1].end:W.toks[i].start] for ch in _MARKS) \
+            or len(prev) <= 2 or prev.lstrip("وف") in ("كان", "كانت", "كانوا") \
+            or prev.lstrip("وف").startswith(("ال", "بال", "لل")) or prev.isdigit() \
+            or prev in _PREPOSITIONS or prev in _BEFORE_VERB or prev in _THAT_PRONOUNS or prev in _COMPLEMENTIZERS:
+        return False
+    if i + 1 >= len(W.toks) or any(ch in an.folded.folded[W.toks[i].end:W.toks[i + 1].start] for ch in _MARKS):
+        return False
+    # the subject: a definite noun that is no time word (القراصنة, not الأسبوع الماضي), or a
+    # plural in construct (مقاتلو الطوارق)
+    nxt = W.toks[i + 1].text
+    return (nxt.startswith("ال") and nxt not in _TIME_WORDS and len(nxt) > 4) or (nxt.endswith("و") and len(nxt) > 4)
+
+
+_TIME_WORDS = frozenset(fold(w) for w in """اليوم الليلة الأسبوع الاسبوع الشهر العام السنة الخميس الجمعة
+السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الماضي الماضية الأول الاول""".split())
 
 
 def _past_negated(W, i: int) -> bool:
@@ -878,8 +911,11 @@ def _after_construct_head(an, L, W, i: int) -> bool:
     """Whether a bare past form (قتل، خطف) right after an indefinite noun is the second
     term of a construct, a verbal noun (عملية خطف، جرائم قتل، تهم قتل): the head of a
     construct has no ال, and a feminine or plural ending (ـة، ـات) or a reference word
-    says it is a noun. A definite word before the verb is its subject (الجيش قتل)."""
+    says it is a noun. A definite word before the verb is its subject (الجيش قتل). A verb
+    with a person ending (أطلقت، قتلوا) is never a verbal noun (دبابات أميركية أطلقت نيرانها)."""
     if i == 0 or any(ch in an.folded.folded[W.toks[i - 1].end:W.toks[i].start] for ch in _MARKS):
+        return False
+    if not any(stem == f.trigger.key for _, stem, forms in L.readings(W.toks[i].text) for f in forms):
         return False
     prev = W.toks[i - 1]
     if prev.text in _THAT_PRONOUNS or prev.text.startswith(("ال", "وال", "بال", "لل")):

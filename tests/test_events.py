@@ -724,3 +724,18 @@ def test_a_verb_resuming_an_indefinite_noun_with_its_own_subject_describes_it(le
 def test_a_nuclear_blast_is_a_weapons_test(lexicon):
     assert not _assault(lexicon, "وأجرت الدولة تفجيرا نوويا تحت الأرض أمس.")
     assert _assault(lexicon, "وأسفر تفجير انتحاري أمس عن مقتل عشرة أشخاص.")
+
+
+def test_two_aircraft_shot_down_count_as_aircraft(lexicon):
+    assert _assault(lexicon, "وأعلن الجيش أن دفاعاته الجوية أسقطت طائرتين مسيرتين فوق المدينة أمس.")
+
+
+def test_what_is_expected_is_not_told(lexicon):
+    assert not _assault(lexicon, "وتوقع المحلل أن تقصف الطائرات مواقع المسلحين خلال أيام.")
+    assert not _assault(lexicon, "ويتوقع المسؤولون ارتفاع حصيلة الانفجار أمس.")
+
+
+def test_a_light_verb_after_a_preposition_stages_no_attack(lexicon):
+    # إلى شن: a verbal noun of what may be resorted to, not a verb telling it was done
+    assert not _assault(lexicon, "وحذر الخبير من لجوء الجيش إلى شن هجمات على القرى الحدودية أمس.")
+    assert _assault(lexicon, "وشن الجيش هجوما على القرى الحدودية أمس.")

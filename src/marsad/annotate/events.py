@@ -578,8 +578,9 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
             continue
         if _verb_between(L, W, j, i, etype):
             return False                # صدامات وقعت مع الأمن التي كانت تفرق مظاهرة
-        if etype not in TOLD_IN_PASSING and (j > 0 and W.toks[j - 1].text in _ABOUT or _purpose(W, j)):
-            continue                    # المسؤولية عن مقتل ... في هجمات، لشن هجمات: spoken about or planned
+        if etype not in TOLD_IN_PASSING and (j > 0 and W.toks[j - 1].text in _ABOUT or _purpose(W, j)
+                                             or _light_after_preposition(L, W, j)):
+            continue                    # المسؤولية عن مقتل ... في هجمات، لشن هجمات، إلى شن هجمات: spoken about or planned
         if _unreal(W, j):
             continue                    # أن يشارك آلاف المتظاهرين، سيخرج المحتجون: hoped or planned
         for c in _cues_at(L, W, j):
@@ -618,6 +619,13 @@ def _unreal(W, j: int) -> bool:
     if len(w) > 3 and w[0] in "سل" and w[1] in "يتن":
         return True
     return w[:1] in "يتن" and j > 0 and W.toks[j - 1].text.lstrip("وف") in ("ان", "لن", "كي", "لكي")
+
+
+def _light_after_preposition(L, W, j: int) -> bool:
+    """Whether the light verb at token j stands after a preposition: a verbal noun (تلجأ
+    إلى شن عمليات، يتمثل في شن ضربات) that names an act resorted to or spoken of, and
+    tells none."""
+    return j > 0 and W.toks[j - 1].text in _PREPOSITIONS and any(c.effect == "light" for c in _cues_at(L, W, j))
 
 
 def _purpose(W, j: int) -> bool:
@@ -1003,7 +1011,8 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
         if any(c.effect == "reference" for c in _cues_at(L, W, j)):
             return False
     for j in W.cue_indices(max(first, i - LIGHT_WINDOW), min(i + 4, last)):
-        if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)) and not _purpose(W, j):
+        if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)) and not _purpose(W, j) \
+                and not _light_after_preposition(L, W, j):
             return True                     # شن الجيش هجوما، ضربة جوية نفذها الجيش
     if any(s_start <= d.start < s_end and d.value for d in an.dates):
         return True

@@ -739,3 +739,9 @@ def test_a_light_verb_after_a_preposition_stages_no_attack(lexicon):
     # إلى شن: a verbal noun of what may be resorted to, not a verb telling it was done
     assert not _assault(lexicon, "وحذر الخبير من لجوء الجيش إلى شن هجمات على القرى الحدودية أمس.")
     assert _assault(lexicon, "وشن الجيش هجوما على القرى الحدودية أمس.")
+
+
+def test_a_light_verb_in_the_present_tells_a_habit_not_an_attack(lexicon):
+    assert not _assault(lexicon, "وتقوم العصابات في الريف بخطف المسافرين على الطرق الصحراوية.")
+    assert not _assault(lexicon, "وفي الفيلم يجري قتل الحارس في زقاق مظلم.")
+    assert _assault(lexicon, "وقامت العصابة أمس بخطف المسافرين على الطريق الصحراوي.")

@@ -586,7 +586,8 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
         for c in _cues_at(L, W, j):
             if c.effect == "stage" and c.type == etype:
                 return True
-            if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text):
+            if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text) \
+                    and not (etype in _PUNCTUAL and _habitual_light(an, W, j)):
                 return True             # the light verb's object: شن الجيش هجوما
     return False
 
@@ -619,6 +620,19 @@ def _unreal(W, j: int) -> bool:
     if len(w) > 3 and w[0] in "سل" and w[1] in "يتن":
         return True
     return w[:1] in "يتن" and j > 0 and W.toks[j - 1].text.lstrip("وف") in ("ان", "لن", "كي", "لكي")
+
+
+# Light verbs in the present: with an attack they tell a habit, an aim or a generality
+# (تقوم قوات الاحتلال بقصف المنازل), as an attack verb in the present does.
+_PRESENT_LIGHT = frozenset(fold(w) for w in "يشن تشن ينفذ تنفذ يقوم تقوم يجري تجري".split())
+
+
+def _habitual_light(an, W, j: int) -> bool:
+    """Whether the light verb at token j is in the present with no لم making it a past and
+    no subject opening its sentence before it as in a headline (الجيش يشن هجوما)."""
+    w = W.toks[j].text.lstrip("وف")
+    w = w[:-2] if w.endswith(("ون", "ان")) and len(w) > 4 else w
+    return w in _PRESENT_LIGHT and not _past_negated(W, j) and not _headline(an, W, j)
 
 
 def _light_after_preposition(L, W, j: int) -> bool:
@@ -1007,12 +1021,13 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
     s_start, s_end = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
     first = W.index_at(an.folded.to_folded(s_start))
     last = W.index_at(an.folded.to_folded(s_end))
+    punctual = any(f.trigger.type in _PUNCTUAL for _, _, forms in L.readings(W.toks[i].text) for f in forms)
     for j in W.cue_indices(max(first, i - 2), i):
         if any(c.effect == "reference" for c in _cues_at(L, W, j)):
             return False
     for j in W.cue_indices(max(first, i - LIGHT_WINDOW), min(i + 4, last)):
         if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)) and not _purpose(W, j) \
-                and not _light_after_preposition(L, W, j):
+                and not _light_after_preposition(L, W, j) and not (punctual and _habitual_light(an, W, j)):
             return True                     # شن الجيش هجوما، ضربة جوية نفذها الجيش
     if any(s_start <= d.start < s_end and d.value for d in an.dates):
         return True

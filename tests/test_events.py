@@ -745,3 +745,17 @@ def test_a_light_verb_in_the_present_tells_a_habit_not_an_attack(lexicon):
     assert not _assault(lexicon, "وتقوم العصابات في الريف بخطف المسافرين على الطرق الصحراوية.")
     assert not _assault(lexicon, "وفي الفيلم يجري قتل الحارس في زقاق مظلم.")
     assert _assault(lexicon, "وقامت العصابة أمس بخطف المسافرين على الطريق الصحراوي.")
+
+
+def test_crossing_interests_or_blocking_a_road_is_no_boycott(lexicon):
+    # تقاطع is also "the crossing" (of interests, of roads), and قاطعة الطريق "blocking the road"
+    assert not _protest(lexicon, "وأشار المحلل إلى تقاطع مصالح الحزبين في الانتخابات المقبلة.")
+    assert not _protest(lexicon, "ووقفت سيارات الشرطة قاطعة الطريق المؤدي إلى الوزارة.")
+    assert _protest(lexicon, "وقاطعت أحزاب المعارضة الانتخابات التشريعية أمس.")
+
+
+def test_a_consequence_verb_anchors_an_attack_only_through_a_toll(lexicon):
+    # أدى، أسفر say what an attack led to: only casualties make it one told here
+    assert not _assault(lexicon, "وأدى الهجوم إلى تراجع الثقة بالحكومة في الأوساط الشعبية.")
+    assert not _assault(lexicon, "وأسفرت الغارة عن اهتزاز النوافذ في الحي المجاور.")
+    assert _assault(lexicon, "وأسفر الهجوم عن مقتل ثلاثة حراس.")

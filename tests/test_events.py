@@ -759,3 +759,13 @@ def test_a_consequence_verb_anchors_an_attack_only_through_a_toll(lexicon):
     assert not _assault(lexicon, "وأدى الهجوم إلى تراجع الثقة بالحكومة في الأوساط الشعبية.")
     assert not _assault(lexicon, "وأسفرت الغارة عن اهتزاز النوافذ في الحي المجاور.")
     assert _assault(lexicon, "وأسفر الهجوم عن مقتل ثلاثة حراس.")
+
+
+def test_the_number_of_the_protesters_refers_to_ones_told_before(lexicon):
+    # عدد من المتظاهرين counts a crowd; عدد المتظاهرين is the number of known protesters
+    assert not _protest(lexicon, "وقدرت الشرطة عدد المتظاهرين بخمسة آلاف.")
+    assert _protest(lexicon, "وأحرق عدد من المتظاهرين إطارات السيارات أمام الوزارة.")
+
+
+def test_a_light_verb_in_the_dual_stages_the_attack(lexicon):
+    assert _assault(lexicon, "وأضاف أن سيارتين محملتين بالمسلحين نفذتا عملية الخطف قرب الحدود.")

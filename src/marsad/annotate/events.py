@@ -1063,8 +1063,12 @@ def _other_act(L, W, k: int, etype: str) -> bool:
 
 def _counted(W: _Words, i: int, crowd: frozenset[str]) -> bool:
     """Whether a crowd word or a number counts the noun at token i, right before it or
-    before a partitive من (آلاف المتظاهرين، 300 متظاهر، 60 شخصا من المحتجين)."""
+    before a partitive من (آلاف المتظاهرين، 300 متظاهر، 60 شخصا من المحتجين). عدد
+    counts only as a partitive (عدد من المتظاهرين): عدد المتظاهرين is the number of
+    protesters told of before, whose protest is not told here."""
     k = i - 1
+    if k >= 0 and W.toks[k].text.lstrip("وفب") == "عدد":
+        return False
     if k > 0 and W.toks[k].text == "من":
         k -= 1
     return k >= 0 and (W.has_any(k - 1, k + 1, crowd) or any(W.toks[j].text.isdigit()

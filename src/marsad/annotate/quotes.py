@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 
 from ..lexicon import LexiconError, Row
 from ..model import Entity, Quote
@@ -135,7 +136,8 @@ def build_cue_index(lexicon) -> dict[str, tuple[CueForm, str]]:
 # Small word lists of the grammar (not lexicon entries: closed classes of Arabic)
 
 # A that-clause opens with أن/إن (folded ان), bare or with ب/ف and a pronoun suffix.
-_COMPLEMENTIZER = re.compile(r"^[بف]?ان(?:ه|ها|هم|هما|نا|ني|كم)?$")
+# (A set of the words, not a pattern: it is asked of nearly every word after a cue.)
+_COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب", "ف") for s in ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم"))
 # ... but not after these, where أن is "to"/"after" rather than "that".
 _NOT_THAT_AFTER = {"بعد", "قبل", "منذ", "دون", "بدون", "حتي", "يجب", "يمكن", "ينبغي", "يتعين",
                    "بد", "لابد", "اجل", "عسي", "يريد", "تريد", "اراد", "ارادت", "يحاول", "تحاول",
@@ -145,7 +147,8 @@ _PREPOSITIONS = {"ب", "ل", "ك", "عن", "من", "في", "الي", "علي", "
                  "حول", "ضد", "عبر", "بين", "جانب", "باسم", "لصالح", "بشان", "تجاه", "نحو",
                  "ازاء", "عند", "حسب", "بحسب", "وفق", "وفقا", "نقلا", "منه", "عنه"}
 # Conjunctions that start a new clause: a cue's subject is never beyond them.
-_CLAUSE_CONJUNCTIONS = re.compile(r"^(?:و|ف)?(?:لكن(?:ه|ها|هم)?|بل|ثم|فيما|بينما|غير|الا)$")
+_CLAUSE_CONJUNCTIONS = frozenset(p + w for p in ("", "و", "ف")
+                                 for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "فيما", "بينما", "غير", "الا"))
 # A pronoun subject before the verb: لكنه أضاف، إلا أنها أكدت، فإنه قال.
 _PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|انما)(ه|ها|هم|هما)$")
 _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
@@ -215,6 +218,8 @@ class _QuoteFinder:
         self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
         index = an.lexicon.compiled("quotes.cue_index", build_cue_index)
         self.token_cues = list(map(index.get, an.token_texts))
+        # the indices of the cue words, taken in C: most words are none
+        self.cue_indices = list(compress(range(len(self.token_cues)), self.token_cues))
         self._drop_noun_readings()
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]
@@ -299,7 +304,8 @@ class _QuoteFinder:
         (ذاكرة memory، متابعة follow-up، متوقعة expected): they count as cues only when
         a that-clause, a colon or a quotation follows them at once."""
         tokens, f = self.tokens, self.f
-        for k in [i for i, found in enumerate(self.token_cues) if found]:
+        dropped = False
+        for k in self.cue_indices:
             form = self.token_cues[k][0]
             if form.pos != "participle" or (form.gender == "m" and form.number == "sg"):
                 continue
@@ -309,10 +315,13 @@ class _QuoteFinder:
             ok = False
             if nxt < len(tokens):
                 between = f[tokens[k].end:tokens[nxt].start]
-                ok = bool(_COMPLEMENTIZER.match(tokens[nxt].text)) or ":" in between \
+                ok = tokens[nxt].text in _COMPLEMENTIZERS or ":" in between \
                     or any(c in OPENERS for c in between)
             if not ok:
                 self.token_cues[k] = None
+                dropped = True
+        if dropped:
+            self.cue_indices = [k for k in self.cue_indices if self.token_cues[k]]
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -364,9 +373,8 @@ class _QuoteFinder:
     def scan_cues(self) -> None:
         sentence_cues: list[_Cue] = []
         current_block = None
-        for k, found in enumerate(self.token_cues):
-            if not found:
-                continue
+        for k in self.cue_indices:
+            found = self.token_cues[k]
             tok = self.tokens[k]
             if self.inside_quotation(tok.start) or self.inside_quote(tok.start) or self.in_source_phrase(k):
                 continue
@@ -473,7 +481,7 @@ class _QuoteFinder:
             if marked and _ENDS_SENTENCE.search(between):
                 break
             word = tok.text
-            if near and _COMPLEMENTIZER.match(word) and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER) \
+            if near and word in _COMPLEMENTIZERS and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER) \
                     and not f[tok.start - 1] in "./-":     # سي.ان.ان is a name, not أن
                 nk = k + 1
                 if nk >= len(self.tokens) or self.tokens[nk].start >= b_end:
@@ -492,7 +500,7 @@ class _QuoteFinder:
                     q = self.quotations[marked]
                     return tok.start, q.start, q.end, True, marked
                 return tok.start, start, end, False, None
-            if k > cue.tok + 1 and (_CLAUSE_CONJUNCTIONS.match(word)
+            if k > cue.tok + 1 and (word in _CLAUSE_CONJUNCTIONS
                                     or word in ("كما", "وكما") and k + 1 < len(self.tokens) and self.cue_at(k + 1)):
                 return None
             other = self.cue_at(k)
@@ -572,11 +580,11 @@ class _QuoteFinder:
         if "،" in tail or "," in tail:
             if self.ends_clause(k, True):
                 return True
-            return words >= 6 and not _COMPLEMENTIZER.match(self.tokens[k].text)
+            return words >= 6 and self.tokens[k].text not in _COMPLEMENTIZERS
         # «...» لكنه حذر / «...» مضيفا أن / «...» وأضاف: the sentence goes on with a new
         # statement, not with the quoted words' own clause
         word = self.tokens[k].text
-        return words >= 5 and (bool(_CLAUSE_CONJUNCTIONS.match(word)) or self.ends_clause(k, False))
+        return words >= 5 and (word in _CLAUSE_CONJUNCTIONS or self.ends_clause(k, False))
 
     def parenthesised_quote(self, open_: int, b_end: int) -> tuple[int, int] | None:
         """"وقال الوزير (لن نسمح بذلك أبدا)": parentheses used as quotation marks, right
@@ -881,7 +889,7 @@ class _QuoteFinder:
     def cue_between(self, start: int, end: int) -> bool:
         k = bisect_left(self.tok_starts, start)
         while k < len(self.tokens) and self.tokens[k].start < end:
-            if self.cue_at(k) or _COMPLEMENTIZER.match(self.tokens[k].text):
+            if self.cue_at(k) or self.tokens[k].text in _COMPLEMENTIZERS:
                 return True
             k += 1
         return False
@@ -935,7 +943,7 @@ class _QuoteFinder:
 
     def by_name_word(self, cue: _Cue, gap_end: int, pos: int) -> Entity | None:
         words = [t.text for t in self.tokens[cue.tok + 1:cue.tok + 4] if t.start < gap_end]
-        words = [w for w in words if len(w) >= 4 and not _COMPLEMENTIZER.match(w)]
+        words = [w for w in words if len(w) >= 4 and w not in _COMPLEMENTIZERS]
         if not words:
             return None
         best = None

@@ -225,8 +225,7 @@ class _QuoteFinder:
         self.q_opens = [q.open for q in self.quotations]
         self.blocks = self._blocks()
         self.block_starts = [b[0] for b in self.blocks]
-        fold_pos = an.folded.to_folded
-        self.mentions = self._speakable([(fold_pos(s), fold_pos(e), ent) for s, e, ent in mention_index(an)])
+        self.mentions = self._speakable(self._folded_mentions())
         self.mention_starts = [m[0] for m in self.mentions]
         self.quotes: list[tuple[int, int, bool, Entity | None, _Cue | None, str]] = []
         self.used_quotations: set[int] = set()
@@ -236,6 +235,17 @@ class _QuoteFinder:
         self.sources: list[tuple[int, Entity]] = []      # named sources of "بحسب X"
         self.unnamed: list[tuple[int, str | None, str]] = []   # (position, gender, number) of unnamed subjects
         self._folded_words: dict[str, list[str]] = {}
+        self._title_words: dict[str, list[int]] | None = None    # see _title_word_index
+        self._name_words: dict[str, list[int]] | None = None     # see _person_name_index
+
+    def _folded_mentions(self) -> list[tuple[int, int, Entity]]:
+        """The mention index in folded offsets. (FoldedText.to_folded bisects the offset
+        map; here the bisect is called directly, and not at all when folding dropped no
+        character and the offsets are the same.)"""
+        index_map = self.an.folded.index_map
+        if index_map is None:
+            return list(mention_index(self.an))
+        return [(bisect_left(index_map, s), bisect_left(index_map, e), ent) for s, e, ent in mention_index(self.an)]
 
     def _speakable(self, mentions):
         """The mentions that can name a speaker: not those inside a quotation of four words
@@ -261,10 +271,11 @@ class _QuoteFinder:
     def _blocks(self) -> list[tuple[int, int]]:
         """Sentences in folded offsets, joined where a stray "." is followed by a comma
         (". ، ستكون" is machine-made punctuation, not a sentence end)."""
-        to_f = self.an.folded.to_folded
+        index_map = self.an.folded.index_map
         blocks: list[tuple[int, int]] = []
         for s, e in self.an.sentences:
-            fs, fe = to_f(s), to_f(e)
+            # (FoldedText.to_folded, inlined: it is asked twice a sentence)
+            fs, fe = (s, e) if index_map is None else (bisect_left(index_map, s), bisect_left(index_map, e))
             if blocks:
                 gap = self.f[blocks[-1][1]:fs]
                 # ". ،" is stray punctuation; "سي.ان.ان" (a dot with no space) no sentence end
@@ -432,6 +443,8 @@ class _QuoteFinder:
         """(gap end, quote start, quote end, direct, quotation index) for the clause or
         quotation the cue introduces, or None."""
         f = self.f
+        tokens, token_cues = self.tokens, self.token_cues     # (locals: this loop runs for every word of every gap)
+        n_tokens = len(tokens)
         b_end = block[1]
         prev_end = cue.end
         k = cue.tok + 1
@@ -441,8 +454,8 @@ class _QuoteFinder:
         # after a longer adverbial (قائلا في كلمة ألقاها خلال تفقده الموقع: ...)
         short_gap = 2 if noun else 5 if cue.form.pos == "participle" else _MAX_GAP
         max_gap = 2 if noun else _MAX_GAP
-        while k < len(self.tokens) and steps <= max_gap:
-            tok = self.tokens[k]
+        while k < n_tokens and steps <= max_gap:
+            tok = tokens[k]
             if tok.start >= b_end:
                 break
             between = f[prev_end:tok.start]
@@ -481,18 +494,18 @@ class _QuoteFinder:
             if marked and _ENDS_SENTENCE.search(between):
                 break
             word = tok.text
-            if near and word in _COMPLEMENTIZERS and not (k > 0 and self.tokens[k - 1].text in _NOT_THAT_AFTER) \
+            if near and word in _COMPLEMENTIZERS and not (k > 0 and tokens[k - 1].text in _NOT_THAT_AFTER) \
                     and not f[tok.start - 1] in "./-":     # سي.ان.ان is a name, not أن
                 nk = k + 1
-                if nk >= len(self.tokens) or self.tokens[nk].start >= b_end:
+                if nk >= n_tokens or tokens[nk].start >= b_end:
                     return None
-                got = self.quotation_after(tok.end, self.tokens[nk].start)
+                got = self.quotation_after(tok.end, tokens[nk].start)
                 if got is not None and self.quotation_ends_clause(got, b_end):
                     q = self.quotations[got]
                     return tok.start, q.start, q.end, True, got
                 # the clause starts right after أن, with any mark or bracket it opens with
                 start = tok.end
-                while start < self.tokens[nk].start and (f[start].isspace() or f[start] in "،,:"):
+                while start < tokens[nk].start and (f[start].isspace() or f[start] in "،,:"):
                     start += 1
                 end = self.clause_end(start, b_end)
                 marked = self.mostly_quoted(start, end)
@@ -501,10 +514,10 @@ class _QuoteFinder:
                     return tok.start, q.start, q.end, True, marked
                 return tok.start, start, end, False, None
             if k > cue.tok + 1 and (word in _CLAUSE_CONJUNCTIONS
-                                    or word in ("كما", "وكما") and k + 1 < len(self.tokens) and self.cue_at(k + 1)):
+                                    or word in ("كما", "وكما") and k + 1 < n_tokens and token_cues[k + 1]):
                 return None
-            other = self.cue_at(k)
-            adverbial = other and other[0].pos == "noun" and self.tokens[k - 1].text in ("في", "وفي", "خلال")
+            other = token_cues[k]
+            adverbial = other and other[0].pos == "noun" and tokens[k - 1].text in ("في", "وفي", "خلال")
             if other and other[0].kind != "source" and not adverbial and (
                     other[0].pos in ("participle", "noun") or other[1] in ("و", "ف")
                     or "،" in between or "," in between):
@@ -924,14 +937,32 @@ class _QuoteFinder:
         if not head.startswith("ال") or len(head) < 4:
             return None
         bare = head[2:]
-        best = None
-        for s, e, ent in self.mentions:
-            if s >= pos:
-                break
-            words = self.folded_words(ent.title or "") + self.f[s:e].split()
-            if head in words or bare in words:
-                best = ent
-        return best
+        # the last mention before pos that has the word in its title or its own words
+        index = self._title_word_index()
+        before = bisect_left(self.mention_starts, pos)
+        best = max(_last_below(index.get(head), before), _last_below(index.get(bare), before))
+        return self.mentions[best][2] if best >= 0 else None
+
+    def _title_word_index(self) -> dict[str, list[int]]:
+        """Word -> the indices (ascending) of the mentions whose title or whose own words
+        hold it: built once an article, at the first bare title, instead of splitting
+        every earlier mention again for each one."""
+        if self._title_words is None:
+            self._title_words = {}
+            for i, (s, e, ent) in enumerate(self.mentions):
+                for word in {*self.folded_words(ent.title or ""), *self.f[s:e].split()}:
+                    self._title_words.setdefault(word, []).append(i)
+        return self._title_words
+
+    def _person_name_index(self) -> dict[str, list[int]]:
+        """Word -> the indices (ascending) of the person mentions whose entity's name holds it."""
+        if self._name_words is None:
+            self._name_words = {}
+            for i, (s, e, ent) in enumerate(self.mentions):
+                if ent.type == "PER":
+                    for word in set(self.folded_words(ent.name)):
+                        self._name_words.setdefault(word, []).append(i)
+        return self._name_words
 
     def folded_words(self, text: str) -> list[str]:
         """fold(text).split(), once per distinct string of the article: the speaker
@@ -946,13 +977,11 @@ class _QuoteFinder:
         words = [w for w in words if len(w) >= 4 and w not in _COMPLEMENTIZERS]
         if not words:
             return None
-        best = None
-        for s, e, ent in self.mentions:
-            if s >= pos:
-                break
-            if ent.type == "PER" and any(w in self.folded_words(ent.name) for w in words):
-                best = ent
-        return best
+        # the last person mention before pos whose name has one of the words
+        index = self._person_name_index()
+        before = bisect_left(self.mention_starts, pos)
+        best = max(_last_below(index.get(w), before) for w in words)
+        return self.mentions[best][2] if best >= 0 else None
 
     def nearest_subject_before(self, pos: int, block) -> Entity | None:
         best = None
@@ -1015,11 +1044,7 @@ class _QuoteFinder:
     def implicit(self, pos: int, gender: str | None, number: str | None) -> Entity | None:
         """The referent of a pronoun subject: the most recent speaker, or sentence subject,
         that agrees in gender and number."""
-        candidates: list[tuple[int, Entity | tuple]] = [(p, ent) for p, ent in self.speakers if p < pos]
-        candidates += self.sentence_subjects(pos)
-        candidates += [(p, (g, n)) for p, g, n in self.unnamed if p < pos]
-        candidates.sort(key=lambda t: t[0])
-        for p, ent in reversed(candidates):
+        for p, ent in self.candidates_before(pos):
             if isinstance(ent, tuple):      # an unnamed speaker: the pronoun means them
                 if (gender is None or ent[0] in (None, gender)) and (number is None or ent[1] == number):
                     return None
@@ -1027,21 +1052,39 @@ class _QuoteFinder:
                 return ent
         return None
 
-    def sentence_subjects(self, pos: int) -> list[tuple[int, Entity]]:
-        """The subject of each sentence before ``pos`` that has no resolved speaker of
-        its own: its first person not after a preposition, else an organisation or group
-        that opens it ("وشنت القوات الروسية ...")."""
+    def candidates_before(self, pos: int):
+        """What a pronoun at ``pos`` may refer to, the most recent first: the speakers, the
+        unnamed subjects, and the subject of each sentence that has no resolved speaker
+        of its own (see ``block_subject``). At one position, an unnamed subject comes
+        first, then a sentence subject, then a speaker (the later one first).
+
+        A generator, walking back from ``pos``: the answer is mostly a recent speaker,
+        and a sentence's subject is looked for only when the walk reaches that sentence."""
+        # (position, kind, order) orders the speakers (kind 0), sentence subjects (1) and
+        # unnamed subjects (2); the walk takes them from the largest
+        others = [(p, 0, i, ent) for i, (p, ent) in enumerate(self.speakers) if p < pos]
+        others += [(p, 2, i, (g, n)) for i, (p, g, n) in enumerate(self.unnamed) if p < pos]
+        others.sort(key=lambda t: t[:3])
+        j = len(others) - 1
         spoken = {self.block_of(p)[0] for p, _ in self.speakers} | {self.block_of(p)[0] for p, _, _ in self.unnamed}
-        out = []
-        for b in self.blocks:
-            if b[0] >= pos:
-                break
-            if b[0] in spoken:
+        for bi in range(bisect_left(self.block_starts, pos) - 1, -1, -1):
+            block = self.blocks[bi]
+            if block[0] in spoken:
                 continue
-            subject = self.block_subject(b)
-            if subject is not None and subject[0] < pos:
-                out.append(subject)
-        return out
+            # a sentence's subject starts inside it: what comes at or after its end is later
+            while j >= 0 and others[j][0] >= block[1]:
+                yield others[j][0], others[j][3]
+                j -= 1
+            subject = self.block_subject(block)
+            if subject is None or subject[0] >= pos:
+                continue
+            while j >= 0 and others[j][:2] > (subject[0], 1):
+                yield others[j][0], others[j][3]
+                j -= 1
+            yield subject
+        while j >= 0:
+            yield others[j][0], others[j][3]
+            j -= 1
 
     def block_subject(self, block) -> tuple[int, Entity] | None:
         if block in self._block_subjects:
@@ -1259,6 +1302,14 @@ def _anonymous_titles(lexicon) -> set[str]:
     if "titles" not in lexicon.table_names():
         return set()
     return {row.ref for row in lexicon.rows("titles") if row["kind"] == "generic"}
+
+
+def _last_below(ascending: list[int] | None, limit: int) -> int:
+    """The largest number below ``limit`` in an ascending list, or -1."""
+    if not ascending:
+        return -1
+    i = bisect_left(ascending, limit)
+    return ascending[i - 1] if i else -1
 
 
 def _is_preposition(word: str) -> bool:

@@ -543,11 +543,33 @@ def _triggers(f: str, R: _Rules) -> dict[int, frozenset[str]]:
         if s >= 2 and f[s - 2:s] == "ال" and (s == 2 or not f[s - 3].isalnum()):
             out[s - 2] = out.get(s - 2, frozenset()) | _AL_NUMBER   # "الـ9 من مايو"
         elif s == 0 or not f[s - 1].isalnum():
-            out[s] = out.get(s, frozenset()) | _AT_NUMBER
+            patterns = _patterns_at_number(f, m.end(), m.end() - s)
+            if patterns:
+                out[s] = out.get(s, frozenset()) | patterns
     return out
 
 
-_AT_NUMBER = frozenset({"absolute", "numeric", "year", "day_of_month"})
+def _patterns_at_number(f: str, end: int, digits: int) -> frozenset[str]:
+    """The patterns that can match at a number of ``digits`` digits ending at ``end``
+    (most numbers are counts and amounts, and four patterns tried on each cost more than
+    this test): a day has one or two digits (absolute, day_of_month), a year four (year);
+    a numeric date starts with a day or a year and a separator right after it."""
+    if digits <= 2:
+        patterns = _AT_DAY_NUMBER
+    elif digits == 4:
+        patterns = _AT_YEAR_NUMBER
+    else:
+        return _NO_PATTERNS
+    if f[end:end + 1] in _NUMERIC_SEPARATORS or digits <= 2 and f[end:end + 3] == " / ":
+        patterns = patterns | _NUMERIC_ONLY
+    return patterns
+
+
+_AT_DAY_NUMBER = frozenset({"absolute", "day_of_month"})
+_AT_YEAR_NUMBER = frozenset({"year"})
+_NUMERIC_ONLY = frozenset({"numeric"})
+_NO_PATTERNS: frozenset[str] = frozenset()
+_NUMERIC_SEPARATORS = ("/", ".", "-")
 _AL_NUMBER = frozenset({"absolute", "day_of_month"})
 _CLITIC_CHAINS = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
 # What may stand right before a date word (the text's start counts as a space).

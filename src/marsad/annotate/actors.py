@@ -6,6 +6,7 @@ subject right after this verb, who is the most recent actor that a pronoun such 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Entity
@@ -56,13 +57,14 @@ def mentions_between(an, start: int, end: int, types=ACTOR_TYPES) -> list[tuple[
     return out
 
 
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+
+
 def clause_end(text: str, pos: int, limit: int | None = None) -> int:
     """Index of the first clause-ending character at or after ``pos`` (or ``limit``)."""
     limit = len(text) if limit is None else min(limit, len(text))
-    i = pos
-    while i < limit and text[i] not in _CLAUSE_END:
-        i += 1
-    return i
+    found = _CLAUSE_END_RE.search(text, pos, limit)     # one scan in C, not a loop per character
+    return found.start() if found else max(pos, limit)
 
 
 def actor_after(an, pos: int, limit: int = 80, types=ACTOR_TYPES) -> tuple[int, int, Entity] | None:

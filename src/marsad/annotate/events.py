@@ -41,8 +41,10 @@ triggers. Every event records the lexicon row that produced it as ``rule``.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ..model import Entity, Event, Mention
 from ..text.fold import fold
@@ -141,10 +143,11 @@ class EventLexicon:
     word_bare: dict[str, frozenset] = field(default_factory=dict)    # word -> clitic-free readings
     word_cues: dict[str, tuple] = field(default_factory=dict)        # word -> cues it may start
     word_nisba: dict[str, str | None] = field(default_factory=dict)  # word -> country of its adjective
-    word_info: dict[str, bool] = field(default_factory=dict)        # words already sorted into:
+    seen_words: set[str] = field(default_factory=set)                # words already sorted into:
     trigger_words: set[str] = field(default_factory=set)             # words that may be triggers
     cue_words: set[str] = field(default_factory=set)                 # words that may start cues
     marked_words: set[str] = field(default_factory=set)              # either
+    word_spellings: dict = field(default_factory=dict)               # see spellings()
 
     def stem_keys(self) -> set[str]:
         """Every word a reading must equal to be a trigger form or to start a cue."""
@@ -155,8 +158,19 @@ class EventLexicon:
 
     def forget_words(self) -> None:
         for cache in (self.word_readings, self.word_bare, self.word_cues, self.word_nisba,
-                      self.word_info, self.trigger_words, self.cue_words, self.marked_words):
+                      self.seen_words, self.trigger_words, self.cue_words, self.marked_words):
             cache.clear()
+
+    def spellings(self, words: str | frozenset[str]) -> frozenset[str]:
+        """Every word that reads as ``words`` (one word or a set of them) once its clitics
+        are off: a token is tested against the words of a rule by one set look-up of its
+        text instead of a look-up of its readings. Keys come from the tables, so the cache
+        stays small."""
+        got = self.word_spellings.get(words)
+        if got is None:
+            stems = (words,) if isinstance(words, str) else words
+            got = self.word_spellings[words] = frozenset(x for w in stems for x in _spellings(w))
+        return got
 
     def readings(self, word: str) -> tuple:
         got = self.word_readings.get(word)
@@ -290,6 +304,17 @@ def _readings(word: str) -> list[tuple[int, str]]:
     return out
 
 
+def _spellings(stem: str) -> list[str]:
+    """The words _readings reads as ``stem``: the stem after و/ف, then بـ/لـ/كـ/سـ, then
+    ال (or لـ + ال, written لل); each candidate is checked with _readings itself."""
+    candidates = set()
+    for c in ("", *_CONJ):
+        for p in ("", "ب", "ل", "ك", "س"):
+            candidates.update((c + p + stem, c + p + "ال" + stem))
+        candidates.add(c + "لل" + stem)
+    return [x for x in candidates if any(s == stem for _, s in _readings(x))]
+
+
 class _Words:
     """The article's tokens with their clitic-free readings, computed on demand."""
 
@@ -297,8 +322,23 @@ class _Words:
         self.an = an
         self.lex = lex
         self.toks = an.tokens
+        self.texts = an.token_texts
         self.starts = an.token_starts
         self._cue_idx: list[int] | None = None
+        # the cues found at a token, by index: the rules ask about the same few cue words
+        # again and again around each trigger
+        self._cues_at: dict[int, list[Cue]] = {}
+        self._clause_marks: list[int] | None = None
+        # each token's country adjective, by index, once asked: the windows around nearby
+        # triggers overlap, and a small dictionary is cheaper to reach than the process-wide one
+        self._nisba: dict[int, str | None] = {}
+
+    def clause_marks(self) -> list[int]:
+        """Offsets in the text of the marks that bound a clause (see _clause), in order:
+        found once per article instead of searching back for each mark at each trigger."""
+        if self._clause_marks is None:
+            self._clause_marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(self.an.text)]
+        return self._clause_marks
 
     def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
         """Indices in [lo, hi) of the tokens that may start a cue (few per article)."""
@@ -312,18 +352,28 @@ class _Words:
     def bare(self, i: int) -> frozenset[str]:
         return self.lex.bare(self.toks[i].text)
 
+    def nisba(self, i: int) -> str | None:
+        """The country of token i as a country adjective (see _nisba), or None."""
+        got = self._nisba.get(i, "")
+        if got == "":
+            got = self._nisba[i] = _nisba(self.an, self.lex, self.toks[i].text)
+        return got
+
     def index_at(self, fpos: int) -> int:
         return bisect_left(self.starts, fpos)
 
     def has_any(self, lo: int, hi: int, words: frozenset[str]) -> bool:
-        return any(self.bare(j) & words for j in range(max(lo, 0), min(hi, len(self.toks))))
+        """Whether a token in [lo, hi) reads as one of ``words``."""
+        return not self.lex.spellings(words).isdisjoint(self.texts[max(lo, 0):max(hi, 0)])
 
     def follow(self, i: int, seq: tuple[str, ...], window: int) -> int | None:
         """Index of the last of ``seq`` found in order after token i, or None."""
         j = i
+        texts = self.texts
         for w in seq:
-            for k in range(j + 1, min(j + 1 + window, len(self.toks))):
-                if w in self.bare(k):
+            spellings = self.lex.spellings(w)
+            for k in range(j + 1, min(j + 1 + window, len(texts))):
+                if texts[k] in spellings:
                     j = k
                     break
             else:
@@ -341,13 +391,13 @@ def annotate(an) -> list[Event]:
     events: list[Event] = []
     # one pass over the words: which may be triggers, which may start cues; most words are
     # neither and cost one look-up
-    if len(L.word_info) > WORD_CACHE_LIMIT:
+    if len(L.seen_words) > WORD_CACHE_LIMIT:
         L.forget_words()                    # a long run must not grow the caches forever
     texts = an.token_texts
     words = set(texts)
     keys = L.stem_keys()
-    for word in words.difference(L.word_info):          # words this process has not seen yet
-        L.word_info[word] = True
+    for word in words.difference(L.seen_words):         # words this process has not seen yet
+        L.seen_words.add(word)
         # every clitic-free reading is the word minus at most four leading letters
         # (و/ف + ب/ل/ك/س + ال): a word none of whose endings is a trigger or cue key is
         # neither, and new words are frequent enough in news for this check to matter
@@ -360,11 +410,14 @@ def annotate(an) -> list[Event]:
             L.cue_words.add(word)
             L.marked_words.add(word)
     marked = words.intersection(L.marked_words)
-    if not marked.intersection(L.trigger_words):
+    if marked.isdisjoint(L.trigger_words):
         return []
-    hits = [(i, w) for i, w in enumerate(texts) if w in marked]
-    candidates = [i for i, w in hits if w in L.trigger_words]
-    W._cue_idx = [i for i, w in hits if w in L.cue_words]
+    # the positions of the marked words, found in C (map and compress) rather than by a
+    # Python loop over every token
+    hits = list(compress(range(len(texts)), map(marked.__contains__, texts)))
+    trigger_words, cue_words = L.trigger_words, L.cue_words
+    candidates = [i for i in hits if texts[i] in trigger_words]
+    W._cue_idx = [i for i in hits if texts[i] in cue_words]
     for i in candidates:
         tok = W.toks[i]
         hit = _match(L, W, i)
@@ -1114,7 +1167,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     tok = W.toks[i]
     fs, fe = tok.start + plen, W.toks[last].end
     start, end = an.span(fs, fe)
-    c_start, c_end = _clause(an, start, end)
+    c_start, c_end = _clause(an, W, start, end)
     first_tok = W.index_at(an.folded.to_folded(c_start))
     etype = t.type
     # retype cues in the clause (هاجم بشدة → ACCUSE)
@@ -1251,7 +1304,7 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         if k == i:
             continue
         tok = W.toks[k]
-        code = _nisba(an, W.lex, tok.text)
+        code = W.nisba(k)
         if code is None:
             continue
         if tok.text[:1] == "و" and any(s <= an.span(W.toks[k - 1].start, W.toks[k - 1].end)[0] < e
@@ -1259,7 +1312,7 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
             continue                        # القوات الأمريكية والبريطانية: the named actor stands
         head = k - 1
         if head <= i <= k or fold(W.toks[head].text) in _PREPOSITIONS \
-                or _nisba(an, W.lex, W.toks[head].text) or fold(W.toks[head].text) in _NO_HEAD:
+                or W.nisba(head) or fold(W.toks[head].text) in _NO_HEAD:
             head = k                        # the trigger or a preposition before it: adjective alone
         if head < k and _bare_word(fold(W.toks[head].text)) in _NOT_ACTORS:
             continue                        # دعم الليرة التركية: a currency is no actor
@@ -1842,8 +1895,11 @@ _WITHOUT = frozenset(fold(w) for w in ("دون", "بدون", "بلا"))
 
 
 def _cues_at(L: EventLexicon, W: _Words, j: int) -> list[Cue]:
-    return [cue for cue in L.cues_of(W.toks[j].text)
-            if len(cue.words) == 1 or W.follow(j, cue.words[1:], 1) is not None]
+    got = W._cues_at.get(j)
+    if got is None:
+        got = W._cues_at[j] = [cue for cue in L.cues_of(W.toks[j].text)
+                               if len(cue.words) == 1 or W.follow(j, cue.words[1:], 1) is not None]
+    return got
 
 
 # ------------------------------------------------------------------ spans
@@ -1851,12 +1907,16 @@ def _cues_at(L: EventLexicon, W: _Words, j: int) -> list[Cue]:
 _CLAUSE_MARKS = set("،,؛;:()[]«»“”\"")
 
 
-def _clause(an, start: int, end: int) -> tuple[int, int]:
+_CLAUSE_MARK_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
+
+
+def _clause(an, W: _Words, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by the sentence and by clause marks."""
     s_start, s_end = _sentence(an, start)
-    text = an.text
-    a = max(s_start, max(text.rfind(m, s_start, start) for m in _CLAUSE_MARKS) + 1)
-    b = actors.clause_end(text, end, s_end)
+    marks = W.clause_marks()
+    k = bisect_left(marks, start) - 1               # the last mark before the trigger
+    a = max(s_start, marks[k] + 1) if k >= 0 else s_start
+    b = actors.clause_end(an.text, end, s_end)
     return a, b
 
 

@@ -137,6 +137,7 @@ class Cue:
 class EventLexicon:
     forms: dict[str, list[Form]] = field(default_factory=dict)
     cues: dict[str, list[Cue]] = field(default_factory=dict)    # first word -> cues
+    retyped: set[str] = field(default_factory=set)   # trigger keys a retype cue may re-type
     # per distinct word of the text, computed once per process: most words are no
     # trigger and no cue, and then cost one dictionary look-up
     word_readings: dict[str, tuple] = field(default_factory=dict)   # word -> ((plen, stem, forms), ...)
@@ -274,6 +275,8 @@ def build_event_lexicon(lex) -> EventLexicon:
         cue = Cue(words, row["effect"], frozenset(_bare(w) for w in row.list("applies_to")),
                   row.get("type") or None)
         out.cues.setdefault(words[0], []).append(cue)
+        if cue.effect == "retype" and cue.type:
+            out.retyped.update(cue.applies_to)
     return out
 
 
@@ -1170,8 +1173,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     c_start, c_end = _clause(an, W, start, end)
     first_tok = W.index_at(an.folded.to_folded(c_start))
     etype = t.type
-    # retype cues in the clause (هاجم بشدة → ACCUSE)
-    for j in W.cue_indices(first_tok, W.index_at(an.folded.to_folded(c_end))):
+    # retype cues in the clause (هاجم بشدة → ACCUSE), for the few triggers they apply to
+    for j in W.cue_indices(first_tok, W.index_at(an.folded.to_folded(c_end))) if t.key in L.retyped else ():
         for cue in _cues_at(L, W, j):
             if cue.effect == "retype" and t.key in cue.applies_to and cue.type:
                 etype = cue.type
@@ -1294,6 +1297,10 @@ _NOT_ACTORS = frozenset(fold(w) for w in """الليرة ليرة الدولار
 الأزمات السياسة سياسة الدبلوماسية الانتخابات انتخابات الدستور القانون قانون الدوري المنتخب""".split())
 
 
+def _mention_start(mention: tuple) -> int:
+    return mention[0]
+
+
 def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     """Make a GROUP entity of each "noun + country adjective" near the trigger that no
     entity covers (وحدة إسرائيلية، دبابة إسرائيلية، ضربة جوية أميركية، قراصنة صوماليون):
@@ -1320,7 +1327,10 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
         start, end = an.span(fs, fe)
         if any(s < end and start < e for s, e, _ in covered):
             continue
-        if any(s >= end and not an.text[end:s].strip() for s, e, _ in covered):
+        # the first mention at or after the adjective is the only one that can follow it
+        # with nothing but space between (the index is sorted by start)
+        k_next = bisect_left(covered, end, key=_mention_start)
+        if k_next < len(covered) and not an.text[end:covered[k_next][0]].strip():
             continue                        # الرئيس الروسي فلاديمير بوتين: a title before a name
         ent = Entity(id=f"a{len(an.entities) + 1}", type="GROUP", name=an.text[start:end],
                      affiliation=code, mentions=[Mention(start, end, an.text[start:end])],
@@ -1492,7 +1502,8 @@ def _that_clause_start(an, W, i: int, lo: int) -> int:
     """Where the that-clause holding token i begins (قال المبعوث إن الأطراف وافقت): an
     actor of the main clause is not the subject of a verb inside it."""
     j = i - 1
-    while j >= 0 and W.toks[j].end > an.folded.to_folded(lo):
+    lo_folded = an.folded.to_folded(lo)
+    while j >= 0 and W.toks[j].end > lo_folded:
         if W.toks[j].text in _COMPLEMENTIZERS or W.toks[j].text in _THAT_PRONOUNS:
             return an.span(W.toks[j].start, W.toks[j].end)[1]
         j -= 1
@@ -1886,7 +1897,10 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
             elif eff in ("future", "intent") and ev.modality is None:
                 ev.modality = eff
     s_end = _sentence_end(an, ev.end)
-    if an.text[:s_end].rstrip()[-1:] in ("؟", "?"):
+    text = an.text
+    while s_end > 0 and text[s_end - 1].isspace():     # the sentence's last visible mark,
+        s_end -= 1                                      # without copying the text before it
+    if text[s_end - 1:s_end] in ("؟", "?"):
         ev.modality = "hypothetical"          # a question asserts nothing
 
 

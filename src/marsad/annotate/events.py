@@ -138,6 +138,8 @@ class EventLexicon:
     forms: dict[str, list[Form]] = field(default_factory=dict)
     cues: dict[str, list[Cue]] = field(default_factory=dict)    # first word -> cues
     retyped: set[str] = field(default_factory=set)   # trigger keys a retype cue may re-type
+    blocked: set[str] = field(default_factory=set)   # first words of blocked cues
+    blocked_pairs: set[tuple[str, str]] = field(default_factory=set)   # two-word blocked cues
     # per distinct word of the text, computed once per process: most words are no
     # trigger and no cue, and then cost one dictionary look-up
     word_readings: dict[str, tuple] = field(default_factory=dict)   # word -> ((plen, stem, forms), ...)
@@ -277,6 +279,10 @@ def build_event_lexicon(lex) -> EventLexicon:
         out.cues.setdefault(words[0], []).append(cue)
         if cue.effect == "retype" and cue.type:
             out.retyped.update(cue.applies_to)
+        if cue.effect == "blocked":
+            out.blocked.add(words[0])
+            if len(words) == 2:
+                out.blocked_pairs.add(words)
     return out
 
 
@@ -331,17 +337,9 @@ class _Words:
         # the cues found at a token, by index: the rules ask about the same few cue words
         # again and again around each trigger
         self._cues_at: dict[int, list[Cue]] = {}
-        self._clause_marks: list[int] | None = None
         # each token's country adjective, by index, once asked: the windows around nearby
         # triggers overlap, and a small dictionary is cheaper to reach than the process-wide one
         self._nisba: dict[int, str | None] = {}
-
-    def clause_marks(self) -> list[int]:
-        """Offsets in the text of the marks that bound a clause (see _clause), in order:
-        found once per article instead of searching back for each mark at each trigger."""
-        if self._clause_marks is None:
-            self._clause_marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(self.an.text)]
-        return self._clause_marks
 
     def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
         """Indices in [lo, hi) of the tokens that may start a cue (few per article)."""
@@ -424,7 +422,7 @@ def annotate(an) -> list[Event]:
     for i in candidates:
         tok = W.toks[i]
         hit = _match(L, W, i)
-        if hit is None or _inside_name(an, *an.span(tok.start, tok.end)):
+        if hit is None:
             continue
         form, plen, last = hit
         nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
@@ -469,6 +467,8 @@ def annotate(an) -> list[Event]:
                 and form.trigger.kind == "verb"
                 and not form.participle and not _names_an_act(an, L, W, i, tok.text[:plen])):
             continue
+        if _inside_name(an, *an.span(tok.start, tok.end)):
+            continue            # asked last of the tests (all of which only read): the others are cheaper
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
         if ev is not None and not _state_closure(an, ev):
@@ -1136,10 +1136,9 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
     length, index of the trigger's last word)."""
     text = W.toks[i].text
     readings = L.readings(text)
-    if not readings or any(c.effect == "blocked" for c in L.cues.get(text, ())):
+    if not readings or text in L.blocked:
         return None
-    if i > 0 and any(c.effect == "blocked" and c.words[-1] == text
-                     for c in L.cues.get(W.toks[i - 1].text, ()) if len(c.words) == 2):
+    if i > 0 and (W.texts[i - 1], text) in L.blocked_pairs:
         return None                         # إلى اللقاء: goodbye, not a meeting
     for plen, stem, forms in readings:
         for form in forms:
@@ -1170,7 +1169,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     tok = W.toks[i]
     fs, fe = tok.start + plen, W.toks[last].end
     start, end = an.span(fs, fe)
-    c_start, c_end = _clause(an, W, start, end)
+    c_start, c_end = _clause(an, start, end)
     first_tok = W.index_at(an.folded.to_folded(c_start))
     etype = t.type
     # retype cues in the clause (هاجم بشدة → ACCUSE), for the few triggers they apply to
@@ -1924,13 +1923,14 @@ _CLAUSE_MARKS = set("،,؛;:()[]«»“”\"")
 _CLAUSE_MARK_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 
 
-def _clause(an, W: _Words, start: int, end: int) -> tuple[int, int]:
+def _clause(an, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): bounded by the sentence and by clause marks."""
     s_start, s_end = _sentence(an, start)
-    marks = W.clause_marks()
-    k = bisect_left(marks, start) - 1               # the last mark before the trigger
-    a = max(s_start, marks[k] + 1) if k >= 0 else s_start
-    b = actors.clause_end(an.text, end, s_end)
+    text = an.text
+    a = s_start
+    for mark in _CLAUSE_MARK_RE.finditer(text, s_start, start):   # one scan for all marks
+        a = mark.end()                              # just after the last one before the trigger
+    b = actors.clause_end(text, end, s_end)
     return a, b
 
 

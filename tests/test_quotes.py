@@ -727,3 +727,14 @@ def test_a_name_in_apposition_after_an_unknown_head_and_its_body(lexicon):
     people = {"جمعية الهلال الأخضر": ("ORG", None, "sg"), "ناصر الفلاحي": ("PER", "m", "sg")}
     an, qs = analyse(lexicon, "وقال ممثل جمعية الهلال الأخضر، ناصر الفلاحي، خلال مؤتمر صحفي، إن القافلة وصلت.", people)
     assert by_speaker(an, qs) == [("القافلة وصلت", False, "ناصر الفلاحي")]
+
+
+def test_the_medium_a_speaker_talks_to_is_no_speaker(lexicon):
+    # "لصحيفة «النهار»": the paper is where it was said, the speaker is the subject before it
+    people = {"نبيل سعادة|سعادة": ("PER", "m", "sg"), "النهار": ("ORG", None, "sg")}
+    text = "زار الوزير نبيل سعادة المرفأ. وقال سعادة لصحيفة «النهار» إن العمل سيستأنف قريبا."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("العمل سيستأنف قريبا", False, "نبيل سعادة")]
+    # with no subject the lexicon knows, the paper is still not the speaker
+    an, qs = analyse(lexicon, "وقال مسؤول كبير لقناة «الغد» إن المفاوضات توقفت.", {"الغد": ("ORG", None, "sg")})
+    assert [s for _, _, s in by_speaker(an, qs)] == [None]

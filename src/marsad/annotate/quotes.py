@@ -171,6 +171,12 @@ _ADVERBIAL_HEADS = {"في", "اليوم", "امس", "ايضا", "كذلك", "ب�
 # "To" a listener or medium after the verb (للصحفيين، لوكالة، لموقع، بالقول): not a
 # subject. ل before ا is left out: لافروف is a name far more often than ل + a noun.
 _TO_SOMEONE = re.compile(r"^(?:لل|بال|ل[وتمقصش]\w{3,})")
+# "To" a medium or a listener, whose name follows: said to it, not by it (folded forms).
+_TO_A_MEDIUM = {to + noun for to in ("ل", "لل") for noun in (
+    "صحيفه", "جريده", "مجله", "وكاله", "قناه", "موقع", "محطه", "تلفزيون", "اذاعه", "راديو",
+    "شبكه", "برنامج", "زميل", "زميله")} | {"للصحفيين", "للصحافيين"}
+# Written pieces that a medium's name after ل belongs to: تقرير (حديث) لصحيفة، مقال لمجلة.
+_WRITTEN_PIECES = {"تقرير", "تقريرا", "دراسه", "مقال", "مقالا", "بيان", "بيانا", "افتتاحيه", "تحقيق", "تحقيقا"}
 # After a comma these end a reported clause: the writer's own continuation.
 _CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في حين|في وقت|في اشاره|علي حد|الامر الذي|و?لكن\w*|بل|غير ان|الا ان)$")
 # Particles that may stand between a comma and a new statement's verb.
@@ -353,6 +359,11 @@ class _QuoteFinder:
         if k < 0 or "\n" in self.f[self.tokens[k].end:mstart]:
             return False
         if _is_preposition(self.tokens[k].text) and not self.is_name_ali(k):
+            return True
+        # the medium spoken to: "وقال لصحيفة «الأهرام» إن", "صرح لوكالة رويترز" (but "تقرير
+        # لصحيفة X" is the paper's own report)
+        if self.tokens[k].text in _TO_A_MEDIUM and not self.f[self.tokens[k].end:mstart].strip(" \"«“'") \
+                and not any(t.text in _WRITTEN_PIECES for t in self.tokens[max(0, k - 2):k]):
             return True
         # one noun, maybe with its adjectives, between: "عن تيار تشافيز", "إلى نظيره
         # الأمريكي أنتوني بلينكن" (the name is inside a prepositional phrase)

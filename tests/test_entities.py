@@ -264,3 +264,23 @@ def test_given_names_that_are_also_nouns_with_the_article_after_them():
     for text in ("وقال نجم الفريق إن المباراة صعبة.", "ترك ناديه الحالي بسبب الإصابة."):
         art, _ = _ents(text)
         assert not [e for e in art.entities if e.type == "PER"], (text, art.entities)
+
+
+def test_parties_councils_and_aid_societies_carry_their_country():
+    art, _ = _ents("رحبت حركة النهضة بنتائج الحوار، فيما انتقد حزب الليكود موقف الحكومة، "
+                   "وصوت مجلس الشورى الإسلامي على الموازنة. ووزع الهلال الأحمر التركي مساعدات.")
+    for surface, country in (("حركة النهضة", "TUN"), ("حزب الليكود", "ISR"),
+                             ("مجلس الشورى الإسلامي", "IRN"), ("الهلال الأحمر التركي", "TUR")):
+        e = _by_mention(art, surface)
+        assert (e.type, e.affiliation) == ("ORG", country), surface
+
+
+def test_an_outlet_named_like_a_region_or_an_ordinary_word_needs_its_head():
+    art, _ = _ents("نشرت صحيفة الشرق الأوسط تقريرا عن الاقتصاد في الشرق الأوسط.")
+    assert _by_mention(art, "صحيفة الشرق الأوسط").affiliation == "SAU"
+    assert _by_mention(art, "الشرق الأوسط").type == "LOC"
+    # البيت ("the house", also the folded إلبيت), اليوم السابع ("the seventh day"), قلب
+    # تونس ("the heart of Tunis") and النهضة ("the revival") are no organisations alone
+    art, _ = _ents("عاد الجنود إلى البيت في اليوم السابع من الشهر، ثم ساروا إلى قلب تونس "
+                   "العاصمة وسط النهضة العمرانية في المدينة.")
+    assert [e.name for e in art.entities if e.type == "ORG"] == []

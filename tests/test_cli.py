@@ -110,3 +110,10 @@ def test_lexicon_check_reports_file_and_line(tmp_path):
     assert res.returncode == 1
     assert f"{bad}:2: code:" in res.stderr
     assert f"{bad}:3: adjective:" in res.stderr
+
+
+def test_python_dash_m_marsad_is_the_same_command(article):
+    res = subprocess.run([sys.executable, "-m", "marsad", "analyze", str(article), "--published", "2023-04-02",
+                          "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["published"] == "2023-04-02"

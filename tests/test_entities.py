@@ -284,3 +284,15 @@ def test_an_outlet_named_like_a_region_or_an_ordinary_word_needs_its_head():
     art, _ = _ents("عاد الجنود إلى البيت في اليوم السابع من الشهر، ثم ساروا إلى قلب تونس "
                    "العاصمة وسط النهضة العمرانية في المدينة.")
     assert [e.name for e in art.entities if e.type == "ORG"] == []
+
+
+def test_a_name_ends_before_a_governing_noun_and_does_not_open_with_a_participle():
+    # عدم، عشية، إبان govern the noun after them: they open a new phrase, not a family name
+    art, _ = _ents("وأعلن المدرب جمال حسان عدم مشاركة اللاعب، وتحدث زميله لويس غارسيا عشية انطلاق البطولة.")
+    assert {e.name for e in art.entities if e.type == "PER"} == {"جمال حسان", "لويس غارسيا"}
+    # a definite feminine participle (المستهدفة) describes the noun before it, not the name after
+    # it; after باسم a body the lexicon does not know (الشركة المتضررة) is no name either
+    for text in ("وقال الناطق باسم الهيئة المستهدفة يوسف حداد إن الحريق أُخمد.",
+                 "وقال المتحدث باسم الشركة المتضررة يوسف حداد إن الحريق أُخمد."):
+        art, _ = _ents(text)
+        assert [e.name for e in art.entities if e.type == "PER"] == ["يوسف حداد"], text

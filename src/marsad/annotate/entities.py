@@ -526,6 +526,12 @@ class _Scanner:
             if w in _OFFICE_LINKS or (w.startswith("ال") and self._office_word(w)):
                 j += 1
                 continue
+            if j > 0 and self.word(j - 1) == "باسم" and w.startswith("ال") and len(w) > 3 \
+                    and w not in self.L.given and w not in _FUNCTION_WORDS:
+                # a body the lexicon does not know, with its adjectives: "المتحدث باسم
+                # الشركة المتضررة" (the name comes after it, if at all)
+                j = self._definite_run(j)
+                continue
             if construct and steps == 1 and w.startswith("ال") and len(w) > 3:
                 # a construct-state title takes a definite complement and its adjectives:
                 # رئيس الاتحاد العربي، مدير الشركة الوطنية
@@ -660,6 +666,10 @@ class _Scanner:
             return given
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return given          # a clitic with the article: a common noun, not a name
+        if w.startswith("الم") and w.endswith("ه") and len(w) >= 7 and w[4] != "ا":
+            # a definite feminine participle (المستهدفة، المنشورة، المقبلة) describes the noun
+            # before it; family names of this shape have ا after the م (المعايطة)
+            return given
         for plen, stem in noun_stems(w)[1:]:
             # clitic + a word that ends names (لهذا، لقناة، ورئيس، فقالت): not a name word
             if stem in _FUNCTION_WORDS or stem in self.L.stop or stem in self.L.speech \

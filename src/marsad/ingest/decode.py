@@ -42,8 +42,17 @@ _MIXED_WORD = re.compile(r"(?:[\u0620-\u06ff][A-Za-z\u00c0-\u00ff\u00d7]|[A-Za-z
 # Symbols that mojibake scatters inside words (UTF-8 lead and trail bytes read as a
 # code page); quotation marks, degrees and the copyright sign are left out, real text
 # puts those next to words.
-_SYMBOL_IN_WORD = re.compile(r"(?<=\w)[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]|[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿](?=\w)")
-_SYMBOL = re.compile(r"[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]")   # any at all? (a cheap first look)
+_SYMBOLS = "[€‚ƒ„†‡ˆ‰‹Œ•˜™›œŸ¡¢£¤¥¦§¨ª¬¯±²³´µ¶·¸¹º¼½¾¿]"
+_SYMBOL_IN_WORD = re.compile(rf"(?<=\w){_SYMBOLS}|{_SYMBOLS}(?=\w)")
+_SYMBOL = re.compile(_SYMBOLS)   # any at all? (a cheap first look)
+# Every character the checks below count except Arabic and ASCII letters: control
+# characters, Latin-1 letters (all the Latin-1 runs, UTF-8 lead bytes and the × of mixed
+# words are among them) and the symbols. Clean Arabic text has none of them.
+_SUSPECT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00c0-\u00ff]|" + _SYMBOLS)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Common Arabic letters: counted one by one (str.count is fast) they give a lower bound
+# of the number of Arabic letters without a regex over the whole text.
+_COMMON_ARABIC = "اليمونهرتبعد"
 
 
 # The encoding named in an XML prolog. Once the text is decoded it must go: parsers
@@ -102,6 +111,8 @@ def garbled_reason(text: str) -> str | None:
     n = len(text)
     if not n:
         return None
+    if _SUSPECT.search(text) is None and _reads_as_clean_arabic(text):
+        return None
     if len(_CONTROL.findall(text)) > max(2, n // 10):   # stray \x1a and the like occur in real text
         return "it contains control characters (binary data?)"
     # Mojibake lives in the non-ASCII characters: look at those alone, each ASCII run
@@ -122,6 +133,16 @@ def garbled_reason(text: str) -> str | None:
     if _SYMBOL.search(rest) and len(_SYMBOL_IN_WORD.findall(rest)) > max(3, chars * 0.02):
         return "symbols such as '€™§' inside words (UTF-8 read in a legacy code page)"
     return None
+
+
+def _reads_as_clean_arabic(text: str) -> bool:
+    """For a text without _SUSPECT characters, whether the checks of garbled_reason surely
+    pass (False: run them). Without those characters only two of them can fail: words
+    mixing Arabic and ASCII letters, and too many ط and ظ for the Arabic letters."""
+    if _ASCII_LETTER.search(text) and len(_MIXED_WORD.findall(text)) > 3:
+        return False
+    ta_za = text.count("ط") + text.count("ظ")
+    return ta_za == 0 or ta_za * 4 <= sum(map(text.count, _COMMON_ARABIC))
 
 
 def _strict(data: bytes, codec: str) -> str | None:

@@ -13,8 +13,10 @@ _SAMPLE_CHARS = 2000        # enough to tell languages apart; more only costs ti
 # Letters of Persian, Urdu, Kurdish, Pashto, Jawi ... (پ چ ژ گ ک ی ے ە ...) and the
 # Arabic-script letters outside the 28 of Arabic: a text without any is not one of them.
 _OTHER_ARABIC_SCRIPT = re.compile(r"[\u0671-\u06d5\u06ee-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
+# Letters ([^\W\d_]) other than those 28 (and tatweel): few in Arabic news, so counting
+# these and the Arabic ones scans less than counting every letter (same totals).
+_OTHER_LETTERS = re.compile(r"[^\W\d_\u0621-\u064a]+")
 
 
 @lru_cache(maxsize=1)
@@ -28,10 +30,10 @@ def _detector():
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code ("ar", "en" ...) or None when the text is too short to tell."""
     sample = text[:_SAMPLE_CHARS]
-    letters = sum(map(len, _LETTERS.findall(sample)))       # counted by runs: fewer objects
+    arabic = sum(map(len, _ARABIC_LETTERS.findall(sample)))     # counted by runs: fewer objects
+    letters = arabic + sum(map(len, _OTHER_LETTERS.findall(sample)))
     if letters == 0:
         return None
-    arabic = sum(map(len, _ARABIC_LETTERS.findall(sample)))
     if arabic > 0.8 * letters and arabic >= 200 and not _OTHER_ARABIC_SCRIPT.search(sample):
         # A long text in the 28 letters of Arabic alone is Arabic (Persian or Urdu would
         # have shown گ پ چ ی ے by now): spare lingua the work.

@@ -135,3 +135,44 @@ def test_cli_export_and_its_errors(db, tmp_path):
     assert r.returncode == 2 and "missing.db: no such store" in r.stderr and "Traceback" not in r.stderr
     r = run("export", "--db", str(db), "--format", "csv", "--output", str(tmp_path / "no" / "dir.csv"))
     assert r.returncode == 1 and "dir.csv: cannot write" in r.stderr
+
+
+def test_stored_article_object_is_the_article_with_its_text_in_place(tmp_path):
+    """The JSON column leaves the text out (it is the text column); the export puts it back,
+    in the same place as Article.to_dict()."""
+    from marsad.store.export import iter_articles
+    text = "أعلنت وزارة الصحة في عمّان افتتاح مستشفى جديد في المدينة."
+    art = Article(id="s1", text=text, title="مستشفى جديد", published="2023-05-02",
+                  entities=[Entity("e1", "LOC", "عمّان", "JOR", at(text, "عمّان"))])
+    con = open_store(tmp_path / "s.db")
+    con.execute("BEGIN")
+    Writer(con).save(prepare(art, "h"))
+    con.execute("COMMIT")
+    stored = con.execute("SELECT json FROM articles").fetchone()[0]
+    assert text not in stored
+    (exported,) = iter_articles(con)
+    assert list(exported.items())[:-2] == list(json.loads(json.dumps(art.to_dict())).items())
+    assert (exported["story_role"], exported["text"]) == ("origin", text)
+
+
+def test_a_version_1_store_migrates_and_keeps_its_article_objects(tmp_path):
+    """A store written before schema 2 (text inside the JSON) opens, migrates and exports
+    the same objects."""
+    import sqlite3
+
+    from marsad.store.export import iter_articles
+    from marsad.store.schema import MIGRATIONS, SCHEMA_VERSION
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.executescript("BEGIN;" + MIGRATIONS[0] + "\nCREATE TABLE migrations (version INTEGER PRIMARY KEY, "
+                      "applied_at TEXT);\nINSERT INTO migrations VALUES (1, 'then');"
+                      "\nPRAGMA user_version = 1;\nCOMMIT;")
+    old_object = {"id": "o1", "text": "نص قديم عن الانتخابات البلدية.", "title": "قديم",
+                  "entities": [], "quotes": [], "events": [], "dates": []}
+    con.execute("INSERT INTO articles (id, content_hash, seq, text, json) VALUES (?, ?, ?, ?, ?)",
+                ("o1", "h", 1, old_object["text"], json.dumps(old_object, ensure_ascii=False)))
+    con.close()
+    con = open_store(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    (exported,) = iter_articles(con)
+    assert {k: v for k, v in exported.items() if k not in ("story", "story_role")} == old_object

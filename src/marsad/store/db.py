@@ -80,7 +80,7 @@ class Prepared:
     id: str
     content_hash: str
     meta: tuple            # title, site, url, published, lang, author, text
-    json: str
+    json: str              # the article object without its text
     actors: list[tuple]    # (eid, key, lexicon_id, name, folded_name, type, affiliation)
     entities: list[tuple]  # (eid, type, name, affiliation, role, rule)
     mentions: list[tuple]  # (eid, start, end, text)
@@ -95,6 +95,9 @@ class Prepared:
 
 def prepare(article: Article, chash: str) -> Prepared:
     d = _as_dict(article)
+    # The text is stored once, in its own column: the JSON leaves it out (schema 2) and
+    # export.article_object puts it back.
+    del d["text"]
     ftitle, fbody = fold(article.title or "").lower(), fold(article.text).lower()
     body_words = WORD.findall(fbody)      # folded and split once for search and stories
     sig = stories.signature_of_words(body_words)

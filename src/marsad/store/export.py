@@ -55,10 +55,20 @@ EVENT_COLUMNS = (
 
 def iter_articles(con) -> Iterator[dict]:
     """Stored article objects in ingest order, with their story columns."""
-    for js, story, role in con.execute("SELECT json, story_id, story_role FROM articles ORDER BY seq"):
-        d = json.loads(js)
+    for js, text, story, role in con.execute(
+            "SELECT json, text, story_id, story_role FROM articles ORDER BY seq"):
+        d = article_object(js, text)
         d["story"], d["story_role"] = story, role
         yield d
+
+
+def article_object(stored_json: str, text: str) -> dict:
+    """The article object of a row: its JSON with the text put back in its place, after the
+    id (rows written before schema 2 still hold the text in their JSON)."""
+    d = json.loads(stored_json)
+    if "text" in d:
+        return d
+    return {"id": d.pop("id"), "text": text, **d}
 
 
 def actor_code(entity: dict | None) -> str:

@@ -9,7 +9,8 @@ Tables (version 1):
 
 - ``articles``: one row per article id, with ``content_hash`` (what makes re-ingest a
   no-op), ``seq`` (ingest order, used to break ties when picking a story's origin), the
-  metadata columns and ``json`` (the full article object of docs/OUTPUT.md).
+  metadata columns and ``json`` (the article object of docs/OUTPUT.md; from version 2
+  without its text, which is the ``text`` column).
 - ``actors``: one row per real-world actor across articles: keyed by lexicon id when the
   lexicon knows it (``lex:<id>``), else by folded name, affiliation and type.
 - ``entities`` / ``mentions`` / ``quotes`` / ``events`` / ``dates``: the annotations,
@@ -151,6 +152,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (band_key, article)
     ) WITHOUT ROWID;
     CREATE INDEX lsh_bands_article ON lsh_bands(article);
+    """,
+    # 2: articles.json no longer repeats the text (it is in articles.text); readers put it
+    # back (export.article_object), and rows written before keep theirs, so nothing is
+    # rewritten. The version tells an older marsad not to read such rows as whole objects.
+    """
+    SELECT 1;
     """,
 ]
 

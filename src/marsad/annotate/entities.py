@@ -35,6 +35,10 @@ MAX_TITLE_WORDS = 4
 # name's first word, a later word, and whether it is a known given name.
 NAME_FIRST, NAME_LATER, GIVEN = 1, 2, 4
 
+# The word flag of a token a gazetteer name may start in (see _Scanner.flags); the
+# flags below it are the passes of _Scanner.scan.
+NAME_START = 256
+
 # Words that extend an office without naming anyone: "المتحدث باسم الخارجية".
 _OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "في", "عن", "لدولة", "لدوله"}
 _QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "الحالي", "الحاليه", "المقبل",
@@ -179,6 +183,9 @@ def _build_lex(lex) -> _Lex:
     for verb in speech:                   # قال، وقال، فقال
         for word in (verb, "و" + verb, "ف" + verb):
             flags[word] = flags.get(word, 0) | 16
+    # the same set test finds the tokens a gazetteer name may start in (وموسكو، للناتو)
+    for word in gazetteer(lex).starts:
+        flags[word] = flags.get(word, 0) | NAME_START
     lx.flagged_words = frozenset(flags)
     return lx
 
@@ -226,9 +233,17 @@ class _Scanner:
                       else [self.low[t.start:t.end] for t in self.toks])
         self.f = f
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
+        # One set test per token finds the few tokens a pass may start at or a gazetteer
+        # name may start in, run by map and compress rather than a loop in Python.
+        words, word_flags = self.words, self.L.word_flags
+        flagged = [(i, word_flags[words[i]])
+                   for i in compress(range(len(words)), map(self.L.flagged_words.__contains__, words))]
+        self.pass_starts = [i for i, flags in flagged if flags & ~NAME_START]
+        name_starts = [(self.toks[i].start, words[i], words[i + 1] if i + 1 < len(words) else "")
+                       for i, flags in flagged if flags & NAME_START]
         # gazetteer hits indexed by the token they start in
         self.hit_at: dict[int, tuple[int, int, str]] = {}
-        for s, e, key, ms in find_names(self.gaz, self.low):
+        for s, e, key, ms in find_names(self.gaz, self.low, name_starts):
             ti = self.token_index(s)
             if ti is not None and ti not in self.hit_at:
                 self.hit_at[ti] = (s, e, key, ms)
@@ -277,7 +292,8 @@ class _Scanner:
     def flags(self, word: str) -> int:
         """Which passes can start at this word: 1 title, 2 group head, 4 plural nisba,
         8 given name, 16 speech verb, 32 organisation head, 64 given name that is also a
-        common word, 128 place head. Most words start none, and are skipped at once."""
+        common word, 128 place head; NAME_START: a gazetteer name may start in it. Most
+        words start none, and are skipped at once."""
         return self.L.word_flags.get(word, 0)
 
     # ------------------------------------------------------------------ passes
@@ -289,12 +305,10 @@ class _Scanner:
         passes = ((8, self._given_name), (64, self._common_given_name), (4, self._nisba_people),
                   (16, self._speaker_name), (2, self._group), (32, self._organisation),
                   (128, self._place_after_head))
-        # Only the tokens a pass may start at, or a gazetteer name, are visited: one set
-        # test per token, run by map and compress rather than a loop in Python.
-        may_start = compress(range(len(words)), map(self.L.flagged_words.__contains__, words))
+        # Only the tokens a pass may start at, or a gazetteer name, are visited.
         i = 0
         hit_at = self.hit_at
-        for at in sorted(hit_at.keys() | set(may_start)):
+        for at in sorted(hit_at.keys() | set(self.pass_starts)):
             if at < i:
                 continue           # taken by the previous match
             i = at

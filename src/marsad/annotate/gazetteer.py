@@ -1,4 +1,4 @@
-"""The actor gazetteer: every named actor the lexicon knows, compiled into one automaton.
+"""The actor gazetteer: every named actor the lexicon knows, indexed by the word it starts with.
 
 Sources, in order of precedence when two share a spelling:
 people (office-holders) > organisations > seats of power and capitals > places >
@@ -8,15 +8,21 @@ ISO alpha-3 with pycountry; the project's tables add the spellings CLDR lacks.
 Keys are folded (fold_key) forms; a match must start at a word start or after a clitic
 chain (و ف ب ل ك ...), and end at a word end. ``ال`` names also match after ل as "لل"
 (للناتو = ل + الناتو).
+
+Since a match starts at a word start or right after a clitic chain, it starts inside a
+token that reads clitic chain + the name's first word (وموسكو، للناتو). Those token forms
+are listed when the gazetteer is built, so an article is searched from its few tokens of
+that form instead of character by character; a name of several words is only tried when
+the next token is its second word.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import ahocorasick
+from typing import Iterable
 
 from ..text.fold import fold_key
+from ..text.tokens import WORD
 
 # Clitic chains allowed between a word's start and a gazetteer match.
 CLITIC_CHAINS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"})
@@ -62,9 +68,15 @@ class GazEntry:
 _PRIORITY = {"person": 6, "org": 5, "seat": 4, "capital": 3, "place": 2, "country": 1, "region": 1}
 
 
+_Start = tuple[int, str, str, int]
+
+
 @dataclass
 class Gazetteer:
-    automaton: ahocorasick.Automaton
+    # a token a match can start in (clitic chain + a spelling's first word: وموسكو) ->
+    # the spellings of one word, and those of several by their second word, each as
+    # (clitic length, spelling, key, 1 if the spelling is the "لل" form of an ال-key)
+    starts: dict[str, tuple[list[_Start], dict[str, list[_Start]]]]
     entries: dict[str, list[GazEntry]]          # folded key -> entries
     by_id: dict[str, GazEntry] = field(default_factory=dict)
     anaphors: dict[str, list[str]] = field(default_factory=dict)   # folded anaphor -> lexicon ids
@@ -194,15 +206,25 @@ def build_gazetteer(lex) -> Gazetteer:
             if head in _DESCRIPTORS and rest in entries and ids & {e.lexicon_id for e in entries[rest]}:
                 descriptor[key] = len(head) + 1
 
-    automaton = ahocorasick.Automaton()
+    # The spellings searched for: each key, and "لل" + the rest of an ال-key ("للناتو": ل +
+    # الناتو with the article's alef dropped; the span starts after ل). A spelling listed
+    # twice keeps its last reading.
+    spellings: dict[str, tuple[str, int]] = {}
     for key in entries:
-        automaton.add_word(key, (key, 0))
+        spellings[key] = (key, 0)
         if key.startswith("ال") and len(key) > 3:
-            # "للناتو": ل + الناتو with the article's alef dropped; the span starts after ل
-            automaton.add_word("لل" + key[2:], (key, 1))
-    automaton.make_automaton()
+            spellings["لل" + key[2:]] = (key, 1)
+    starts: dict[str, tuple[list[_Start], dict[str, list[_Start]]]] = {}
+    for spelling, (key, after_ll) in spellings.items():
+        if not WORD.match(spelling):
+            continue          # a spelling must open with a letter or digit to start in a word
+        first_word, *later_words = WORD.findall(spelling)
+        for chain in LL_CHAINS if after_ll else CLITIC_CHAINS:
+            one_word, by_second_word = starts.setdefault(chain + first_word, ([], {}))
+            found = one_word if not later_words else by_second_word.setdefault(later_words[0], [])
+            found.append((len(chain), spelling, key, after_ll))
     anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)
-    return Gazetteer(automaton, entries, by_id, anaphors, trim, descriptor, anaphor_ids)
+    return Gazetteer(starts, entries, by_id, anaphors, trim, descriptor, anaphor_ids)
 
 
 _ABD = re.compile(r"(?:(?<=\s)|^)(عبد|ابو|ابي) ?(?=ال)")
@@ -222,34 +244,36 @@ def gazetteer(lex) -> Gazetteer:
     return lex.compiled("gazetteer", build_gazetteer)
 
 
-def find_names(gaz: Gazetteer, folded_lower: str) -> list[tuple[int, int, str, int]]:
+def find_names(gaz: Gazetteer, folded_lower: str,
+               words: Iterable[tuple[int, str, str]]) -> list[tuple[int, int, str, int]]:
     """Longest non-overlapping gazetteer matches as (start, end, key, mention_start),
     folded offsets; the mention may start later than the match (a descriptor left out).
 
-    ``folded_lower`` is the folded text lower-cased (same length as the folded text).
+    ``folded_lower`` is the folded text lower-cased (same length as the folded text);
+    ``words`` are (start, text, next token's text or "") of its tokens, read off
+    ``folded_lower``: all of them, or only those in ``gaz.starts`` (a match starts in no
+    other token).
     """
     hits = []
     n = len(folded_lower)
-    for end_idx, (key, skip) in gaz.automaton.iter(folded_lower):
-        end = end_idx + 1
-        start = end - len(key)             # "لل"+key[2:] is as long as key
-        if end < n and folded_lower[end].isalnum():
+    starts, trim = gaz.starts, gaz.trim
+    for word_start, word, next_word in words:
+        found = starts.get(word)
+        if found is None:
             continue
-        ws = start
-        while ws > 0 and folded_lower[ws - 1].isalnum():
-            ws -= 1
-        prefix = folded_lower[ws:start]
-        if skip:
-            if prefix not in LL_CHAINS:
+        one_word, by_second_word = found
+        for chain_length, spelling, key, after_ll in (*one_word, *by_second_word.get(next_word, ())):
+            start = word_start + chain_length
+            end = start + len(spelling)
+            if not folded_lower.startswith(spelling, start) or end < n and folded_lower[end].isalnum():
                 continue
-            start += 1                     # the clitic ل stays outside the span
-        elif prefix not in CLITIC_CHAINS:
-            continue
-        hits.append((start + gaz.trim.get(key, 0), end, key))
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+            # after_ll: the clitic ل of "للناتو" stays outside the span; the spelling's
+            # length breaks ties as a longest-first scan would (الملك سلمان before سلمان)
+            hits.append((start + after_ll + trim.get(key, 0), end, key, len(spelling)))
+    hits.sort(key=lambda h: (h[0] - h[1], h[0], -h[3]))
     taken: list[tuple[int, int, str, int]] = []
     occupied = bytearray(n + 1)
-    for s, e, key in hits:
+    for s, e, key, _ in hits:
         if any(occupied[s:e]):
             continue
         occupied[s:e] = b"\x01" * (e - s)

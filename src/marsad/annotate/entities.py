@@ -92,6 +92,10 @@ class _Lex:
     word_flags: dict[str, int] = field(default_factory=dict)
     flagged_words: frozenset[str] = frozenset()
     name_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner._name_word
+    # first word of a title / group head -> the most words of one it starts: most start
+    # only one-word titles, and no longer one need be looked up
+    title_longest: dict[str, int] = field(default_factory=dict)
+    group_longest: dict[str, int] = field(default_factory=dict)
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -161,6 +165,9 @@ def _build_lex(lex) -> _Lex:
               org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")},
               common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")},
               place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")})
+    for table, longest in ((titles, lx.title_longest), (groups, lx.group_longest)):
+        for words in table:
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
     stem_flags: dict[str, int] = {}
     for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
                        (32, lx.org_heads), (64, lx.common_given), (128, lx.place_heads)):
@@ -495,7 +502,7 @@ class _Scanner:
         for plen, stem in noun_stems(self.word(i)):
             if stem not in self.L.title_first:
                 continue
-            for L in range(self._run(i, MAX_TITLE_WORDS), 0, -1):
+            for L in range(self._run(i, min(MAX_TITLE_WORDS, self.L.title_longest[stem])), 0, -1):
                 words = (stem, *self.words[i + 1:i + L])
                 row = self.L.titles.get(words)
                 if row is not None:
@@ -710,7 +717,7 @@ class _Scanner:
         for plen, stem in noun_stems(self.word(i)):
             if stem not in self.L.group_first:
                 continue
-            for L in range(self._run(i, 3), 0, -1):
+            for L in range(self._run(i, min(3, self.L.group_longest[stem])), 0, -1):
                 words = (stem, *self.words[i + 1:i + L])
                 row = self.L.groups.get(words)
                 if row is None:

@@ -19,6 +19,7 @@ later in the text joins it (زيلينسكي after فولوديمير زيلين
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
@@ -66,6 +67,10 @@ _FUNCTION_WORDS = set("""
 
 # Name words that may be inside a person's name though they look like particles.
 _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "دي", "دو", "فون", "فان"}
+
+
+# A letter whose lower case is a Latin a-z: A-Z, a-z, and the dotted İ and Kelvin sign K.
+_LATIN_LETTER = re.compile("[A-Za-z\u0130\u212a]")
 
 
 @dataclass
@@ -630,14 +635,19 @@ class _Scanner:
             k += 1
         return k
 
-    def _common_noun_shape(self, k: int) -> bool:
-        """Shapes of token k that names do not take, read on the original letters: a
-        feminine adjective of the nisba kind with the article (المحلية، الأولمبية), و before
-        a hamza (وأعضاء), ل before a feminine noun (لرعاية، لدائرة), Latin letters glued
-        to an Arabic clitic (لـCNN)."""
+    def _original(self, k: int) -> str:
+        """Token k as the article writes it, before folding."""
         t = self.toks[k]
-        orig = self.an.text[slice(*self.an.span(t.start, t.end))]
-        if any("a" <= c.lower() <= "z" for c in orig):
+        s, e = self.an.span(t.start, t.end)
+        return self.an.text[s:e]
+
+    @staticmethod
+    def _common_noun_shape(orig: str) -> bool:
+        """Shapes of a token that names do not take, read on its original letters
+        ``orig``: a feminine adjective of the nisba kind with the article (المحلية،
+        الأولمبية), و before a hamza (وأعضاء), ل before a feminine noun (لرعاية، لدائرة),
+        Latin letters glued to an Arabic clitic (لـCNN)."""
+        if _LATIN_LETTER.search(orig):
             return True
         if orig.startswith("ال") and orig.endswith("ية"):
             return True
@@ -645,15 +655,13 @@ class _Scanner:
             return True
         return orig.startswith("ل") and orig.endswith("ة") and len(orig) >= 5
 
-    def _pronoun_suffixed(self, k: int) -> bool:
-        """Does token k end in a possessive pronoun (ـه، ـها، ـهم، ـهما) or the tanween of
-        an accusative (حاضراً)? Read on the
-        original letters, where the pronoun ه differs from the feminine ة that folding
-        merges with it (شحاتة is a name, مصرعه is not). Names in ـيه، ـاه، ـله (سيبويه،
-        شاه، عبدالله) and short ones (طه، عبده) keep their ه."""
-        t = self.toks[k]
-        s, e = self.an.span(t.start, t.end)
-        orig = self.an.text[s:e]
+    @staticmethod
+    def _pronoun_suffixed(orig: str) -> bool:
+        """Does a token end in a possessive pronoun (ـه، ـها، ـهم، ـهما) or the tanween of
+        an accusative (حاضراً)? Read on its original letters ``orig``, where the pronoun ه
+        differs from the feminine ة that folding merges with it (شحاتة is a name, مصرعه is
+        not). Names in ـيه، ـاه، ـله (سيبويه، شاه، عبدالله) and short ones (طه، عبده) keep
+        their ه."""
         if orig.endswith(("ها", "هم", "هما")):
             return len(orig) >= 5
         if orig.endswith(("اً", "ًا")):
@@ -669,9 +677,10 @@ class _Scanner:
             flags = self.L.name_flags[w] = self._name_word_flags(w)
         if not flags & (NAME_FIRST if first else NAME_LATER) or self.gap(k):
             return False
-        if not flags & GIVEN and (len(w) >= 4 and self._pronoun_suffixed(k)
-                                  or self._common_noun_shape(k)):
-            return False          # "لقي مساعده ... مصرعه", "أكثرهم"; see _common_noun_shape
+        if not flags & GIVEN:
+            orig = self._original(k)          # read once for both tests
+            if len(w) >= 4 and self._pronoun_suffixed(orig) or self._common_noun_shape(orig):
+                return False      # "لقي مساعده ... مصرعه", "أكثرهم"; see _common_noun_shape
         hit = self.hit_at.get(k)
         return not (hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER")
 

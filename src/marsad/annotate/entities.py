@@ -206,7 +206,7 @@ def _lexicon(an) -> _Lex:
     return an.lexicon.compiled("entities", _build_lex)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A mention before entities are formed; offsets are folded."""
 

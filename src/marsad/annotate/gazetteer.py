@@ -68,15 +68,19 @@ class GazEntry:
 _PRIORITY = {"person": 6, "org": 5, "seat": 4, "capital": 3, "place": 2, "country": 1, "region": 1}
 
 
-_Start = tuple[int, str, str, int]
+# A spelling searched for: (spelling, key, 1 if it is the "لل" form of an ال-key).
+_Spelling = tuple[str, str, int]
+# The spellings that open with one first word: those of one word, and those of several
+# by their second word.
+_FirstWord = tuple[list[_Spelling], dict[str, list[_Spelling]]]
 
 
 @dataclass
 class Gazetteer:
     # a token a match can start in (clitic chain + a spelling's first word: وموسكو) ->
-    # the spellings of one word, and those of several by their second word, each as
-    # (clitic length, spelling, key, 1 if the spelling is the "لل" form of an ال-key)
-    starts: dict[str, tuple[list[_Start], dict[str, list[_Start]]]]
+    # (clitic length, the spellings of that first word) for each way of reading it so;
+    # the spellings of a first word are shared by all its clitic forms
+    starts: dict[str, tuple[tuple[int, _FirstWord], ...]]
     entries: dict[str, list[GazEntry]]          # folded key -> entries
     by_id: dict[str, GazEntry] = field(default_factory=dict)
     anaphors: dict[str, list[str]] = field(default_factory=dict)   # folded anaphor -> lexicon ids
@@ -214,15 +218,19 @@ def build_gazetteer(lex) -> Gazetteer:
         spellings[key] = (key, 0)
         if key.startswith("ال") and len(key) > 3:
             spellings["لل" + key[2:]] = (key, 1)
-    starts: dict[str, tuple[list[_Start], dict[str, list[_Start]]]] = {}
+    first_words: dict[tuple[str, int], _FirstWord] = {}
     for spelling, (key, after_ll) in spellings.items():
         if not WORD.match(spelling):
             continue          # a spelling must open with a letter or digit to start in a word
         first_word, *later_words = WORD.findall(spelling)
+        one_word, by_second_word = first_words.setdefault((first_word, after_ll), ([], {}))
+        found = one_word if not later_words else by_second_word.setdefault(later_words[0], [])
+        found.append((spelling, key, after_ll))
+    starts_lists: dict[str, list[tuple[int, _FirstWord]]] = {}
+    for (first_word, after_ll), spellings_of_word in first_words.items():
         for chain in LL_CHAINS if after_ll else CLITIC_CHAINS:
-            one_word, by_second_word = starts.setdefault(chain + first_word, ([], {}))
-            found = one_word if not later_words else by_second_word.setdefault(later_words[0], [])
-            found.append((len(chain), spelling, key, after_ll))
+            starts_lists.setdefault(chain + first_word, []).append((len(chain), spellings_of_word))
+    starts = {form: tuple(readings) for form, readings in starts_lists.items()}
     anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)
     return Gazetteer(starts, entries, by_id, anaphors, trim, descriptor, anaphor_ids)
 
@@ -258,18 +266,15 @@ def find_names(gaz: Gazetteer, folded_lower: str,
     n = len(folded_lower)
     starts, trim = gaz.starts, gaz.trim
     for word_start, word, next_word in words:
-        found = starts.get(word)
-        if found is None:
-            continue
-        one_word, by_second_word = found
-        for chain_length, spelling, key, after_ll in (*one_word, *by_second_word.get(next_word, ())):
+        for chain_length, (one_word, by_second_word) in starts.get(word, ()):
             start = word_start + chain_length
-            end = start + len(spelling)
-            if not folded_lower.startswith(spelling, start) or end < n and folded_lower[end].isalnum():
-                continue
-            # after_ll: the clitic ل of "للناتو" stays outside the span; the spelling's
-            # length breaks ties as a longest-first scan would (الملك سلمان before سلمان)
-            hits.append((start + after_ll + trim.get(key, 0), end, key, len(spelling)))
+            for spelling, key, after_ll in (*one_word, *by_second_word.get(next_word, ())):
+                end = start + len(spelling)
+                if not folded_lower.startswith(spelling, start) or end < n and folded_lower[end].isalnum():
+                    continue
+                # after_ll: the clitic ل of "للناتو" stays outside the span; the spelling's
+                # length breaks ties as a longest-first scan would (الملك سلمان before سلمان)
+                hits.append((start + after_ll + trim.get(key, 0), end, key, len(spelling)))
     hits.sort(key=lambda h: (h[0] - h[1], h[0], -h[3]))
     taken: list[tuple[int, int, str, int]] = []
     occupied = bytearray(n + 1)

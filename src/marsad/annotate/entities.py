@@ -962,7 +962,8 @@ def _cluster(an, cands: list[_Cand]) -> list[Entity]:
         key = c.lexicon_id or c.key or f"{c.type}:{fold_key(c.name or '')}:{c.affiliation or ''}"
         ent = by_key.get(key)
         if ent is None:
-            ent = Entity(id="", type=c.type, name=c.name or "", affiliation=c.affiliation, rule=c.rule,
+            # (a hashtag joins a name's words with _: #سعد_الحريري is named سعد الحريري)
+            ent = Entity(id="", type=c.type, name=(c.name or "").replace("_", " "), affiliation=c.affiliation, rule=c.rule,
                          lexicon_id=c.lexicon_id, role=c.role, title=c.title, sector=c.sector,
                          gender=c.gender, number=c.number, country=c.country, code=c.code)
             by_key[key] = ent
@@ -975,7 +976,7 @@ def _cluster(an, cands: list[_Cand]) -> list[Entity]:
             ent.gender = ent.gender or c.gender
             ent.code = ent.code or c.code
             if c.type == "PER" and not c.lexicon_id and len(c.name or "") > len(ent.name):
-                ent.name = c.name or ent.name
+                ent.name = (c.name or ent.name).replace("_", " ")
         ent.mentions.append(_mention(an, c.fs, c.fe))
     return order
 

@@ -297,3 +297,11 @@ def test_a_name_ends_before_a_governing_noun_and_does_not_open_with_a_participle
                  "وقال المتحدث باسم الشركة المتضررة يوسف حداد إن الحريق أُخمد."):
         art, _ = _ents(text)
         assert [e.name for e in art.entities if e.type == "PER"] == ["يوسف حداد"], text
+
+
+def test_the_medium_after_an_office_is_not_its_body():
+    # "لوكالة رويترز" is who the spokesman spoke to; "للأمم المتحدة" is the office's body
+    art, _ = _ents("وقال المتحدث باسم الجيش لوكالة رويترز إن القوات انسحبت، وحذر الأمين العام للأمم المتحدة من التصعيد.")
+    roles = sorted(e.name for e in art.entities if e.type == "ROLE")
+    assert roles == ["الأمين العام للأمم المتحدة", "المتحدث باسم الجيش"]
+    assert _by_mention(art, "رويترز").type == "ORG"

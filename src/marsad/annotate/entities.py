@@ -542,6 +542,9 @@ class _Scanner:
                     break
                 if affiliation and j > start and self.word(j - 1) not in _OFFICE_LINKS:
                     break        # "وزير الخارجية الروسي الولايات المتحدة": the country is known, this is the object
+                if entry.sector == "MED" and j > start and hit[0] > self.toks[j].start \
+                        and self.word(j).startswith("ل"):
+                    break        # "المتحدث باسم الجيش لوكالة رويترز": the medium spoken to, not the office's body
                 affiliation = affiliation or entry.affiliation
                 out.append(self._entry_cand(*hit))
                 j = self.token_after(hit[1])

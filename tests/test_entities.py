@@ -305,3 +305,13 @@ def test_the_medium_after_an_office_is_not_its_body():
     roles = sorted(e.name for e in art.entities if e.type == "ROLE")
     assert roles == ["الأمين العام للأمم المتحدة", "المتحدث باسم الجيش"]
     assert _by_mention(art, "رويترز").type == "ORG"
+
+
+def test_a_given_name_after_a_body_named_by_a_place_is_the_holder():
+    # "مدير جامعة دمشق سامر الخطيب": the university's name ends at its place; the name is the director's
+    art, _ = _ents("وقال مدير جامعة دمشق سامر الخطيب إن الدراسة ستستأنف.")
+    assert _by_mention(art, "جامعة دمشق").type == "ORG"
+    assert _by_mention(art, "سامر الخطيب").type == "PER"
+    # a body named after a person keeps the name: مؤسسة خليفة بن زايد للأعمال الإنسانية
+    art, _ = _ents("وتبرعت مؤسسة خليفة بن زايد للأعمال الإنسانية بمبلغ كبير.")
+    assert [e.name for e in art.entities if e.type == "ORG"] == ["مؤسسة خليفة بن زايد للأعمال الإنسانية"]

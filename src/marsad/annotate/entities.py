@@ -864,6 +864,11 @@ class _Scanner:
                 break            # "لجنة تحقيق", "لجنة للتعامل مع": a committee, not one named
             if not definite and not outlet and w not in self.L.given:
                 break
+            if w in self.L.given and not definite and j > start and (placed or self.word(j - 1).startswith("ال")) \
+                    and self.word(j - 1) not in self.L.title_first:
+                # "مدير جامعة دمشق سامر ...": after a place or a definite word a given name is
+                # the office-holder's, unless a title names the body after someone (جامعة الإمام محمد ...)
+                break
             if w.startswith("وال") and j == start:
                 break
             j += 1

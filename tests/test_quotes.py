@@ -738,3 +738,13 @@ def test_the_medium_a_speaker_talks_to_is_no_speaker(lexicon):
     # with no subject the lexicon knows, the paper is still not the speaker
     an, qs = analyse(lexicon, "وقال مسؤول كبير لقناة «الغد» إن المفاوضات توقفت.", {"الغد": ("ORG", None, "sg")})
     assert [s for _, _, s in by_speaker(an, qs)] == [None]
+
+
+def test_a_participle_takes_the_subject_of_the_clause_before_its_comma(lexicon):
+    # the sentence opens with a topic phrase naming someone else; the participle's subject is
+    # the person right after the verb of the clause before "، مؤكدا"
+    people = {"المعارضة": ("GROUP", "f", "sg"), "هالة منصور": ("PER", "f", "sg")}
+    text = ("وبخصوص الانتقادات التي وجهتها المعارضة للخطة الحكومية الجديدة، ردت هالة منصور على المنتقدين، "
+            "مؤكدة أن الخطة ستنفذ كاملة.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الخطة ستنفذ كاملة", False, "هالة منصور")]

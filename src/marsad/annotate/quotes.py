@@ -1012,7 +1012,12 @@ class _QuoteFinder:
 
     def main_subject(self, block, pos: int) -> Entity | None:
         """The subject of the sentence a participle hangs on: its first actor that is not
-        the object of a preposition, preferring a person."""
+        the object of a preposition, preferring a person. A person right after the verb of
+        the clause just before the participle's comma comes first: "وفيما يتعلق بتحذيرات
+        الغرب، رفض الوزير فلان التحذيرات، قائلا إن" (the clause's subject, not the topic's)."""
+        person = self.clause_subject_before(block, pos)
+        if person is not None:
+            return person
         near_start = self.tokens[min(len(self.tokens) - 1, bisect_left(self.tok_starts, block[0]) + 6)].end
         candidates = [(s, ent) for s, e, ent in self.mentions_in(block[0], min(pos, near_start))
                       if e <= pos and ent.type != "LOC" and not self.prepositional(s)]
@@ -1020,6 +1025,19 @@ class _QuoteFinder:
             if ent.type == "PER":
                 return ent
         return candidates[0][1] if candidates else None
+
+    def clause_subject_before(self, block, pos: int) -> Entity | None:
+        """The person second in the clause that ends with the comma right before ``pos``
+        (verb, then subject), if there is one."""
+        comma = max(self.f.rfind("،", block[0], pos), self.f.rfind(",", block[0], pos))
+        if comma < 0 or self.f[comma + 1:pos].strip():
+            return None
+        opening = max(self.f.rfind("،", block[0], comma), self.f.rfind(",", block[0], comma), block[0])
+        for s, e, ent in self.mentions_in(opening, comma):
+            if ent.type == "PER" and self.tokens_between(opening, s) == 1 and not self.prepositional(s):
+                return ent
+            break
+        return None
 
     def relayed_speaker(self, cue: _Cue, gap_end: int) -> Entity | None:
         """"نقلت وكالة ... عن X قوله": X, not the agency."""

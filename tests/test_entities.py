@@ -315,3 +315,14 @@ def test_a_given_name_after_a_body_named_by_a_place_is_the_holder():
     # a body named after a person keeps the name: مؤسسة خليفة بن زايد للأعمال الإنسانية
     art, _ = _ents("وتبرعت مؤسسة خليفة بن زايد للأعمال الإنسانية بمبلغ كبير.")
     assert [e.name for e in art.entities if e.type == "ORG"] == ["مؤسسة خليفة بن زايد للأعمال الإنسانية"]
+
+
+def test_no_name_from_a_relative_clause_a_plural_after_li_or_a_militia():
+    art, _ = _ents("وأوضح المتحدث الرسمي لانتخابات المجالس المحلية، المهندس فهد بن سالم الغامدي، أن التصويت سيبدأ غدا.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["فهد بن سالم الغامدي"]
+    # "الذين" after a title opens a relative clause: the verb after it is no name
+    art, _ = _ents("وقال رئيس الخبراء الذين أعدوا الدراسة إن النتائج مقلقة.")
+    assert [e.name for e in art.entities if e.type == "PER"] == []
+    # ميليشيا is a collective head, not a name: the leader's name comes after the militia's
+    art, _ = _ents("أعلن زعيم ميليشيا جيش المهدي أن أنصاره سيتظاهرون.")
+    assert [e.name for e in art.entities if e.type == "PER"] == []

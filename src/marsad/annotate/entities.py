@@ -561,7 +561,7 @@ class _Scanner:
                 # الشركة المتضررة" (the name comes after it, if at all)
                 j = self._definite_run(j)
                 continue
-            if construct and steps == 1 and w.startswith("ال") and len(w) > 3:
+            if construct and steps == 1 and w.startswith("ال") and len(w) > 3 and w not in _FUNCTION_WORDS:
                 # a construct-state title takes a definite complement and its adjectives:
                 # رئيس الاتحاد العربي، مدير الشركة الوطنية
                 j = self._definite_run(j + 1)
@@ -589,7 +589,7 @@ class _Scanner:
         """End of the definite words from j on (a complement's adjectives: الاتحاد العربي
         الموحد), stopping at a known given name or entity, which may start the name."""
         n = len(self.toks)
-        while j < n and not self.gap(j) and self.word(j).startswith("ال") \
+        while j < n and not self.gap(j) and self.word(j).startswith("ال") and self.word(j) not in _FUNCTION_WORDS \
                 and self.word(j) not in self.L.given and self.hit_at.get(j) is None:
             j += 1
         return j
@@ -699,6 +699,8 @@ class _Scanner:
             return given
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return given          # a clitic with the article: a common noun, not a name
+        if w.startswith("ل") and w.endswith("ات") and len(w) >= 6:
+            return given          # ل + a plural noun (لانتخابات، لعمليات)
         if w.startswith("الم") and w.endswith("ه") and len(w) >= 7 and w[4] != "ا":
             # a definite feminine participle (المستهدفة، المنشورة، المقبلة) describes the noun
             # before it; family names of this shape have ا after the م (المعايطة)

@@ -326,3 +326,12 @@ def test_no_name_from_a_relative_clause_a_plural_after_li_or_a_militia():
     # ميليشيا is a collective head, not a name: the leader's name comes after the militia's
     art, _ = _ents("أعلن زعيم ميليشيا جيش المهدي أن أنصاره سيتظاهرون.")
     assert [e.name for e in art.entities if e.type == "PER"] == []
+
+
+def test_adjectives_of_a_title_and_b_before_a_feminine_noun_are_no_names():
+    # المدير الفني is a football coach's title; بمناسبة opens an adverbial after the name
+    art, _ = _ents("وقال المدير الفني للفريق إن اللاعبين جاهزون، وهنأ الوزير سامي العطار بمناسبة فوزه.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["سامي العطار"]
+    # but با/بو/بن/بل open family names in the Hadhramaut and the Maghreb
+    art, _ = _ents("وقال المهاجم يوسف بلعيدة إن الفريق جاهز، وصرح المدرب سالم بامطرفة بأن الفوز مستحق.")
+    assert {e.name for e in art.entities if e.type == "PER"} >= {"يوسف بلعيدة", "سالم بامطرفة"}

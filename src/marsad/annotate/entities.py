@@ -648,15 +648,17 @@ class _Scanner:
     def _common_noun_shape(orig: str) -> bool:
         """Shapes of a token that names do not take, read on its original letters
         ``orig``: a feminine adjective of the nisba kind with the article (المحلية،
-        الأولمبية), و before a hamza (وأعضاء), ل before a feminine noun (لرعاية، لدائرة),
-        Latin letters glued to an Arabic clitic (لـCNN)."""
+        الأولمبية), و before a hamza (وأعضاء), ل or ب before a feminine noun (لرعاية،
+        لدائرة، بمناسبة، بضرورة), Latin letters glued to an Arabic clitic (لـCNN)."""
         if _LATIN_LETTER.search(orig):
             return True
         if orig.startswith("ال") and orig.endswith("ية"):
             return True
         if orig.startswith(("وأ", "وإ")):
             return True
-        return orig.startswith("ل") and orig.endswith("ة") and len(orig) >= 5
+        # (با، بو، بن، بل open family names: باجودة، بودريقة، بنعطية، بلهندة)
+        return (orig.startswith("ل") or orig.startswith("ب") and orig[1:2] not in "اآونلـ") \
+            and orig.endswith("ة") and len(orig) >= 5
 
     @staticmethod
     def _pronoun_suffixed(orig: str) -> bool:

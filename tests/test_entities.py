@@ -335,3 +335,11 @@ def test_adjectives_of_a_title_and_b_before_a_feminine_noun_are_no_names():
     # but با/بو/بن/بل open family names in the Hadhramaut and the Maghreb
     art, _ = _ents("وقال المهاجم يوسف بلعيدة إن الفريق جاهز، وصرح المدرب سالم بامطرفة بأن الفوز مستحق.")
     assert {e.name for e in art.entities if e.type == "PER"} >= {"يوسف بلعيدة", "سالم بامطرفة"}
+
+
+def test_wa_ila_is_no_governor_and_laysa_no_name():
+    # "وإلى" folds to والي (a governor's title); "ليس" after a title is no name
+    art, _ = _ents("وإلى جانب ذلك افتتح المعرض، وقال الوزير ليس لدينا ما نخفيه.")
+    assert [e.name for e in art.entities if e.type in ("PER", "ROLE") and e.name != "الوزير"] == []
+    art, _ = _ents("وقال والي الخرطوم أحمد هارون إن الوضع مستقر.")
+    assert _by_mention(art, "أحمد هارون").type == "PER"

@@ -456,6 +456,8 @@ class _Scanner:
         if not found:
             return None
         j, row, plen = found
+        if self.words[i] == "والي" and self._original(i).endswith("ى"):
+            return None       # "وإلى" (and to) folds like والي (a governor)
         kind = row["kind"]
         t0 = self.toks[i]
         title_fs = t0.start + plen

@@ -343,3 +343,12 @@ def test_wa_ila_is_no_governor_and_laysa_no_name():
     assert [e.name for e in art.entities if e.type in ("PER", "ROLE") and e.name != "الوزير"] == []
     art, _ = _ents("وقال والي الخرطوم أحمد هارون إن الوضع مستقر.")
     assert _by_mention(art, "أحمد هارون").type == "PER"
+
+
+def test_a_rank_qualifier_stands_between_the_title_and_the_name():
+    # ركن، طيار qualify the rank; the name follows them
+    art, _ = _ents("وقال العميد ركن طيار سامي العطار إن الطائرات عادت.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["سامي العطار"]
+    # آنذاك (then) is no first name
+    art, _ = _ents("وكان الرئيس آنذاك ماجد الحربي قد زار المدينة.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["ماجد الحربي"]

@@ -352,3 +352,8 @@ def test_a_rank_qualifier_stands_between_the_title_and_the_name():
     # آنذاك (then) is no first name
     art, _ = _ents("وكان الرئيس آنذاك ماجد الحربي قد زار المدينة.")
     assert [e.name for e in art.entities if e.type == "PER"] == ["ماجد الحربي"]
+
+
+def test_no_name_runs_across_a_line_break():
+    art, _ = _ents("وقال المدرب خالد بارود\nلاعبو النادي سيعودون إلى التدريب غدا.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["خالد بارود"]

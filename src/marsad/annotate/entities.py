@@ -273,10 +273,12 @@ class _Scanner:
         return bisect_left(self.starts, fpos)
 
     def gap(self, i: int) -> str:
-        """The non-space characters between token i-1 and token i."""
+        """The non-space characters between token i-1 and token i; a line break counts as
+        one (no name, title or body runs across it)."""
         if i <= 0 or i >= len(self.toks):
             return ""
-        return self.f[self.toks[i - 1].end:self.toks[i].start].strip()
+        between = self.f[self.toks[i - 1].end:self.toks[i].start]
+        return "\n" if "\n" in between else between.strip()
 
     def word(self, i: int) -> str:
         return self.words[i]

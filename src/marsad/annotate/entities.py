@@ -228,7 +228,6 @@ class _Cand:
     country: str | None = None
     code: str | None = None             # CAMEO international actor type (IGO, NGO, IMG)
     key: str = ""                       # clustering key when there is no lexicon id
-    extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Scanner:
@@ -403,7 +402,7 @@ class _Scanner:
             if gender is None or plen and self.word(i)[:plen] not in ("و", "ف") or i + 1 >= n or self.gap(i + 1):
                 continue
             t = self.toks[i]
-            if stem == "علي" and self.an.text[slice(*self.an.span(t.start, t.end))].endswith("ى"):
+            if stem == "علي" and self._original(i).endswith("ى"):
                 return None       # على, the preposition
             nxt = self.word(i + 1)
             if nxt == "ال":       # آل + any family: آل علي، آل ثاني
@@ -492,7 +491,6 @@ class _Scanner:
                 c = self._entry_cand(*hit)
                 c.title = title_text
                 c.role = c.role or row["role"]
-                c.extra_spans.append((title_fs, title_fe))
                 out.append(c)
                 return self.token_after(e)
         k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
@@ -501,7 +499,7 @@ class _Scanner:
             name = self.an.text[slice(*self.an.span(fs, fe))]
             out.append(_Cand(fs, fe, "PER", f"title+name:{row.ref}", name=name, affiliation=affiliation,
                              role=row["role"], title=title_text, sector=row["sector"] or None,
-                             gender=gender, key="per:" + fold_key(name), extra_spans=[(title_fs, title_fe)]))
+                             gender=gender, key="per:" + fold_key(name)))
             return k
         out.append(_Cand(title_fs, title_fe, "ROLE", f"title:{row.ref}", name=title_text,
                          affiliation=affiliation, role=row["role"], title=title_text,
@@ -795,8 +793,7 @@ class _Scanner:
             j = k = i + 1
             while k < n and k - j < 3 and not self.gap(k) and k not in self.hit_at:
                 w = self.word(k)
-                t = self.toks[k]
-                orig = self.an.text[slice(*self.an.span(t.start, t.end))]
+                orig = self._original(k)
                 if w in _FUNCTION_WORDS or w in self.L.stop or len(w) < 2 or not w.isalpha() \
                         or not "\u0600" <= w[0] <= "\u06ff" or w in self.L.nisba or self.flags(w) & 1 \
                         or orig.endswith("ية") or w.startswith(("لل", "وال", "بال")) or w in _DIRECTIONS \
@@ -809,7 +806,7 @@ class _Scanner:
                     break         # حي المنصور: one definite word is the whole name
             if k == j:
                 return None
-            first = self.an.text[slice(*self.an.span(self.toks[j].start, self.toks[j].end))]
+            first = self._original(j)
             if k == j + 1 and not first.startswith("ال") and (
                     row["gender"] == "m" or first.endswith("ي") or _feminine_adjective(first)):
                 return None       # "مخيم مؤقت", "بلدة صغيرة": an adjective, no name

@@ -143,7 +143,6 @@ class EventLexicon:
     # per distinct word of the text, computed once per process: most words are no
     # trigger and no cue, and then cost one dictionary look-up
     word_readings: dict[str, tuple] = field(default_factory=dict)   # word -> ((plen, stem, forms), ...)
-    word_bare: dict[str, frozenset] = field(default_factory=dict)    # word -> clitic-free readings
     word_cues: dict[str, tuple] = field(default_factory=dict)        # word -> cues it may start
     word_nisba: dict[str, str | None] = field(default_factory=dict)  # word -> country of its adjective
     seen_words: set[str] = field(default_factory=set)                # words already sorted into:
@@ -160,7 +159,7 @@ class EventLexicon:
         return keys
 
     def forget_words(self) -> None:
-        for cache in (self.word_readings, self.word_bare, self.word_cues, self.word_nisba,
+        for cache in (self.word_readings, self.word_cues, self.word_nisba,
                       self.seen_words, self.trigger_words, self.cue_words, self.marked_words):
             cache.clear()
 
@@ -181,12 +180,6 @@ class EventLexicon:
             got = tuple((plen, stem, self.forms[stem]) for plen, stem in _readings(word)
                         if stem in self.forms)
             self.word_readings[word] = got
-        return got
-
-    def bare(self, word: str) -> frozenset:
-        got = self.word_bare.get(word)
-        if got is None:
-            got = self.word_bare[word] = frozenset(s for _, s in _readings(word))
         return got
 
     def cues_of(self, word: str) -> tuple:
@@ -349,9 +342,6 @@ class _Words:
         idx = self._cue_idx
         out = idx[bisect_left(idx, max(lo, 0)):bisect_left(idx, hi)]
         return out[::-1] if backwards else out
-
-    def bare(self, i: int) -> frozenset[str]:
-        return self.lex.bare(self.toks[i].text)
 
     def nisba(self, i: int) -> str | None:
         """The country of token i as a country adjective (see _nisba), or None."""

@@ -357,3 +357,11 @@ def test_a_rank_qualifier_stands_between_the_title_and_the_name():
 def test_no_name_runs_across_a_line_break():
     art, _ = _ents("وقال المدرب خالد بارود\nلاعبو النادي سيعودون إلى التدريب غدا.")
     assert [e.name for e in art.entities if e.type == "PER"] == ["خالد بارود"]
+
+
+def test_professions_of_sport_business_and_letters_stand_before_a_name():
+    art, _ = _ents("وتصدى الحارس الهولندي ماركو فيلدهاوس للكرة، فيما قال رجل الأعمال "
+                   "الكويتي فهد المطوع إنه سيشتري النادي، وحضر المباراة الملحن سامي الراشد.")
+    assert _by_mention(art, "ماركو فيلدهاوس").role == "goalkeeper"
+    assert _by_mention(art, "فهد المطوع").role == "businessman"
+    assert _by_mention(art, "سامي الراشد").role == "composer"

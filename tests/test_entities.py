@@ -365,3 +365,9 @@ def test_professions_of_sport_business_and_letters_stand_before_a_name():
     assert _by_mention(art, "ماركو فيلدهاوس").role == "goalkeeper"
     assert _by_mention(art, "فهد المطوع").role == "businessman"
     assert _by_mention(art, "سامي الراشد").role == "composer"
+
+
+def test_common_given_names_start_a_name_without_a_title():
+    art, _ = _ents("وشارك بسام الحداد ويعقوب الخطيب في الندوة، وقال مدحت سليمان إن الحضور كان كبيرا.")
+    for name in ("بسام الحداد", "يعقوب الخطيب", "مدحت سليمان"):
+        assert _by_mention(art, name).type == "PER"

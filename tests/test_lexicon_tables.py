@@ -177,6 +177,17 @@ def test_stopnames_hold_no_actor_word(lexicon):
     assert clash == []
 
 
+
+def test_no_given_name_folds_to_a_function_word(lexicon):
+    # Folding drops the hamza and madda: a given name such as آنا or أليس folds to the
+    # pronoun أنا or the question أليس, and would start a "name" at every one of them.
+    function_words = {fold_key(w) for w in (
+        "أنا", "أن", "إن", "أنت", "هو", "هي", "هم", "نحن", "لي", "لك", "من", "ما", "لا",
+        "أليس", "إلا", "إذا", "لو", "كي", "قد", "لن", "لم", "أو", "أم", "بل", "ثم", "إلى")}
+    names = [r["name"] for table in ("given_names", "common_given_names")
+             for r in rows(lexicon, table)]
+    assert [n for n in names if fold_key(n) in function_words] == []
+
 def lookup(lexicon, table, column, value):
     found = [r for r in rows(lexicon, table) if fold_key(r[column]) == fold_key(value)]
     assert found, f"{value} not in {table}"

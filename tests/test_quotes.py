@@ -748,3 +748,22 @@ def test_a_participle_takes_the_subject_of_the_clause_before_its_comma(lexicon):
             "مؤكدة أن الخطة ستنفذ كاملة.")
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("الخطة ستنفذ كاملة", False, "هالة منصور")]
+
+
+def test_a_common_noun_before_the_verb_is_its_subject_not_the_last_speaker(lexicon):
+    # subject-verb order with a noun the lexicon does not know: nobody named said it
+    people = {"شركة النفط الوطنية": ("ORG", "f", "sg"), "سامر الحلبي|الوزير": ("PER", "m", "sg")}
+    text = ("أعلنت شركة النفط الوطنية عن مشروع جديد، لكن الواقع يؤكد أن الوظائف فيه قليلة. "
+            "وقال سامر الحلبي إن الأسعار ستنخفض، غير أن التقارير الأخيرة تشير إلى أن الأسعار سترتفع. "
+            "الوزير أكد أن الخطة ماضية.")
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == [None, "سامر الحلبي", None, "سامر الحلبي"]
+
+
+def test_an_adjective_or_adverbial_before_the_verb_leaves_the_speaker_to_other_rules(lexicon):
+    # "الأمريكية" describes the paper before it; "في المقابل" is an adverbial: neither is a subject
+    people = {"واشنطن تايمز": ("ORG", "f", "sg"), "سامر الحلبي": ("PER", "m", "sg")}
+    text = ("صحيفة «واشنطن تايمز» الأمريكية ترى أن الاتفاق هش. "
+            "وأعلن سامر الحلبي موقفه. في المقابل أكد أن الحوار مستمر.")
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["واشنطن تايمز", "سامر الحلبي"]

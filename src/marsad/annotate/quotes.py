@@ -156,6 +156,17 @@ _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl")
 _HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
 # Relative pronouns: a verb right after one has the noun before it as subject.
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# Definite words right before a verb that are no noun subject of it: relatives, time
+# adverbials, "except" and "now" (folded forms).
+_NO_NOUN_SUBJECT = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                              "الا", "الان", "اليوم", "الليله", "الماضي", "الماضيه", "المقبل",
+                              "المقبله", "الجاري", "الحالي", "الاحد", "الاثنين", "الثلاثاء",
+                              "الاربعاء", "الخميس", "الجمعه", "السبت", "الصباح", "المساء"})
+# Words after which a noun opens a clause (folded), and quantifiers before its noun.
+_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "فان", "وان", "ان", "بان", "لان", "بل", "ثم", "حيث",
+                             "كما", "بينما", "فيما", "اما", "اذ", "اذا", "لقد", "وقد", "فقد", "قد",
+                             "حين", "حينما", "عندما", "لما", "وعندما", "ولما", "بعدما"})
+_QUANTIFIERS = frozenset({"بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "اكثر"})
 # "the same" after a noun: المصدر نفسه، الصحيفة ذاتها.
 _SAME = {"نفسه", "ذاته", "نفسها", "ذاتها", "نفسهم", "ذاتهم"}
 # Time words that may stand between a verbal noun and its that-clause: قوله أمس إن.
@@ -754,7 +765,14 @@ class _QuoteFinder:
         if ent is None:
             head = self.gap_head(cue, gap_end)
             honorific = _HONORIFIC_PRONOUN.match(head or "")
-            if head is None:
+            noun = self.noun_subject_before(cue, block) if head is None and not cue.prefix else None
+            if noun is not None:
+                # "لكن الواقع يؤكد أن": a common noun is the subject, not the last speaker
+                # (a bare title there still finds its person: "الوزير أكد أن")
+                ent = self.by_title(noun, cue.start)
+                if ent is None:
+                    self.unnamed.append((cue.start, form.gender, form.number))
+            elif head is None:
                 ent = self.implicit(cue.start, form.gender, form.number)
             elif honorific:
                 ent = self.implicit(cue.start, *_SUFFIX_AGREEMENT[honorific.group(1)])
@@ -906,9 +924,43 @@ class _QuoteFinder:
         first = next(iter(self.mentions_in(block[0], cue.start)), None)
         if first and first[2].type != "LOC" and self.tokens_between(block[0], first[0]) <= 2 \
                 and not self.prepositional(first[0]) \
-                and self.tokens_between(first[1], cue.start) <= 12 and not self.cue_between(first[1], cue.start):
+                and self.tokens_between(first[1], cue.start) <= 12 and not self.cue_between(first[1], cue.start) \
+                and self.noun_subject_before(cue, block) is None:
+            # (not when a common noun stands right before the verb: "أعلنت أرامكو خطة،
+            # لكن الواقع يؤكد أن" is the noun's)
             return first[2]
         return None
+
+    def noun_subject_before(self, cue: _Cue, block) -> str | None:
+        """Subject-verb order with a common noun as subject: the definite noun (and its
+        adjectives) right before the verb, in its clause and not after a preposition
+        ("الواقع يؤكد"، "المصادر الميدانية أكدت"). Its head word, or None."""
+        k = cue.tok - 1
+        chain = []
+        while k >= 0 and len(chain) < 3 and self.tokens[k].start >= block[0]:
+            word = self.tokens[k].text
+            if not word.startswith("ال") or len(word) < 4 or word in _NO_NOUN_SUBJECT \
+                    or self.f[self.tokens[k].end:self.tokens[k + 1].start].strip():
+                break
+            chain.append(k)
+            k -= 1
+        if not chain:
+            return None
+        head = chain[-1]
+        # the noun must open its clause ("لكن الواقع يؤكد"، "فإن الكتيب يقول"، "بعض
+        # الدراسات تؤكد"): after a noun it is that noun's adjective ("حقها الفني قالت"،
+        # "«واشنطن بوست» الأمريكية ترى"), after a preposition an adverbial ("في المقابل أكد")
+        k = head - 1
+        if k >= 0 and self.tokens[k].start >= block[0] and self.tokens[k].text in _QUANTIFIERS \
+                and not self.f[self.tokens[k].end:self.tokens[k + 1].start].strip():
+            k -= 1
+        if k >= 0 and self.tokens[k].start >= block[0] \
+                and not self.f[self.tokens[k].end:self.tokens[k + 1].start].strip(" \"«»“”'") \
+                and self.tokens[k].text not in _CLAUSE_OPENERS:
+            return None
+        if any(True for _ in self.mentions_in(self.tokens[head].start, cue.start)):
+            return None
+        return self.tokens[head].text
 
     def cue_between(self, start: int, end: int) -> bool:
         k = bisect_left(self.tok_starts, start)

@@ -767,3 +767,17 @@ def test_an_adjective_or_adverbial_before_the_verb_leaves_the_speaker_to_other_r
             "وأعلن سامر الحلبي موقفه. في المقابل أكد أن الحوار مستمر.")
     an, qs = analyse(lexicon, text, people)
     assert [s for _, _, s in by_speaker(an, qs)] == ["واشنطن تايمز", "سامر الحلبي"]
+
+
+def test_a_body_after_an_office_word_is_no_speaker_but_the_office_holder_is(lexicon):
+    # "مدرب النادي" speaks, not the club: the coach introduced before with his title
+    people = {"نادي الرمال": ("ORG", "m", "sg"), "كارلو فيتالي": ("PER", "m", "sg")}
+    text = ("وصل المدرب كارلو فيتالي إلى المدينة أمس. "
+            "وقال مدرب نادي الرمال إن اللاعبين جاهزون للمباراة.")
+    an, _ = analyse(lexicon, text, people)
+    an.entities[1].title = "المدرب"        # as the entity annotator records the title
+    qs = quotes.annotate(an)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["كارلو فيتالي"]
+    # with nobody introduced as coach, the speaker is unnamed, still not the club
+    an, qs = analyse(lexicon, "وقال مدرب نادي الرمال إن اللاعبين جاهزون للمباراة.", {"نادي الرمال": ("ORG", "m", "sg")})
+    assert [s for _, _, s in by_speaker(an, qs)] == [None]

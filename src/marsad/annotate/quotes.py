@@ -898,8 +898,22 @@ class _QuoteFinder:
                 if not between or (ent.title and len(between) <= 2 and "،" not in between):
                     return ent
         if first is not None and self.tokens_between(cue.end, first[0]) <= 6:
+            if first[1].type in ("ORG", "LOC") and self.office_of_body(cue, first[0]):
+                # "وقال مدرب مانشستر يونايتد": the body is the genitive of an office,
+                # whose holder speaks: the person last introduced with that office
+                return self.by_title("ال" + self.tokens[cue.tok + 1].text, cue.start)
             return first[1]
         return None
+
+    def office_of_body(self, cue: _Cue, mstart: int) -> bool:
+        """Is the mention at ``mstart`` the genitive of an office word that is the first word
+        after the verb (وقال مدرب X، وأكد رئيس نادي X)?"""
+        k = cue.tok + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k + 1].start > mstart:
+            return False
+        return self.tokens[k].text in self.an.lexicon.compiled("quotes.office_words", _office_words) \
+            and not self.f[cue.end:self.tokens[k].start].strip() \
+            and bisect_left(self.tok_starts, mstart) - k <= 2
 
     def subject_before(self, cue: _Cue, block) -> Entity | None:
         """Subject-verb order: an actor right before the verb (التحالف أكد، الوزارة قالت),
@@ -1383,6 +1397,19 @@ def _anonymous_titles(lexicon) -> set[str]:
     if "titles" not in lexicon.table_names():
         return set()
     return {row.ref for row in lexicon.rows("titles") if row["kind"] == "generic"}
+
+
+def _office_words(lexicon) -> frozenset[str]:
+    """The construct forms of one-word person titles (folded, without ال): مدرب، رئيس، مدير ...
+    Generic titles (مسؤول، مصدر) are left out: their genitive is a place, not a body they head."""
+    if "titles" not in lexicon.table_names():
+        return frozenset()
+    words = set()
+    for row in lexicon.rows("titles"):
+        first = fold(row["title"]).split()[0]
+        if row["kind"] != "generic" and first.startswith("ال") and len(first) > 4:
+            words.add(first[2:])
+    return frozenset(words)
 
 
 def _last_below(ascending: list[int] | None, limit: int) -> int:

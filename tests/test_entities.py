@@ -216,6 +216,10 @@ def test_a_foreign_family_name_in_la_is_no_verbal_noun():
     art, _ = _ents("وانتقد الكاتب الفرنسي جون لاكوتور القرار، ودعا النائب حسن نصر لاعتقال المتهمين.")
     assert _by_mention(art, "جون لاكوتور").type == "PER"
     assert _by_mention(art, "حسن نصر").type == "PER"              # لاعتقال (افتعال) is no name word
+    # six letters with ا third is no إفعال (which has five: لإطلاق)
+    art, _ = _ents("وقال جورج لاندارو إن الفريق سيعود، ودعا النائب سمير عواد لإطلاق المعتقلين.")
+    assert _by_mention(art, "جورج لاندارو").type == "PER"
+    assert _by_mention(art, "سمير عواد").type == "PER"
 
 
 def test_an_organisation_name_keeps_its_general_or_supreme_adjective():

@@ -910,10 +910,11 @@ class _Scanner:
 
 def _verbal_noun_of_derived_form(w: str) -> bool:
     """إفعال (احقاق), افتعال (اعتقال) or استفعال (استعاده), folded: the long vowel ا
-    falls in a fixed place, which foreign names such as لاكوتور، لاريجاني do not match."""
+    falls in a fixed place, which foreign names such as لاكوتور، لاريجاني do not match
+    (nor لامبارد: إفعال has five letters)."""
     if len(w) < 5 or w[0] != "ا":
         return False
-    return w.startswith("است") or w[3] == "ا" or (len(w) >= 6 and w[4] == "ا")
+    return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا")
 
 
 def _feminine_adjective(word: str) -> bool:

@@ -375,3 +375,10 @@ def test_common_given_names_start_a_name_without_a_title():
     art, _ = _ents("وشارك بسام الحداد ويعقوب الخطيب في الندوة، وقال مدحت سليمان إن الحضور كان كبيرا.")
     for name in ("بسام الحداد", "يعقوب الخطيب", "مدحت سليمان"):
         assert _by_mention(art, name).type == "PER"
+
+
+def test_a_word_in_la_after_an_office_is_its_body_not_a_name():
+    art, _ = _ents("وقال الرئيس التنفيذي لنوفاتيك إن الأرباح ارتفعت، ودعا المدير العام لتعزيز التعاون.")
+    assert not [e.name for e in art.entities if e.type == "PER"]
+    art, _ = _ents("وقال المدير التنفيذي لوران ميشو إن الأرباح ارتفعت.")     # a given name in ل stays
+    assert _by_mention(art, "لوران ميشو").type == "PER"

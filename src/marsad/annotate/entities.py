@@ -614,7 +614,9 @@ class _Scanner:
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if kind == "honorific":
             return not w.startswith("ال") or w in self.L.given
-        return True
+        # an office's body in ل + a consonant, unless a given name: "الرئيس التنفيذي
+        # لكيوتل"، "المدير العام لسامسونج" (foreign family names in لا- stay names: لافروف)
+        return not (w.startswith("ل") and len(w) >= 4 and w[1] != "ا" and w not in self.L.given)
 
     def _name_chain(self, j: int, max_words: int, after_given: bool = False) -> int:
         """End (exclusive token index) of the name that starts at token j: up to

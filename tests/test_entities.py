@@ -382,3 +382,9 @@ def test_a_word_in_la_after_an_office_is_its_body_not_a_name():
     assert not [e.name for e in art.entities if e.type == "PER"]
     art, _ = _ents("وقال المدير التنفيذي لوران ميشو إن الأرباح ارتفعت.")     # a given name in ل stays
     assert _by_mention(art, "لوران ميشو").type == "PER"
+
+
+def test_a_family_name_with_the_article_ends_the_name():
+    art, _ = _ents("وأعلن الوزير سامي الحداد خطة جديدة، وقال المدرب نور الدين زكي إن الفريق جاهز.")
+    assert _by_mention(art, "سامي الحداد").type == "PER"          # not "سامي الحداد خطة"
+    assert _by_mention(art, "نور الدين زكي").type == "PER"        # الدين halves a given name

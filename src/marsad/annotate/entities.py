@@ -70,6 +70,9 @@ _FUNCTION_WORDS = set("""
 
 # Name words that may be inside a person's name though they look like particles.
 _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "دي", "دو", "فون", "فان"}
+# The second halves of compound given names, which a further name may follow (نصر الله
+# حسن، نور الدين زكي); ولد links the parts of Mauritanian names (محمد الأمين ولد الشيخ).
+_COMPOUND_SECOND = {"الله", "الدين", "الرحمن", "الاسلام", "الهدي", "الزمان", "الحق"}
 
 
 # A letter whose lower case is a Latin a-z: A-Z, a-z, and the dotted İ and Kelvin sign K.
@@ -633,6 +636,10 @@ class _Scanner:
             k += 1
             if after_given and self.word(k - 1).startswith("ال") and self.word(k - 1) not in _NAME_LINKS:
                 break
+            if k - 1 > j and k < n and self._ends_with_family_name(k - 1) \
+                    and not self.word(k).startswith("ال") and self.word(k) not in _NAME_LINKS \
+                    and self.word(k) != "ولد":
+                break     # "سامي الحداد خطة": a family name with ال ends the name
         if k > j and self.word(j) in self.L.foreign_given:
             # ماتيو سالفيني الحرب: a foreign name has no definite word after its first
             for x in range(j + 1, k):
@@ -644,6 +651,14 @@ class _Scanner:
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
             k += 1
         return k
+
+    def _ends_with_family_name(self, k: int) -> bool:
+        """Is word k a family name with the article (الحداد) that ends a name, rather than
+        the second half of a compound given name (عبد الناصر، نصر الله، نور الدين)?"""
+        w = self.word(k)
+        # (read on the original letters: أليف folds to اليف but has no article)
+        return w.startswith("ال") and self._original(k).startswith("ال") and w not in _NAME_LINKS \
+            and w not in _COMPOUND_SECOND and self.word(k - 1) not in _NAME_LINKS
 
     def _original(self, k: int) -> str:
         """Token k as the article writes it, before folding."""

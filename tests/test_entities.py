@@ -388,3 +388,9 @@ def test_a_family_name_with_the_article_ends_the_name():
     art, _ = _ents("وأعلن الوزير سامي الحداد خطة جديدة، وقال المدرب نور الدين زكي إن الفريق جاهز.")
     assert _by_mention(art, "سامي الحداد").type == "PER"          # not "سامي الحداد خطة"
     assert _by_mention(art, "نور الدين زكي").type == "PER"        # الدين halves a given name
+
+
+def test_a_present_tense_verb_after_a_profession_is_no_name():
+    art, _ = _ents("كان اللاعب يحرص على التدريب، وتقدم المهاجم وسدد فارتمى الحارس وينقذ الكرة، "
+                   "وسجل المدافع يواخيم برنر الهدف.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["يواخيم برنر"]

@@ -616,7 +616,12 @@ class _Scanner:
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if kind == "honorific":
-            return not w.startswith("ال") or w in self.L.given
+            if w in self.L.given:
+                return True
+            # a definite word is the profession's adjective (اللاعب الدولي); a present
+            # tense verb (الحارس يتصدى) or و and a verb (المهاجم وسدد، الحارس وينقذ) its
+            # predicate: names in ي or و are given names the lexicon knows (يوسف، وليد)
+            return not w.startswith("ال") and not (len(w) >= 4 and w[0] in "يو")
         # an office's body in ل + a consonant, unless a given name: "الرئيس التنفيذي
         # لكيوتل"، "المدير العام لسامسونج" (foreign family names in لا- stay names: لافروف)
         return not (w.startswith("ل") and len(w) >= 4 and w[1] != "ا" and w not in self.L.given)

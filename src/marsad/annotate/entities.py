@@ -99,9 +99,9 @@ class _Lex:
     common_given: dict[str, str] = field(default_factory=dict)  # given names that are also words -> gender
     place_heads: dict[str, object] = field(default_factory=dict)  # folded head (بلده، حي) -> row
     # every word some pass can start at, as a token reads (clitics and all) -> its flags
-    # (see _Scanner.flags); a set of the same words, the fastest test for a token
-    word_flags: dict[str, int] = field(default_factory=dict)
-    flagged_words: frozenset[str] = frozenset()
+    # (see _Scanner.flags) and, if a gazetteer name may start in it, that name's readings
+    # (Gazetteer.starts): one look-up per token answers both
+    word_table: dict[str, tuple[int, tuple]] = field(default_factory=dict)
     name_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner._name_word
     # first word of a title / group head -> the most words of one it starts: most start
     # only one-word titles, and no longer one need be looked up
@@ -187,7 +187,7 @@ def _build_lex(lex) -> _Lex:
     # Every clitic reading of a word (as noun_stems reads it) passes its stem's flags on
     # to the word: a stem's clitic forms are few, so they are all listed here, and the
     # scanner tests each token against one set instead of reading its stems.
-    flags = lx.word_flags
+    flags: dict[str, int] = {}
     for stem, bits in stem_flags.items():
         flags[stem] = flags.get(stem, 0) | bits
         for prefix in NOUN_PREFIXES:
@@ -202,9 +202,10 @@ def _build_lex(lex) -> _Lex:
         for word in (verb, "و" + verb, "ف" + verb):
             flags[word] = flags.get(word, 0) | 16
     # the same set test finds the tokens a gazetteer name may start in (وموسكو، للناتو)
-    for word in gazetteer(lex).starts:
+    starts = gazetteer(lex).starts
+    for word in starts:
         flags[word] = flags.get(word, 0) | NAME_START
-    lx.flagged_words = frozenset(flags)
+    lx.word_table = {word: (bits, starts.get(word, ())) for word, bits in flags.items()}
     return lx
 
 
@@ -250,14 +251,23 @@ class _Scanner:
                       else [self.low[t.start:t.end] for t in self.toks])
         self.f = f
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
-        # One set test per token finds the few tokens a pass may start at or a gazetteer
-        # name may start in, run by map and compress rather than a loop in Python.
-        words, word_flags = self.words, self.L.word_flags
-        flagged = [(i, word_flags[words[i]])
-                   for i in compress(range(len(words)), map(self.L.flagged_words.__contains__, words))]
-        self.pass_starts = [i for i, flags in flagged if flags & ~NAME_START]
-        name_starts = [(self.toks[i].start, words[i], words[i + 1] if i + 1 < len(words) else "")
-                       for i, flags in flagged if flags & NAME_START]
+        # One look-up per token in the word table finds the few tokens a pass may start at
+        # or a gazetteer name may start in (with that name's spellings, so the gazetteer
+        # need not be asked again); map and compress run it at C speed. Its flags are kept
+        # per token, so the passes read a word's flags off its index.
+        words = self.words
+        n = len(words)
+        entries = list(map(self.L.word_table.get, words))
+        self.token_flags = token_flags = [0] * n
+        self.pass_starts = []
+        name_starts = []
+        for i in compress(range(n), entries):
+            flags, spellings = entries[i]
+            token_flags[i] = flags
+            if flags & ~NAME_START:
+                self.pass_starts.append(i)
+            if spellings:
+                name_starts.append((self.toks[i].start, spellings, words[i + 1] if i + 1 < n else ""))
         # gazetteer hits indexed by the token they start in
         self.hit_at: dict[int, tuple[int, int, str]] = {}
         for s, e, key, ms in find_names(self.gaz, self.low, name_starts):
@@ -308,18 +318,17 @@ class _Scanner:
         of what precedes (قوات النظام وتنظيم داعش)."""
         return self.words[i][:1] in ("و", "ف") and self.hit_at.get(i, (self.toks[i].start,))[0] > self.toks[i].start
 
-    def flags(self, word: str) -> int:
-        """Which passes can start at this word: 1 title, 2 group head, 4 plural nisba,
+    def flags(self, i: int) -> int:
+        """Which passes can start at token i: 1 title, 2 group head, 4 plural nisba,
         8 given name, 16 speech verb, 32 organisation head, 64 given name that is also a
         common word, 128 place head; NAME_START: a gazetteer name may start in it. Most
         words start none, and are skipped at once."""
-        return self.L.word_flags.get(word, 0)
+        return self.token_flags[i]
 
     # ------------------------------------------------------------------ passes
 
     def scan(self) -> list[_Cand]:
         out: list[_Cand] = []
-        words, word_flags = self.words, self.L.word_flags
         # after titles and lexicon names, the passes a word's flags allow, first match wins
         passes = ((8, self._given_name), (64, self._common_given_name), (4, self._nisba_people),
                   (16, self._speaker_name), (2, self._group), (32, self._organisation),
@@ -331,7 +340,7 @@ class _Scanner:
             if at < i:
                 continue           # taken by the previous match
             i = at
-            flags = word_flags.get(words[i], 0)
+            flags = self.token_flags[i]
             j = self._title(i, out) if flags & 1 else None
             if j is None and i in hit_at:
                 j = self._gazetteer(i, out)
@@ -447,7 +456,7 @@ class _Scanner:
         # person's title in apposition: "وقال جون سميث، رئيس البلدية، إن", "وقال آدم كوغل
         # الباحث في المنظمة"
         if not (self.gap(k).startswith(":") or (not self.gap(k) and nxt in _THAT)
-                or (self.gap(k).strip() in ("،", "") and self.flags(nxt) & 1 and self._match_title(k))):
+                or (self.gap(k).strip() in ("،", "") and self.flags(k) & 1 and self._match_title(k))):
             return None
         verb = self.word(i)
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
@@ -578,8 +587,8 @@ class _Scanner:
                     and not w.startswith("ال") and w not in _FUNCTION_WORDS and j + 1 < n:
                 # the body an office belongs to, itself a construct: "المتحدث باسم وزارة الصحة",
                 # "مدير مكتب الرئيس"; a known body (a ministry) is an actor of its own
-                end = self._group(j, out) if self.flags(w) & 2 else None
-                if end is None and self.flags(w) & 32:
+                end = self._group(j, out) if self.flags(j) & 2 else None
+                if end is None and self.flags(j) & 32:
                     end = self._organisation(j, out)
                 if end is None and not self.gap(j + 1) and self.word(j + 1).startswith("ال") \
                         and len(self.word(j + 1)) > 3 and self.word(j + 1) not in _FUNCTION_WORDS \
@@ -817,7 +826,7 @@ class _Scanner:
                 w = self.word(k)
                 orig = self._original(k)
                 if w in _FUNCTION_WORDS or w in self.L.stop or len(w) < 2 or not w.isalpha() \
-                        or not "\u0600" <= w[0] <= "\u06ff" or w in self.L.nisba or self.flags(w) & 1 \
+                        or not "\u0600" <= w[0] <= "\u06ff" or w in self.L.nisba or self.flags(k) & 1 \
                         or orig.endswith("ية") or w.startswith(("لل", "وال", "بال")) or w in _DIRECTIONS \
                         or (w.startswith("ال") and not (k == j and takes_definite)) \
                         or k > j and w.startswith("و") and w not in _NAME_LINKS \
@@ -881,12 +890,12 @@ class _Scanner:
             if w in _FUNCTION_WORDS or stop or len(w) < 3 or not w.isalpha() \
                     or not "\u0600" <= w[0] <= "\u06ff":
                 break
-            if j == start and not outlet and self.flags(w) & 1:
+            if j == start and not outlet and self.flags(j) & 1:
                 k = self._name_chain(j + 1, 3)
                 if k > j + 1:     # named after a titled person: جامعة الملك سعود، مستشفى الأمير حمزة
                     j = k
                     continue
-            if outlet and (w.startswith("لل") or j > start and w.startswith("ل")) or self.flags(w) & 1 \
+            if outlet and (w.startswith("لل") or j > start and w.startswith("ل")) or self.flags(j) & 1 \
                     or w[1:] in _FUNCTION_WORDS:
                 break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
             definite = w.startswith(("ال", "لل")) or (j > start and w.startswith("وال"))
@@ -1097,12 +1106,14 @@ def _words_naming(sc: _Scanner, forms: dict[str, Entity]):
 def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
     """الحلف / التحالف after NATO has been named are NATO (when only one such org is)."""
     ids = {e.lexicon_id: e for e in entities if e.lexicon_id}
-    named = ids.keys() & sc.gaz.anaphor_ids
+    # (intersection() walks the article's few ids; keys() & ... would walk all anaphor ids)
+    named = sc.gaz.anaphor_ids.intersection(ids)
     if not named:
         return            # most articles: no body with anaphors is named
     wanted: dict[str, Entity] = {}
-    for form, lids in sc.gaz.anaphors.items():
-        present = [ids[l] for l in lids if l in named]
+    # only the anaphors of the bodies named here; each joins the one such body it may mean
+    for form in {form for lid in named for form in sc.gaz.anaphor_forms[lid]}:
+        present = [ids[l] for l in sc.gaz.anaphors[form] if l in named]
         if len(present) == 1:
             wanted[form] = present[0]
     if not wanted:

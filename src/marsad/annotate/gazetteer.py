@@ -93,6 +93,9 @@ class Gazetteer:
     # the lexicon ids some anaphor stands for: an article naming none of them has no
     # anaphor to look for
     anaphor_ids: frozenset[str] = frozenset()
+    # lexicon id -> the anaphors that may stand for it: an article's named bodies lead to
+    # their few anaphors without reading the whole anaphor table
+    anaphor_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _country_code(alpha2: str) -> str | None:
@@ -232,7 +235,12 @@ def build_gazetteer(lex) -> Gazetteer:
             starts_lists.setdefault(chain + first_word, []).append((len(chain), spellings_of_word))
     starts = {form: tuple(readings) for form, readings in starts_lists.items()}
     anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)
-    return Gazetteer(starts, entries, by_id, anaphors, trim, descriptor, anaphor_ids)
+    forms_of: dict[str, list[str]] = {}
+    for form, lids in anaphors.items():
+        for lid in dict.fromkeys(lids):
+            forms_of.setdefault(lid, []).append(form)
+    anaphor_forms = {lid: tuple(forms) for lid, forms in forms_of.items()}
+    return Gazetteer(starts, entries, by_id, anaphors, trim, descriptor, anaphor_ids, anaphor_forms)
 
 
 _ABD = re.compile(r"(?:(?<=\s)|^)(عبد|ابو|ابي) ?(?=ال)")
@@ -253,20 +261,20 @@ def gazetteer(lex) -> Gazetteer:
 
 
 def find_names(gaz: Gazetteer, folded_lower: str,
-               words: Iterable[tuple[int, str, str]]) -> list[tuple[int, int, str, int]]:
+               words: Iterable[tuple[int, tuple, str]]) -> list[tuple[int, int, str, int]]:
     """Longest non-overlapping gazetteer matches as (start, end, key, mention_start),
     folded offsets; the mention may start later than the match (a descriptor left out).
 
     ``folded_lower`` is the folded text lower-cased (same length as the folded text);
-    ``words`` are (start, text, next token's text or "") of its tokens, read off
-    ``folded_lower``: all of them, or only those in ``gaz.starts`` (a match starts in no
-    other token).
+    ``words`` are (start, readings, next token's text or "") of the tokens a match may
+    start in, read off ``folded_lower``: the readings are the token's ``gaz.starts`` entry,
+    which the caller has already looked up (a match starts in no other token).
     """
     hits = []
     n = len(folded_lower)
-    starts, trim = gaz.starts, gaz.trim
-    for word_start, word, next_word in words:
-        for chain_length, (one_word, by_second_word) in starts.get(word, ()):
+    trim = gaz.trim
+    for word_start, readings, next_word in words:
+        for chain_length, (one_word, by_second_word) in readings:
             start = word_start + chain_length
             for spelling, key, after_ll in (*one_word, *by_second_word.get(next_word, ())):
                 end = start + len(spelling)

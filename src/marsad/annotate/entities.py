@@ -268,12 +268,13 @@ class _Scanner:
                 self.pass_starts.append(i)
             if spellings:
                 name_starts.append((self.toks[i].start, spellings, words[i + 1] if i + 1 < n else ""))
-        # gazetteer hits indexed by the token they start in
-        self.hit_at: dict[int, tuple[int, int, str]] = {}
+        # gazetteer hits indexed by the token they start in: (start, end, key, mention
+        # start, entry), the entry picked once here for the passes that ask what the hit is
+        self.hit_at: dict[int, tuple[int, int, str, int, GazEntry]] = {}
         for s, e, key, ms in find_names(self.gaz, self.low, name_starts):
             ti = self.token_index(s)
             if ti is not None and ti not in self.hit_at:
-                self.hit_at[ti] = (s, e, key, ms)
+                self.hit_at[ti] = (s, e, key, ms, pick_entry(self.gaz.entries[key], self.year))
 
     def token_index(self, fpos: int) -> int | None:
         i = bisect_left(self.starts, fpos + 1) - 1
@@ -289,7 +290,9 @@ class _Scanner:
         one (no name, title or body runs across it)."""
         if i <= 0 or i >= len(self.toks):
             return ""
-        between = self.f[self.toks[i - 1].end:self.toks[i].start]
+        between = self.f[self.toks[i - 1].end:self.starts[i]]
+        if between == " ":
+            return ""           # most words are one space apart
         return "\n" if "\n" in between else between.strip()
 
     def word(self, i: int) -> str:
@@ -352,9 +355,9 @@ class _Scanner:
             i = j if j is not None and j > i else i + 1
         return out
 
-    def _entry_cand(self, s: int, e: int, key: str, ms: int | None = None) -> _Cand:
-        entry: GazEntry = pick_entry(self.gaz.entries[key], self.year)
-        return _Cand(s if ms is None else ms, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
+    def _entry_cand(self, hit: tuple[int, int, str, int, GazEntry]) -> _Cand:
+        _, e, _, ms, entry = hit
+        return _Cand(ms, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
                      lexicon_id=entry.lexicon_id, role=entry.role, sector=entry.sector,
                      gender=entry.gender, country=entry.country, code=entry.cameo)
 
@@ -362,7 +365,7 @@ class _Scanner:
         hit = self.hit_at.get(i)
         if not hit:
             return None
-        out.append(self._entry_cand(*hit))
+        out.append(self._entry_cand(hit))
         return self.token_after(hit[1])
 
     def _nisba_people(self, i: int, out: list[_Cand]) -> int | None:
@@ -493,14 +496,13 @@ class _Scanner:
         if j + 1 < len(self.toks) and self.word(j).startswith("ال") and not self.gap(j) \
                 and not self.gap(j + 1) and j not in self.hit_at and self.hit_at.get(j + 1):
             nxt = self.hit_at[j + 1]
-            if pick_entry(self.gaz.entries[nxt[2]], self.year).type == "PER":
+            if nxt[4].type == "PER":
                 j += 1
         hit = self.hit_at.get(j)
         if hit and not self.gap(j) and kind != "generic":
-            s, e, key, _ = hit
-            entry = pick_entry(self.gaz.entries[key], self.year)
+            e, entry = hit[1], hit[4]
             if entry.type == "PER":
-                c = self._entry_cand(*hit)
+                c = self._entry_cand(hit)
                 c.title = title_text
                 c.role = c.role or row["role"]
                 out.append(c)
@@ -554,7 +556,7 @@ class _Scanner:
                 continue
             hit = self.hit_at.get(j)
             if hit:
-                entry = pick_entry(self.gaz.entries[hit[2]], self.year)
+                entry = hit[4]
                 if entry.type == "PER" or self.coordinated(j):
                     break
                 if affiliation and j > start and self.word(j - 1) not in _OFFICE_LINKS:
@@ -563,7 +565,7 @@ class _Scanner:
                         and self.word(j).startswith("ل"):
                     break        # "المتحدث باسم الجيش لوكالة رويترز": the medium spoken to, not the office's body
                 affiliation = affiliation or entry.affiliation
-                out.append(self._entry_cand(*hit))
+                out.append(self._entry_cand(hit))
                 j = self.token_after(hit[1])
                 continue
             if w in _QUALIFIERS:
@@ -723,7 +725,7 @@ class _Scanner:
             if len(w) >= 4 and self._pronoun_suffixed(orig) or self._common_noun_shape(orig):
                 return False      # "لقي مساعده ... مصرعه", "أكثرهم"; see _common_noun_shape
         hit = self.hit_at.get(k)
-        return not (hit and pick_entry(self.gaz.entries[hit[2]], self.year).type != "PER")
+        return not (hit and hit[4].type != "PER")
 
     def _name_word_flags(self, w: str) -> int:
         """What ``_name_word`` reads off the word alone: NAME_FIRST and NAME_LATER if it
@@ -873,7 +875,7 @@ class _Scanner:
                 continue
             hit = self.hit_at.get(j)
             if hit:
-                entry = pick_entry(self.gaz.entries[hit[2]], self.year)
+                entry = hit[4]
                 # a body named after someone: مؤسسة خليفة بن زايد، جامعة الملك سعود
                 named_after = entry.type == "PER" and not outlet and (j == start or self.word(j - 1) in self.L.title_first)
                 if entry.type != "LOC" and not named_after or self.coordinated(j) or outlet and j == start \
@@ -926,9 +928,9 @@ class _Scanner:
                 return code, j + used
             hit = self.hit_at.get(j)
             if hit and not self.coordinated(j):
-                entry = pick_entry(self.gaz.entries[hit[2]], self.year)
+                entry = hit[4]
                 if entry.type in ("ORG", "LOC") and entry.affiliation:
-                    out.append(self._entry_cand(*hit))
+                    out.append(self._entry_cand(hit))
                     return entry.affiliation, self.token_after(hit[1])
                 break
             if construct and w in _GROUP_COMPLEMENTS:

@@ -42,9 +42,9 @@ triggers. Every event records the lexicon row that produced it as ``rule``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 
 from ..model import Entity, Event, Mention
 from ..text.fold import fold
@@ -330,9 +330,7 @@ class _Words:
         # the cues found at a token, by index: the rules ask about the same few cue words
         # again and again around each trigger
         self._cues_at: dict[int, list[Cue]] = {}
-        # each token's country adjective, by index, once asked: the windows around nearby
-        # triggers overlap, and a small dictionary is cheaper to reach than the process-wide one
-        self._nisba: dict[int, str | None] = {}
+        self._names: tuple[list[tuple[int, int]], list[int]] | None = None   # see name_spans
 
     def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
         """Indices in [lo, hi) of the tokens that may start a cue (few per article)."""
@@ -345,10 +343,17 @@ class _Words:
 
     def nisba(self, i: int) -> str | None:
         """The country of token i as a country adjective (see _nisba), or None."""
-        got = self._nisba.get(i, "")
-        if got == "":
-            got = self._nisba[i] = _nisba(self.an, self.lex, self.toks[i].text)
-        return got
+        word = self.texts[i]
+        got = self.lex.word_nisba.get(word, "")
+        return _nisba(self.an, self.lex, word) if got == "" else got
+
+    def name_spans(self) -> tuple[list[tuple[int, int]], list[int]]:
+        """The spans of the PER and ORG mentions, by start, and their starts: the events
+        stage adds only GROUP actors, so they are found once per article."""
+        if self._names is None:
+            spans = [(s, e) for s, e, ent in actors.mention_index(self.an) if ent.type in ("PER", "ORG")]
+            self._names = (spans, [s for s, _ in spans])
+        return self._names
 
     def index_at(self, fpos: int) -> int:
         return bisect_left(self.starts, fpos)
@@ -457,7 +462,7 @@ def annotate(an) -> list[Event]:
                 and form.trigger.kind == "verb"
                 and not form.participle and not _names_an_act(an, L, W, i, tok.text[:plen])):
             continue
-        if _inside_name(an, *an.span(tok.start, tok.end)):
+        if _inside_name(W, *an.span(tok.start, tok.end)):
             continue            # asked last of the tests (all of which only read): the others are cheaper
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
@@ -586,6 +591,13 @@ def _names_an_act(an, L, W, i: int, prefix: str) -> bool:
 
 
 _MARKS = ".،,؛:!؟?\n«»\"“”"
+_MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
+
+
+def _break_in(an, a: int, b: int) -> bool:
+    """Whether one of _MARKS stands in the folded text [a, b): one search in C, where a
+    test per mark would cut the gap out and scan it a dozen times."""
+    return _MARK_RE.search(an.folded.folded, a, b) is not None
 
 
 def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
@@ -608,8 +620,7 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
         if etype in TOLD_IN_PASSING and not _actor_noun(W.toks[i].text) and any(
                 c.effect == "stage" and c.type == etype for c in _cues_at(L, W, j)):
             # subject first: الاحتجاجات قد اندلعت
-            return not (_in_relative(W, j) or any(ch in an.folded.folded[W.toks[i].end:W.toks[j].start]
-                                                  for ch in _MARKS))
+            return not (_in_relative(W, j) or _break_in(an, W.toks[i].end, W.toks[j].start))
         if W.toks[j].text in _RELATIVES:        # العملية التي شنها الجيش
             if any(c.effect == "light" for c in _cues_at(L, W, j + 1)):
                 return True
@@ -618,7 +629,7 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
     # أربعة جنود إثيوبيين في هجوم)
     window = STAGE_WINDOW if not in_phrase else 2 * STAGE_WINDOW
     for j in W.cue_indices(i - window, i, backwards=True):
-        if any(ch in an.folded.folded[W.toks[j].end:here] for ch in _MARKS):
+        if _break_in(an, W.toks[j].end, here):
             return False
         if _in_relative(W, j) and etype not in TOLD_IN_PASSING:
             continue
@@ -642,7 +653,7 @@ def _future_after(an, W, i: int) -> bool:
     """Whether a future verb (سـ + present) follows the noun at token i in its clause
     within a few words: the noun's predicate is what will happen (هجوما بالقنبلة سينفذ)."""
     for j in range(i + 1, min(i + 5, len(W.toks))):
-        if any(ch in an.folded.folded[W.toks[j - 1].end:W.toks[j].start] for ch in _MARKS):
+        if _break_in(an, W.toks[j - 1].end, W.toks[j].start):
             return False
         if _future_verb(an, W, j):
             return True
@@ -780,9 +791,8 @@ def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
         return not _unreal(W, j) and any(c.effect in ("act", "stage") and c.type == etype
                                          for c in _cues_at(L, W, j))
 
-    folded = an.folded.folded
     for j in range(i - 1, max(-1, i - 7), -1):
-        if any(ch in folded[W.toks[j].end:W.toks[j + 1].start] for ch in _MARKS):
+        if _break_in(an, W.toks[j].end, W.toks[j + 1].start):
             break
         if acts(j):
             return not _in_relative(W, j)
@@ -796,7 +806,7 @@ def _subject_of_act(an, L, W, i: int, etype: str) -> bool:
         return False
     for j in range(i + 1, min(i + 6, len(W.toks))):
         w = W.toks[j].text
-        if any(ch in folded[W.toks[j - 1].end:W.toks[j].start] for ch in _MARKS) or w in _RELATIVES:
+        if _break_in(an, W.toks[j - 1].end, W.toks[j].start) or w in _RELATIVES:
             return False
         if acts(j) or _plural_verb(an, w):
             return True
@@ -840,11 +850,12 @@ def _subordinate(an, W, i: int, relatives: bool = True) -> bool:
     news sentence)."""
     s_start, _ = _sentence(an, an.span(W.toks[i].start, W.toks[i].end)[0])
     first = W.index_at(an.folded.to_folded(s_start))
-    texts = [W.toks[j].text for j in range(first, i)]
+    texts = W.texts[first:i]
     words = _SUBORDINATORS if relatives else _SUBORDINATORS - _RELATIVES - _EXPLAINING
-    return any(w.lstrip("و") in words or w in words
-               or (w == "ان" and k > 0 and texts[k - 1].lstrip("و") in ("بعد", "قبل"))   # بعد أن
-               for k, w in enumerate(texts))
+    if not (words.isdisjoint(texts) and words.isdisjoint(map(str.lstrip, texts, repeat("و")))):
+        return True                 # set tests in C rather than a test per word in Python
+    return any(texts[k - 1].lstrip("و") in ("بعد", "قبل")                        # بعد أن
+               for k in range(1, len(texts)) if texts[k] == "ان")
 
 
 # Acts that happen at once (unlike a protest or a sit-in, which lasts: يعتصم الآلاف).
@@ -866,14 +877,13 @@ def _describes_object(an, W, i: int) -> bool:
     preposition the same holds when the verb carries a pronoun standing for the noun and
     has its own subject after it (إطلاق سفينة يونانية خطفها القراصنة): the noun is then
     no subject, so the clause can only describe it."""
-    folded = an.folded.folded
     if _resumes_noun_before(an, W, i):
         return True
     k = i - 1
     words = 0
     while k >= 0 and words < 3:
         w = W.toks[k].text
-        if any(ch in folded[W.toks[k].end:W.toks[k + 1].start] for ch in _MARKS):
+        if _break_in(an, W.toks[k].end, W.toks[k + 1].start):
             return False
         if w in _PREPOSITIONS:
             return words > 0 and w in _GOVERNING
@@ -898,12 +908,12 @@ def _resumes_noun_before(an, W, i: int) -> bool:
     if i == 0 or not word.endswith(_OBJECT_ENDINGS) or W.toks[i].text != word:
         return False                    # وخطفها: a new clause joined by و
     prev = W.toks[i - 1].text
-    if any(ch in an.folded.folded[W.toks[i - 1].end:W.toks[i].start] for ch in _MARKS) \
+    if _break_in(an, W.toks[i - 1].end, W.toks[i].start) \
             or len(prev) <= 2 or prev.lstrip("وف") in ("كان", "كانت", "كانوا") \
             or prev.lstrip("وف").startswith(("ال", "بال", "لل")) or prev.isdigit() \
             or prev in _PREPOSITIONS or prev in _BEFORE_VERB or prev in _THAT_PRONOUNS or prev in _COMPLEMENTIZERS:
         return False
-    if i + 1 >= len(W.toks) or any(ch in an.folded.folded[W.toks[i].end:W.toks[i + 1].start] for ch in _MARKS):
+    if i + 1 >= len(W.toks) or _break_in(an, W.toks[i].end, W.toks[i + 1].start):
         return False
     # the subject: a definite noun that is no time word (القراصنة, not الأسبوع الماضي), or a
     # plural in construct (مقاتلو الطوارق)
@@ -981,7 +991,7 @@ def _after_construct_head(an, L, W, i: int) -> bool:
     construct has no ال, and a feminine or plural ending (ـة، ـات) or a reference word
     says it is a noun. A definite word before the verb is its subject (الجيش قتل). A verb
     with a person ending (أطلقت، قتلوا) is never a verbal noun (دبابات أميركية أطلقت نيرانها)."""
-    if i == 0 or any(ch in an.folded.folded[W.toks[i - 1].end:W.toks[i].start] for ch in _MARKS):
+    if i == 0 or _break_in(an, W.toks[i - 1].end, W.toks[i].start):
         return False
     if not any(stem == f.trigger.key for _, stem, forms in L.readings(W.toks[i].text) for f in forms):
         return False
@@ -995,11 +1005,20 @@ def _after_construct_head(an, L, W, i: int) -> bool:
     return original.endswith("ة") or (len(prev.text) >= 4 and original.endswith("ات"))   # قصة خطف; مات قتل is no construct
 
 
-def _inside_name(an, start: int, end: int) -> bool:
+def _inside_name(W: _Words, start: int, end: int) -> bool:
     """Is the word at [start, end) part of a person's or organisation's name (تحالف دعم
     الشرعية، حزب العدالة والتنمية)? Such a word names, it reports nothing."""
-    for s, e, ent in actors.mentions_between(an, max(0, start - 120), end + 120, types=("PER", "ORG")):
-        if s <= start and end <= e and e - s > end - start:
+    spans, starts = W.name_spans()
+    # only a name starting at most 120 characters before the word (and at or before it)
+    # and ending at most 120 after it counts: walk back from the last one starting there
+    k = bisect_right(starts, start)
+    lo = max(0, start - 120)
+    while k > 0:
+        k -= 1
+        s, e = spans[k]
+        if s < lo:
+            break
+        if end <= e <= end + 120 and e - s > end - start:
             return True
     return False
 
@@ -1051,8 +1070,10 @@ def _is_content(an, W, i: int, events: list[Event]) -> bool:
     if not events:
         return False
     prev = events[-1]
+    if prev.type not in _CONTENT_OF:
+        return False
     here = an.span(W.toks[i].start, W.toks[i].end)[0]
-    if prev.type not in _CONTENT_OF or not 0 <= here - prev.end < 60:
+    if not 0 <= here - prev.end < 60:
         return False
     between = an.text[prev.end:here]
     if "ان" in fold(between).split():
@@ -1296,13 +1317,14 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     the adjective says whose the actor is. A bare adjective right after the trigger
     (هجوم أمريكي، العملية العسكرية الروسية) is the actor by itself."""
     covered = actors.mention_index(an)
+    nisba = W.nisba
     for k in range(max(1, i - NISBA_WINDOW), min(len(W.toks), last + 1 + NISBA_WINDOW)):
         if k == i:
             continue
-        tok = W.toks[k]
-        code = W.nisba(k)
+        code = nisba(k)
         if code is None:
             continue
+        tok = W.toks[k]
         if tok.text[:1] == "و" and any(s <= an.span(W.toks[k - 1].start, W.toks[k - 1].end)[0] < e
                                        for s, e, _ in covered):
             continue                        # القوات الأمريكية والبريطانية: the named actor stands
@@ -1588,8 +1610,7 @@ def _noun_before(an, W, i: int) -> bool:
     clause: an unnamed subject (هتافات تطالب، الأطراف وافقت)."""
     if i == 0:
         return False
-    between = an.folded.folded[W.toks[i - 1].end:W.toks[i].start]
-    if any(ch in between for ch in ".،,؛:!؟?\n«»\"“”"):
+    if _break_in(an, W.toks[i - 1].end, W.toks[i].start):
         return False
     w = W.toks[i - 1].text
     return w not in _BEFORE_VERB and w not in _RELATIVES and w not in _THAT_PRONOUNS

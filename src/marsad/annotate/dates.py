@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress
+from operator import itemgetter, not_
 
-import ahocorasick
 from hijridate import Gregorian, Hijri
 
 from ..model import DateExpr
 from ..text.fold import fold
+from ..text.tokens import tokenize
 
 # A clitic (و ف ب ل ك, or two of them) may stand before a date word; it stays outside the span.
 _CLITIC = r"(?<![^\W\d_])(?:[وفبلك]{1,2}(?=[^\W\d_]))?"
@@ -51,7 +53,7 @@ class _Rules:
     amount: re.Pattern
     day_of_month: re.Pattern
     future_cue: re.Pattern
-    first_words: ahocorasick.Automaton                 # word -> (length, patterns it can start)
+    first_words: dict[str, frozenset[str]]             # token (clitics + word) -> patterns it can start
 
 
 def _alternation(names) -> str:
@@ -155,17 +157,16 @@ def _build(lexicon) -> _Rules:
     can_start(["يوم"], "absolute", "weekday", "day_of_month", "anchor")
     can_start(["شهر"], "absolute")
     can_start(["عام", "العام", "عامي", "سنه", "السنه"], "year")
-    # keys are a boundary mark + clitics + word, so the automaton only reports word starts
-    automaton = ahocorasick.Automaton()
+    # keys are whole tokens, clitics included: each token of an article is looked up once
+    first_words: dict[str, frozenset[str]] = {}
     for w, patterns in starts.items():
         words = [c + w for c in _CLITIC_CHAINS]
         if w.startswith("ال"):
             words += [f"{c}لل{w[2:]}" for c in ("", "و", "ف")]     # للعام = ل + العام
-        for k in (b + x for b in _BOUNDARIES for x in words):
-            automaton.add_word(k, (len(k), frozenset(patterns)))
-    automaton.make_automaton()
+        for x in words:
+            first_words[x] = frozenset(patterns)
     return _Rules(months, weekdays, relative, absolute, numeric, year, anchor, weekday,
-                  amount, day_of_month, future_cue, automaton)
+                  amount, day_of_month, future_cue, first_words)
 
 
 def rules(lexicon) -> _Rules:
@@ -524,29 +525,37 @@ def _after_told_dates(f: str, kept: list[_Candidate]) -> None:
 
 # ---------------------------------------------------------------- the annotator
 
-def _triggers(f: str, R: _Rules) -> dict[int, frozenset[str]]:
-    """Folded offsets where a date expression may start, with the patterns to try there.
+def _triggers(f: str, R: _Rules, token_starts: list[int], token_texts: list[str]) -> list[tuple[int, frozenset[str]]]:
+    """Folded offsets where a date expression may start, in order, with the patterns to
+    try there.
 
     Running every pattern at every character is slow in Python; the patterns are tried only
-    where a whole word (after at most two clitic letters) is a date word, found with an
-    Aho-Corasick automaton, or where a number starts.
+    at a token that is a date word (after at most two clitic letters) standing after a
+    space or a mark (``_BOUNDARIES``), or that starts with a number. Every token is looked
+    up once, in C (map and compress); tokens are whole runs of letters and digits, so a
+    token that is a date word is the whole word ("امسيه" is not "امس").
     """
-    out: dict[int, frozenset[str]] = {}
-    n = len(f)
-    for end, (length, patterns) in R.first_words.iter(" " + f):
-        if end < n and f[end].isalnum():
-            continue                # the word goes on: "امسيه" is not "امس"
-        start = end - length + 1    # " " + f shifts by one: the mark's index is the word's in f
-        out[start] = out.get(start, frozenset()) | patterns
-    for m in _NUMBER.finditer(f):
-        s = m.start()
-        if s >= 2 and f[s - 2:s] == "ال" and (s == 2 or not f[s - 3].isalnum()):
-            out[s - 2] = out.get(s - 2, frozenset()) | _AL_NUMBER   # "الـ9 من مايو"
-        elif s == 0 or not f[s - 1].isalnum():
-            patterns = _patterns_at_number(f, m.end(), m.end() - s)
+    first_words = R.first_words
+    hits = []
+    for k in compress(range(len(token_texts)), map(first_words.get, token_texts)):
+        start = token_starts[k]
+        if start == 0 or f[start - 1] in _BOUNDARIES:
+            hits.append((start, first_words[token_texts[k]]))
+    # numbers: the tokens that are not all letters hold a digit (most have none)
+    numbers = []
+    for k in compress(range(len(token_texts)), map(not_, map(str.isalpha, token_texts))):
+        text, start = token_texts[k], token_starts[k]
+        if text[0].isdecimal():
+            digits = _NUMBER.match(text).end()
+            patterns = _patterns_at_number(f, start + digits, digits)
             if patterns:
-                out[s] = out.get(s, frozenset()) | patterns
-    return out
+                numbers.append((start, patterns))
+        elif text[2:3].isdecimal() and text.startswith("ال"):
+            numbers.append((start, _AL_NUMBER))      # "الـ9 من مايو"
+    if not numbers:
+        return hits
+    # (no token is both a date word and a number: the two lists never share a position)
+    return sorted(hits + numbers, key=_position)
 
 
 def _patterns_at_number(f: str, end: int, digits: int) -> frozenset[str]:
@@ -573,16 +582,23 @@ _NUMERIC_SEPARATORS = ("/", ".", "-")
 _AL_NUMBER = frozenset({"absolute", "day_of_month"})
 _CLITIC_CHAINS = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
 # What may stand right before a date word (the text's start counts as a space).
-_BOUNDARIES = " \n(«\"“'،,.:;؛-–—/["
+_BOUNDARIES = frozenset(" \n(«\"“'،,.:;؛-–—/[")
 _NUMBER = re.compile(r"\d+")
+_position = itemgetter(0)
 
 
-def find_dates(f: str, published: str | None, lexicon) -> list[_Candidate]:
-    """Date candidates over folded text ``f``, overlaps resolved (longest first)."""
+def find_dates(f: str, published: str | None, lexicon, token_starts: list[int] | None = None,
+               token_texts: list[str] | None = None) -> list[_Candidate]:
+    """Date candidates over folded text ``f``, overlaps resolved (longest first).
+    ``token_starts`` and ``token_texts``: the tokens of ``f`` when the caller has them
+    (an article's own), else ``f`` is tokenized here."""
     R = rules(lexicon)
     pub = _parse(published)
+    if token_starts is None or token_texts is None:
+        tokens = tokenize(f)
+        token_starts, token_texts = [t.start for t in tokens], [t.text for t in tokens]
     cands: list[_Candidate | None] = []
-    for pos, patterns in sorted(_triggers(f, R).items()):
+    for pos, patterns in _triggers(f, R, token_starts, token_texts):
         if "absolute" in patterns and (m := R.absolute.match(f, pos)):
             cands.append(_absolute(m, f, pub, R))
         if "numeric" in patterns and (m := R.numeric.match(f, pos)):
@@ -660,7 +676,7 @@ def _today_in_lead(an) -> str | None:
 
 
 def _year_from_body(an, month: int, day: int) -> str | None:
-    written = [d for c in find_dates(an.f, None, an.lexicon)
+    written = [d for c in find_dates(an.f, None, an.lexicon, an.token_starts, an.token_texts)
                if c.precision == "day" and c.value and (d := _parse(c.value))]
     if not written:
         return None
@@ -669,7 +685,7 @@ def _year_from_body(an, month: int, day: int) -> str | None:
 
 def annotate(an) -> list[DateExpr]:
     out = []
-    for c in find_dates(an.f, an.published, an.lexicon):
+    for c in find_dates(an.f, an.published, an.lexicon, an.token_starts, an.token_texts):
         start, end = an.span(c.fstart, c.fend)
         out.append(DateExpr(an.text[start:end], start, end, c.value, c.precision, c.rule))
     return out

@@ -200,6 +200,9 @@ _ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "�
 # A sentence end between two words: "." before white space (not the dots of سي.ان.ان).
 _ENDS_SENTENCE = re.compile(r"[؟?!؛]|\.\s")
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
+# What stands between two words when it is not a single space (a mark, a line break, two
+# spaces); tokens are whole runs of letters and digits, so this never matches inside one.
+_MARKED_GAP = re.compile(r"[^\w ]|  ")
 
 
 @dataclass
@@ -322,7 +325,11 @@ class _QuoteFinder:
         return None
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e, *_ in self.quotes)
+        # (a plain loop: any() over a starred unpacking costs more, and it is asked per cue)
+        for quote in self.quotes:
+            if quote[0] <= pos < quote[1]:
+                return True
+        return False
 
     def cue_at(self, k: int) -> tuple[CueForm, str] | None:
         return self.token_cues[k]
@@ -644,18 +651,40 @@ class _QuoteFinder:
         comma followed by a new speech cue, a participle or the writer's continuation.
         Quotations inside the clause are skipped whole."""
         f = self.f
-        tokens = self.tokens
-        k = bisect_left(self.tok_starts, start)
+        tokens, tok_starts, cue_indices = self.tokens, self.tok_starts, self.cue_indices
+        n = len(tokens)
+        k = bisect_left(tok_starts, start)
         end = limit
-        while k < len(tokens) and tokens[k].start < limit:
-            tok = tokens[k]
-            between = f[tokens[k - 1].end:tok.start] if k > 0 else ""
-            if between == " ":          # the common case: nothing between two words
-                if tok.start > start and self.token_cues[k] and not verbatim and self.ends_clause(k, False):
+        # Only two kinds of token can end the clause: a cue word after a single space, and
+        # any token after something else (a mark, a line break, a quotation). The words in
+        # between are not visited: the next "marked" token is found with a regex search in
+        # C, the next cue in the article's list of cue tokens.
+        marked = -1             # the first token at or after k with a marked gap before it
+        cue = bisect_left(cue_indices, k)       # index in cue_indices of the next cue
+        while k < n and tokens[k].start < limit:
+            if marked < k:
+                if k == 0:
+                    marked = 0  # (the first token: nothing before it, which counts as marked)
+                else:
+                    gap = _MARKED_GAP.search(f, tokens[k - 1].end, limit)
+                    marked = n if gap is None else bisect_right(tok_starts, gap.start())
+            while cue < len(cue_indices) and cue_indices[cue] < k:
+                cue += 1
+            next_cue = cue_indices[cue] if cue < len(cue_indices) and not verbatim else n
+            if next_cue < marked:       # a cue word after one space
+                k = next_cue
+                if tokens[k].start >= limit:
+                    break
+                if tokens[k].start > start and self.ends_clause(k, False):
                     end = tokens[k - 1].end
                     break
                 k += 1
                 continue
+            k = marked
+            if k >= n or tokens[k].start >= limit:
+                break
+            tok = tokens[k]
+            between = f[tokens[k - 1].end:tok.start] if k > 0 else ""
             opener = self.first_opener(tokens[k - 1].end, tok.start) if k > 0 else None
             if opener is not None and self.quotations[opener].open >= start - 1:
                 k = max(k + 1, bisect_left(self.tok_starts, self.quotations[opener].close))
@@ -1368,8 +1397,8 @@ class _QuoteFinder:
     def add_quote(self, start, end, direct, speaker, cue, rule) -> None:
         if end <= start or not any(ch.isalnum() for ch in self.f[start:end]):
             return
-        for s, e, *_ in self.quotes:
-            if s < end and start < e:
+        for quote in self.quotes:
+            if quote[0] < end and start < quote[1]:
                 return
         self.quotes.append((start, end, direct, speaker, cue, rule))
 

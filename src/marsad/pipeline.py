@@ -55,6 +55,14 @@ class Analysis:
         """Original span of folded ``[fstart, fend)``."""
         return self.folded.to_original(fstart, fend)
 
+    # The tokens that start a date or a speech cue, looked up once for both annotators
+    # (see annotate/word_lookup.py: a big table is slow to reach, two passes pay it twice).
+    @cached_property
+    def date_and_cue_words(self) -> list[tuple]:
+        """(token index, date patterns or None, speech cue or None) of those tokens."""
+        from .annotate.word_lookup import date_and_cue_words
+        return date_and_cue_words(self)
+
 
 def prepare(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     text = doc.text

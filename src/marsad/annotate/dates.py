@@ -525,22 +525,21 @@ def _after_told_dates(f: str, kept: list[_Candidate]) -> None:
 
 # ---------------------------------------------------------------- the annotator
 
-def _triggers(f: str, R: _Rules, token_starts: list[int], token_texts: list[str]) -> list[tuple[int, frozenset[str]]]:
+def _triggers(f: str, token_starts: list[int], token_texts: list[str],
+              date_words: list[tuple[int, frozenset[str]]]) -> list[tuple[int, frozenset[str]]]:
     """Folded offsets where a date expression may start, in order, with the patterns to
     try there.
 
     Running every pattern at every character is slow in Python; the patterns are tried only
-    at a token that is a date word (after at most two clitic letters) standing after a
-    space or a mark (``_BOUNDARIES``), or that starts with a number. Every token is looked
-    up once, in C (map and compress); tokens are whole runs of letters and digits, so a
-    token that is a date word is the whole word ("امسيه" is not "امس").
+    at a token that is a date word (``date_words``: token index and patterns, see
+    ``_date_words``) standing after a space or a mark (``_BOUNDARIES``), or at a token that
+    starts with a number.
     """
-    first_words = R.first_words
     hits = []
-    for k in compress(range(len(token_texts)), map(first_words.get, token_texts)):
+    for k, patterns in date_words:
         start = token_starts[k]
         if start == 0 or f[start - 1] in _BOUNDARIES:
-            hits.append((start, first_words[token_texts[k]]))
+            hits.append((start, patterns))
     # numbers: the tokens that are not all letters hold a digit (most have none)
     numbers = []
     for k in compress(range(len(token_texts)), map(not_, map(str.isalpha, token_texts))):
@@ -583,22 +582,35 @@ _AL_NUMBER = frozenset({"absolute", "day_of_month"})
 _CLITIC_CHAINS = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
 # What may stand right before a date word (the text's start counts as a space).
 _BOUNDARIES = frozenset(" \n(«\"“'،,.:;؛-–—/[")
+def _date_words(R: _Rules, token_texts: list[str]) -> list[tuple[int, frozenset[str]]]:
+    """(token index, patterns) of the tokens that are date words, with at most two clitic
+    letters: each token is looked up once, in C (map and compress). Tokens are whole runs of
+    letters and digits, so a token that is a date word is the whole word ("امسيه" is not
+    "امس"). (An article's own tokens are looked up in Analysis.date_and_cue_words.)"""
+    first_words = R.first_words
+    return [(k, first_words[token_texts[k]])
+            for k in compress(range(len(token_texts)), map(first_words.get, token_texts))]
+
+
 _NUMBER = re.compile(r"\d+")
 _position = itemgetter(0)
 
 
-def find_dates(f: str, published: str | None, lexicon, token_starts: list[int] | None = None,
-               token_texts: list[str] | None = None) -> list[_Candidate]:
+def find_dates(f: str, published: str | None, lexicon, an=None) -> list[_Candidate]:
     """Date candidates over folded text ``f``, overlaps resolved (longest first).
-    ``token_starts`` and ``token_texts``: the tokens of ``f`` when the caller has them
-    (an article's own), else ``f`` is tokenized here."""
+    ``an``: the Analysis whose folded text ``f`` is, so that its tokens and their look-ups
+    serve; without it ``f`` is tokenized here."""
     R = rules(lexicon)
     pub = _parse(published)
-    if token_starts is None or token_texts is None:
+    if an is not None:
+        token_starts, token_texts = an.token_starts, an.token_texts
+        date_words = [(k, patterns) for k, patterns, _ in an.date_and_cue_words if patterns]
+    else:
         tokens = tokenize(f)
         token_starts, token_texts = [t.start for t in tokens], [t.text for t in tokens]
+        date_words = _date_words(R, token_texts)
     cands: list[_Candidate | None] = []
-    for pos, patterns in _triggers(f, R, token_starts, token_texts):
+    for pos, patterns in _triggers(f, token_starts, token_texts, date_words):
         if "absolute" in patterns and (m := R.absolute.match(f, pos)):
             cands.append(_absolute(m, f, pub, R))
         if "numeric" in patterns and (m := R.numeric.match(f, pos)):
@@ -676,7 +688,7 @@ def _today_in_lead(an) -> str | None:
 
 
 def _year_from_body(an, month: int, day: int) -> str | None:
-    written = [d for c in find_dates(an.f, None, an.lexicon, an.token_starts, an.token_texts)
+    written = [d for c in find_dates(an.f, None, an.lexicon, an)
                if c.precision == "day" and c.value and (d := _parse(c.value))]
     if not written:
         return None
@@ -685,7 +697,7 @@ def _year_from_body(an, month: int, day: int) -> str | None:
 
 def annotate(an) -> list[DateExpr]:
     out = []
-    for c in find_dates(an.f, an.published, an.lexicon, an.token_starts, an.token_texts):
+    for c in find_dates(an.f, an.published, an.lexicon, an):
         start, end = an.span(c.fstart, c.fend)
         out.append(DateExpr(an.text[start:end], start, end, c.value, c.precision, c.rule))
     return out

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
 
 from ..lexicon import LexiconError, Row
 from ..model import Entity, Quote
@@ -236,10 +235,14 @@ class _QuoteFinder:
         self.tokens = an.tokens
         self.tok_starts = an.token_starts
         self.cues_lex: dict[str, CueForm] = an.lexicon.compiled("quotes.cues", build_cues)
-        index = an.lexicon.compiled("quotes.cue_index", build_cue_index)
-        self.token_cues = list(map(index.get, an.token_texts))
-        # the indices of the cue words, taken in C: most words are none
-        self.cue_indices = list(compress(range(len(self.token_cues)), self.token_cues))
+        # each token's cue (form, clitics) or None, from the article's one look-up of
+        # its tokens (Analysis.date_and_cue_words: most words are no cue)
+        self.token_cues: list[tuple[CueForm, str] | None] = [None] * len(self.tokens)
+        self.cue_indices = []
+        for k, _, cue in an.date_and_cue_words:
+            if cue:
+                self.token_cues[k] = cue
+                self.cue_indices.append(k)
         self._drop_noun_readings()
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]

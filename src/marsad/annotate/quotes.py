@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 from ..lexicon import LexiconError, Row
 from ..model import Entity, Quote
@@ -199,6 +201,7 @@ _ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "�
 # A sentence end between two words: "." before white space (not the dots of سي.ان.ان).
 _ENDS_SENTENCE = re.compile(r"[؟?!؛]|\.\s")
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 # What stands between two words when it is not a single space (a mark, a line break, two
 # spaces); tokens are whole runs of letters and digits, so this never matches inside one.
 _MARKED_GAP = re.compile(r"[^\w ]|  ")
@@ -266,9 +269,13 @@ class _QuoteFinder:
         map; here the bisect is called directly, and not at all when folding dropped no
         character and the offsets are the same.)"""
         index_map = self.an.folded.index_map
+        mentions = mention_index(self.an)
         if index_map is None:
-            return list(mention_index(self.an))
-        return [(bisect_left(index_map, s), bisect_left(index_map, e), ent) for s, e, ent in mention_index(self.an)]
+            return list(mentions)
+        # (the bisects mapped in C over all mentions, not called one by one from Python)
+        starts = map(bisect_left, repeat(index_map), map(_FIRST, mentions))
+        ends = map(bisect_left, repeat(index_map), map(_SECOND, mentions))
+        return list(zip(starts, ends, map(_THIRD, mentions)))
 
     def _speakable(self, mentions):
         """The mentions that can name a speaker: not those inside a quotation of four words
@@ -295,10 +302,14 @@ class _QuoteFinder:
         """Sentences in folded offsets, joined where a stray "." is followed by a comma
         (". ، ستكون" is machine-made punctuation, not a sentence end)."""
         index_map = self.an.folded.index_map
+        sentences = self.an.sentences
+        if index_map is None:
+            spans = sentences
+        else:   # (FoldedText.to_folded of every start and end, the bisects mapped in C)
+            spans = zip(map(bisect_left, repeat(index_map), map(_FIRST, sentences)),
+                        map(bisect_left, repeat(index_map), map(_SECOND, sentences)))
         blocks: list[tuple[int, int]] = []
-        for s, e in self.an.sentences:
-            # (FoldedText.to_folded, inlined: it is asked twice a sentence)
-            fs, fe = (s, e) if index_map is None else (bisect_left(index_map, s), bisect_left(index_map, e))
+        for fs, fe in spans:
             if blocks:
                 gap = self.f[blocks[-1][1]:fs]
                 # ". ،" is stray punctuation; "سي.ان.ان" (a dot with no space) no sentence end

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Article, DateExpr, Document, Entity, Event, Quote
 from .text.fold import FoldedText
 from .text.sentences import split_sentences
-from .text.tokens import Token, tokenize
+from .text.tokens import Token, token_columns, tokens_of_columns
 
 
 @dataclass
@@ -67,16 +67,22 @@ class Analysis:
 def prepare(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     text = doc.text
     folded = FoldedText.of(text)
-    return Analysis(
+    starts, ends, texts = token_columns(folded.folded)
+    an = Analysis(
         doc=doc,
         text=text,
         folded=folded,
-        tokens=tokenize(folded.folded),
+        tokens=tokens_of_columns(starts, ends, texts),
         sentences=split_sentences(text),
         lexicon=lexicon or load_lexicon(),
         published=doc.published,
         title=doc.title,
     )
+    # The tokenizer has the token_starts and token_texts tables in hand: stored on the
+    # instance, they stand in for the cached properties, which are then never computed.
+    an.token_starts = starts
+    an.token_texts = texts
+    return an
 
 
 def run_annotators(an: Analysis) -> None:

@@ -12,6 +12,7 @@ the map is a list of original indices, one per folded character.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,15 +81,28 @@ def _fold_key_short(text: str) -> str:
     return " ".join(_fold_short(text).lower().split())
 
 
+# 0, 1, 2 ... as C ints, grown on demand: offset maps are sliced from it.
+_IDENTITY = array("i", range(1 << 14))
+
+
+def _identity(length: int) -> array:
+    """An identity array at least ``length`` long."""
+    global _IDENTITY
+    if len(_IDENTITY) < length:
+        _IDENTITY = array("i", range(max(length, 2 * len(_IDENTITY))))
+    return _IDENTITY
+
+
 @dataclass(frozen=True)
 class FoldedText:
     """A folded copy of ``original`` and the map from folded offsets to original ones."""
 
     original: str
     folded: str
-    # index_map[i] is the original index of folded character i; None when nothing was
-    # dropped (then the map is the identity and costs no memory).
-    index_map: tuple[int, ...] | None
+    # index_map[i] is the original index of folded character i (a sorted array of C ints,
+    # so it indexes and bisects like a tuple); None when nothing was dropped (then the map
+    # is the identity and costs no memory).
+    index_map: array | None
 
     @classmethod
     def of(cls, original: str) -> "FoldedText":
@@ -96,14 +110,17 @@ class FoldedText:
         dropped = [m.start() for m in _DROP.finditer(translated)]
         if not dropped:
             return cls(original, translated, None)
-        keep: list[int] = []
-        prev = 0
-        for d in dropped:
-            keep.extend(range(prev, d))
-            prev = d + 1
-        keep.extend(range(prev, len(translated)))
-        folded = _DROP.sub("", translated)
-        return cls(original, folded, tuple(keep))
+        # The kept characters are the runs between dropped ones (an article drops one
+        # or two diacritics, typically): the folded text joins the runs' text, and the map
+        # their slices of an identity array, copied in C with no int object per character.
+        identity = _identity(len(translated))
+        runs = zip([0, *(d + 1 for d in dropped)], [*dropped, len(translated)])
+        pieces: list[str] = []
+        index_map = array("i")
+        for run_start, run_end in runs:
+            pieces.append(translated[run_start:run_end])
+            index_map += identity[run_start:run_end]
+        return cls(original, "".join(pieces), index_map)
 
     def orig_index(self, i: int) -> int:
         """Original index of folded character ``i``."""

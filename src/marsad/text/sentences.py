@@ -20,6 +20,8 @@ _END = set(".؟?!؛")
 _ABBREV = re.compile(r"(?:^|[\s(«“\"])(?:[\w]{1}|د|م|ق|هـ|ص|ج|أ|إ|ش|ت|Dr|Mr|Mrs|St|No|U\.S|U\.N)$")
 _SPECIAL = re.compile('[\n“”«»„‹›".؟?!؛]')
 _TRAILING = re.compile(r"[\s.،,؛:!؟?]*")
+# What str.isalnum accepts (a word character but the underscore), found by one C scan.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -83,7 +85,6 @@ def _push(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and any(c.isalnum() for c in text[start:end]):
+    # a fragment with no letter or digit (punctuation only) is dropped
+    if end > start and _LETTER_OR_DIGIT.search(text, start, end):
         spans.append((start, end))
-    elif end > start and spans and spans[-1][1] <= start:
-        pass  # punctuation-only fragment: dropped

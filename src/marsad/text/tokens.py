@@ -43,6 +43,9 @@ class Token(NamedTuple):
 # WORD as a capturing group: re.split then returns the text between words and the words,
 # alternately, starting and ending with the (possibly empty) text between.
 _WORD_SPLIT = re.compile(f"({WORD.pattern})", re.UNICODE)
+# The same split for a text without "_" (every folded text: fold.py makes "_" a space):
+# there [^\W_] and \w are the same class, and SRE tests \w about 10% faster.
+_WORD_SPLIT_NO_UNDERSCORE = re.compile(r"(\w+)", re.UNICODE)
 
 
 def tokenize(folded: str) -> list[Token]:
@@ -55,7 +58,7 @@ def token_columns(folded: str) -> tuple[list[int], list[int], list[str]]:
     keeps the starts and texts as tables of their own, see pipeline.Analysis)."""
     # One split and running offsets instead of finditer: three method calls per match
     # (start, end, group) cost more than the token itself.
-    parts = _WORD_SPLIT.split(folded)
+    parts = (_WORD_SPLIT if "_" in folded else _WORD_SPLIT_NO_UNDERSCORE).split(folded)
     offsets = list(accumulate(map(len, parts), initial=0))    # offsets[k]: where parts[k] starts
     return offsets[1::2], offsets[2::2], parts[1::2]
 

@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Entity
 from ..text.fold import fold_key
@@ -79,7 +81,22 @@ _HEADS = ("مدينه ", "محافظه ", "ولايه ", "بلده ", "قريه 
 
 def lookup(lexicon, name: str) -> Place | None:
     """The place of a name as written (any spelling folding joins, with or without ال)."""
+    return _lookup_function(lexicon)(name)
+
+
+def _lookup_function(lexicon) -> Callable[[str], Place | None]:
+    """``lookup`` for one lexicon, remembering its answers: articles name the same few
+    thousand places (capitals, the region's cities) again and again, and most LOC
+    entities are tried under several spellings before one is found or none."""
+    return lexicon.compiled("places.lookup", _remembering_lookup)
+
+
+def _remembering_lookup(lexicon) -> Callable[[str], Place | None]:
     index = place_index(lexicon)
+    return lru_cache(maxsize=1 << 14)(lambda name: _lookup_in(index, name))
+
+
+def _lookup_in(index: dict[str, Place], name: str) -> Place | None:
     key = fold_key(name)
     bare = [key[len(h):] for h in _HEADS if key.startswith(h)]
     # "محافظة معان" is listed as "مدينة معان": try the name under every head
@@ -98,10 +115,11 @@ def resolve_places(an) -> None:
     Runs right after the entity annotator, before anything refers to entity ids."""
     kept: list[Entity] = []
     seen: dict[tuple, Entity] = {}
+    lookup_name = _lookup_function(an.lexicon)
     for e in an.entities:
         # a country is not one of its homographs (عُمان the country, عمّان the city)
         is_country = (e.lexicon_id or "").startswith("country:")
-        place = _place_of(an, e) if e.type == "LOC" and not is_country else None
+        place = _place_of(lookup_name, e) if e.type == "LOC" and not is_country else None
         if place is None:
             if e.type == "LOC" and e.affiliation and e.country is None:
                 e.country = e.affiliation   # a country, or a place the gazetteer coded
@@ -121,9 +139,9 @@ def resolve_places(an) -> None:
     an.entities = kept
 
 
-def _place_of(an, e: Entity) -> Place | None:
+def _place_of(lookup_name: Callable[[str], Place | None], e: Entity) -> Place | None:
     for name in [e.name, *(m.text for m in e.mentions)]:
-        place = lookup(an.lexicon, name)
+        place = lookup_name(name)
         if place:
             return place
     return None

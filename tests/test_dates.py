@@ -270,10 +270,24 @@ def test_table_is_large_enough():
     assert len(CASES) >= 150
 
 
+def _reported(first_day, precision):
+    """(value, period) the annotator reports for a date the table writes by its first day:
+    a day is a value; a week, month or year names no day and is reported as its period."""
+    if precision == "day" or first_day is None:
+        return first_day, None
+    if precision == "year":
+        return None, first_day[:4]
+    if precision == "month":
+        return None, first_day[:7]
+    year, week, _ = date.fromisoformat(first_day).isocalendar()
+    return None, f"{year}-W{week:02d}"
+
+
 @pytest.mark.parametrize("text,value,precision", CASES)
 def test_date_expression(lexicon, text, value, precision):
     found = _dates(lexicon, text)
-    assert [(d.value, d.precision) for d in found] == [(value, precision)], [d.text for d in found]
+    assert [(d.value, d.period, d.precision) for d in found] == [(*_reported(value, precision), precision)], \
+        [d.text for d in found]
     d = found[0]
     assert text[d.start:d.end] == d.text
     assert d.rule
@@ -304,7 +318,7 @@ def test_spans_survive_diacritics_and_tatweel(lexicon):
 
 def test_a_month_after_another_month_is_a_date(lexicon):
     found = _dates(lexicon, "سجلت الشركة أرباحا في شهري يوليو وأغسطس")
-    assert [(d.text, d.value) for d in found] == [("يوليو", "2023-07-01"), ("أغسطس", "2023-08-01")]
+    assert [(d.text, d.period) for d in found] == [("يوليو", "2023-07"), ("أغسطس", "2023-08")]
 
 
 def test_two_days_share_their_modifier(lexicon):
@@ -418,3 +432,9 @@ def test_after_n_counts_from_the_date_just_told(lexicon):
 
 def test_the_same_day_is_not_today(lexicon):
     assert _dates(lexicon, "وفي اليوم نفسه، حرر الجيش القرية.") == []
+
+
+def test_only_a_day_is_a_value_and_a_coarser_date_is_a_period(lexicon):
+    found = _dates(lexicon, "بدأت الخطة عام 2014 وتوسعت الشهر الماضي ثم في 3 أكتوبر", "2023-10-18")
+    assert [(d.text, d.value, d.period) for d in found] == [
+        ("عام 2014", None, "2014"), ("الشهر الماضي", None, "2023-09"), ("3 أكتوبر", "2023-10-03", None)]

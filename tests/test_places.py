@@ -170,6 +170,13 @@ def test_event_takes_date_and_place_of_its_clause(lexicon):
         ("2023-03-05", "e1"), ("2023-03-03", "e2")]
 
 
+def test_an_event_dated_only_by_a_year_or_month_takes_the_article_day(lexicon):
+    # an event's date is a day; "عام 2014" names none (it stays a period on the date itself)
+    text = "قصفت الطائرات مواقع في إدلب عام 2014. وهاجم مسلحون قافلة قرب الموصل الشهر الماضي."
+    assert _when_and_where(lexicon, text, ["إدلب", "الموصل"], ["قصفت", "هاجم"]) == [
+        ("2023-10-18", "e1"), ("2023-10-18", "e2")]
+
+
 def test_event_without_a_date_in_its_sentence_takes_the_article_date(lexicon):
     text = "قصفت الطائرات مواقع في إدلب أمس. وهاجم مسلحون قافلة قرب الموصل."
     assert _when_and_where(lexicon, text, ["إدلب", "الموصل"], ["قصفت", "هاجم"]) == [

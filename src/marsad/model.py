@@ -103,9 +103,10 @@ class DateExpr:
     text: str
     start: int
     end: int
-    value: str | None                      # YYYY-MM-DD (first day of the month/year for coarser precision)
-    precision: str = "day"                 # day month year
+    value: str | None                      # YYYY-MM-DD: the calendar day it names, else None
+    precision: str = "day"                 # day, week, month or year
     rule: str = ""
+    period: str | None = None              # a coarser date's period: YYYY, YYYY-MM or YYYY-Www
 
 
 @dataclass

@@ -60,7 +60,7 @@ def print_article(art: Article, file: TextIO | None = None) -> None:
         for col in ("text", "value", "precision", "rule"):
             t.add_column(col)
         for d in art.dates:
-            t.add_row(d.text, d.value or "—", d.precision, d.rule)
+            t.add_row(d.text, d.value or d.period or "—", d.precision, d.rule)
         c.print(t)
 
 

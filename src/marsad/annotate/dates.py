@@ -13,7 +13,9 @@ Values:
   force the past / the future;
 - relative expressions (اليوم الثلاثاء، الأسبوع المقبل، منذ ثلاثة أيام) are read against
   ``an.published``; without it their value stays None;
-- precision is day, week (value = that week's Monday), month (first day) or year (1 January).
+- precision is day, week, month or year. Only a day is a ``value`` (YYYY-MM-DD): a coarser
+  date names no calendar day, so its value is null and ``period`` holds its year (2014),
+  month (2022-02) or ISO week (2022-W09).
 Impossible dates (31 فبراير) keep a null value; impossible numeric dates (45/13/2020)
 are not dates at all and are not reported.
 """
@@ -272,6 +274,19 @@ def _shift(pub: date, unit: str, n: int) -> tuple[date, str]:
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def _period(value: str | None, precision: str) -> str | None:
+    """The year (2014), month (2018-01) or ISO week (2018-W07) a coarser date's first day
+    ``value`` starts."""
+    if value is None:
+        return None
+    if precision == "year":
+        return value[:4]
+    if precision == "month":
+        return value[:7]
+    year, week, _ = date.fromisoformat(value).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 # ---------------------------------------------------------------- candidates
@@ -699,5 +714,9 @@ def annotate(an) -> list[DateExpr]:
     out = []
     for c in find_dates(an.f, an.published, an.lexicon, an):
         start, end = an.span(c.fstart, c.fend)
-        out.append(DateExpr(an.text[start:end], start, end, c.value, c.precision, c.rule))
+        # only a day is a value: "عام 2014" or "الشهر الماضي" names no calendar day, so its
+        # value is null and its period says which year, month or week it means
+        day = c.precision == "day"
+        out.append(DateExpr(an.text[start:end], start, end, c.value if day else None, c.precision,
+                            c.rule, period=None if day else _period(c.value, c.precision)))
     return out

@@ -1096,7 +1096,7 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
         if j != i and any(c.effect == "light" for c in _cues_at(L, W, j)) and not _purpose(W, j) \
                 and not _light_after_preposition(L, W, j) and not (punctual and _habitual_light(an, W, j)):
             return True                     # شن الجيش هجوما، ضربة جوية نفذها الجيش
-    if any(s_start <= d.start < s_end and d.value for d in an.dates):
+    if any(s_start <= d.start < s_end and (d.value or d.period) for d in an.dates):
         return True
     return any(c.effect == "anchor" for j in W.cue_indices(first, last) for c in _cues_at(L, W, j)
                if j != i)

@@ -177,7 +177,7 @@ def article_schema():
                        ("negated", pa.bool_()), ("modality", s), ("mode", s), ("cameo", s),
                        ("trigger", s), ("date", s), ("location", s), ("rule", s)])
     date = pa.struct([("text", s), ("start", i32), ("end", i32), ("value", s), ("precision", s),
-                      ("rule", s)])
+                      ("period", s), ("rule", s)])
     return pa.schema([
         ("id", s), ("title", s), ("site", s), ("url", s), ("published", s), ("lang", s),
         ("author", s), ("text", s), ("story", pa.int64()), ("story_role", s),

@@ -394,3 +394,13 @@ def test_a_present_tense_verb_after_a_profession_is_no_name():
     art, _ = _ents("كان اللاعب يحرص على التدريب، وتقدم المهاجم وسدد فارتمى الحارس وينقذ الكرة، "
                    "وسجل المدافع يواخيم برنر الهدف.")
     assert [e.name for e in art.entities if e.type == "PER"] == ["يواخيم برنر"]
+
+
+def test_a_name_the_lexicon_does_not_know_in_commas_after_a_title():
+    art, _ = _ents("وقال رئيس المصرف، ماركوس فيلدينغ، في بيان، إن الأرباح ارتفعت. "
+                   "وأضاف فيلدينغ أن الخطة ماضية.")
+    p = _by_mention(art, "ماركوس فيلدينغ")
+    assert p.type == "PER" and p.role and art.quotes[0].speaker == p.id
+    # an adverbial phrase in commas is no name
+    art, _ = _ents("وقال الوزير، لمدة ساعتين، إن الاجتماع انتهى.")
+    assert not [e for e in art.entities if e.type == "PER"]

@@ -508,6 +508,8 @@ class _Scanner:
                 out.append(c)
                 return self.token_after(e)
         k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
+        if k == j and j < len(self.toks) and j not in self.hit_at:
+            k = self._apposition_name(j)
         if k > j:
             fs, fe = self.toks[j].start, self.toks[k - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
@@ -637,6 +639,22 @@ class _Scanner:
         # لكيوتل"، "المدير العام لسامسونج" (foreign family names in لا- stay names: لافروف)
         return not (w.startswith("ل") and len(w) >= 4 and w[1] != "ا" and w not in self.L.given)
 
+    def _apposition_name(self, j: int) -> int:
+        """End of a name set off by commas right after a title that names nobody: "وقال
+        رئيس البنك، مات كومين، إن"، "وأوضحت متحدثة باسم الشرطة، نوليوسو رويكسانا، أن".
+        Two or three name words, closed by a comma; j when there is none."""
+        n = len(self.toks)
+        if j + 2 >= n or self.gap(j) not in ("،", ",") or self.word(j) in _TIME_WORDS \
+                or not self._name_word(j, first=True, after_comma=True):
+            return j
+        if self.word(j)[0] in "لوب" and self.word(j) not in self.L.given:
+            return j          # a clitic opens a phrase (لمدة، لأعمال، وولد), not a name
+        k = self._name_chain(j + 1, 2, after_given=True)
+        if k == j + 1 or k >= n or self.gap(k) not in ("،", ",") \
+                or any(x in self.hit_at for x in range(j, k)):
+            return j          # one word alone is too weak; a name in apposition is closed;
+        return k              # a name the lexicon knows is the gazetteer's to link
+
     def _name_chain(self, j: int, max_words: int, after_given: bool = False) -> int:
         """End (exclusive token index) of the name that starts at token j: up to
         ``max_words`` name words, then a regnal ordinal (محمد السادس); a name does not end
@@ -711,14 +729,14 @@ class _Scanner:
             return True           # an accusative adverb or object with its tanween: حاضراً، جديداً
         return orig.endswith("ه") and len(orig) >= 5 and not orig.endswith(("يه", "اه", "له", "ويه"))
 
-    def _name_word(self, k: int, first: bool) -> bool:
+    def _name_word(self, k: int, first: bool, after_comma: bool = False) -> bool:
         """Can token k be a word of a person's name (``first``: its first word, or the
-        one after a linking word such as بن)?"""
+        one after a linking word such as بن; ``after_comma``: a comma before it is allowed)?"""
         w = self.words[k]
         flags = self.L.name_flags.get(w)
         if flags is None:
             flags = self.L.name_flags[w] = self._name_word_flags(w)
-        if not flags & (NAME_FIRST if first else NAME_LATER) or self.gap(k):
+        if not flags & (NAME_FIRST if first else NAME_LATER) or (self.gap(k) and not after_comma):
             return False
         if not flags & GIVEN:
             orig = self._original(k)          # read once for both tests

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import attrgetter
 
 from ..model import Entity, Mention
 from ..text.fold import fold_key
@@ -102,6 +103,9 @@ class _Lex:
     # (see _Scanner.flags) and, if a gazetteer name may start in it, that name's readings
     # (Gazetteer.starts): one look-up per token answers both
     word_table: dict[str, tuple[int, tuple]] = field(default_factory=dict)
+    # the words of word_table as a set: most tokens are in neither, and a set answers "not
+    # here" from one run of its table, where the much larger dict reads several places
+    word_set: frozenset[str] = frozenset()
     name_flags: dict[str, int] = field(default_factory=dict)   # filled lazily by _Scanner._name_word
     # first word of a title / group head -> the most words of one it starts: most start
     # only one-word titles, and no longer one need be looked up
@@ -206,6 +210,7 @@ def _build_lex(lex) -> _Lex:
     for word in starts:
         flags[word] = flags.get(word, 0) | NAME_START
     lx.word_table = {word: (bits, starts.get(word, ())) for word, bits in flags.items()}
+    lx.word_set = frozenset(lx.word_table)
     return lx
 
 
@@ -257,24 +262,29 @@ class _Scanner:
         # per token, so the passes read a word's flags off its index.
         words = self.words
         n = len(words)
-        entries = list(map(self.L.word_table.get, words))
+        word_table = self.L.word_table
         self.token_flags = token_flags = [0] * n
         self.pass_starts = []
         name_starts = []
-        for i in compress(range(n), entries):
-            flags, spellings = entries[i]
+        for i in compress(range(n), map(self.L.word_set.__contains__, words)):
+            flags, spellings = word_table[words[i]]
             token_flags[i] = flags
             if flags & ~NAME_START:
                 self.pass_starts.append(i)
             if spellings:
-                name_starts.append((self.toks[i].start, spellings, words[i + 1] if i + 1 < n else ""))
+                name_starts.append((i, self.starts[i], spellings, words[i + 1] if i + 1 < n else ""))
         # gazetteer hits indexed by the token they start in: (start, end, key, mention
         # start, entry), the entry picked once here for the passes that ask what the hit is
         self.hit_at: dict[int, tuple[int, int, str, int, GazEntry]] = {}
-        for s, e, key, ms in find_names(self.gaz, self.low, name_starts):
-            ti = self.token_index(s)
+        gaz_entries = self.gaz.entries
+        for s, e, key, ms, ti in find_names(self.gaz, self.low, name_starts):
+            if s >= self.toks[ti].end:
+                ti = self.token_index(s)     # a title left out of the match (الملك سلمان)
             if ti is not None and ti not in self.hit_at:
-                self.hit_at[ti] = (s, e, key, ms, pick_entry(self.gaz.entries[key], self.year))
+                entries = gaz_entries[key]
+                # (most spellings have one entry: nothing to pick)
+                entry = entries[0] if len(entries) == 1 else pick_entry(entries, self.year)
+                self.hit_at[ti] = (s, e, key, ms, entry)
 
     def token_index(self, fpos: int) -> int | None:
         i = bisect_left(self.starts, fpos + 1) - 1
@@ -1010,9 +1020,11 @@ def annotate(an) -> list[Entity]:
     _join_anaphors(an, scanner, entities)
     _join_roles(entities)
     entities = [e for e in entities if e.mentions]
+    by_start = attrgetter("start")
     for e in entities:
-        e.mentions.sort(key=lambda m: m.start)
-    entities.sort(key=lambda e: e.first_start)
+        e.mentions.sort(key=by_start)
+    # each entity's first mention is now its earliest (Entity.first_start, without the min())
+    entities.sort(key=lambda e: e.mentions[0].start)
     for n, e in enumerate(entities, start=1):
         e.id = f"e{n}"
     return entities

@@ -261,19 +261,20 @@ def gazetteer(lex) -> Gazetteer:
 
 
 def find_names(gaz: Gazetteer, folded_lower: str,
-               words: Iterable[tuple[int, tuple, str]]) -> list[tuple[int, int, str, int]]:
-    """Longest non-overlapping gazetteer matches as (start, end, key, mention_start),
+               words: Iterable[tuple[int, int, tuple, str]]) -> list[tuple[int, int, str, int, int]]:
+    """Longest non-overlapping gazetteer matches as (start, end, key, mention_start, tag),
     folded offsets; the mention may start later than the match (a descriptor left out).
 
     ``folded_lower`` is the folded text lower-cased (same length as the folded text);
-    ``words`` are (start, readings, next token's text or "") of the tokens a match may
+    ``words`` are (tag, start, readings, next token's text or "") of the tokens a match may
     start in, read off ``folded_lower``: the readings are the token's ``gaz.starts`` entry,
-    which the caller has already looked up (a match starts in no other token).
+    which the caller has already looked up (a match starts in no other token). The tag
+    (the caller's token index) comes back with each match found from that token.
     """
     hits = []
     n = len(folded_lower)
     trim = gaz.trim
-    for word_start, readings, next_word in words:
+    for tag, word_start, readings, next_word in words:
         for chain_length, (one_word, by_second_word) in readings:
             start = word_start + chain_length
             for spelling, key, after_ll in (*one_word, *by_second_word.get(next_word, ())):
@@ -281,16 +282,19 @@ def find_names(gaz: Gazetteer, folded_lower: str,
                 if not folded_lower.startswith(spelling, start) or end < n and folded_lower[end].isalnum():
                     continue
                 # after_ll: the clitic ل of "للناتو" stays outside the span; the spelling's
-                # length breaks ties as a longest-first scan would (الملك سلمان before سلمان)
-                hits.append((start + after_ll + trim.get(key, 0), end, key, len(spelling)))
-    hits.sort(key=lambda h: (h[0] - h[1], h[0], -h[3]))
-    taken: list[tuple[int, int, str, int]] = []
+                # length breaks ties as a longest-first scan would (الملك سلمان before سلمان).
+                # The tuple sorts longest first by itself (the count keeps equal ones in the
+                # order found), so no key function is called.
+                s = start + after_ll + trim.get(key, 0)
+                hits.append((s - end, s, -len(spelling), len(hits), end, key, tag))
+    hits.sort()
+    taken: list[tuple[int, int, str, int, int]] = []
     occupied = bytearray(n + 1)
-    for s, e, key, _ in hits:
+    for _, s, _, _, e, key, tag in hits:
         if any(occupied[s:e]):
             continue
         occupied[s:e] = b"\x01" * (e - s)
-        taken.append((s, e, key, s + gaz.descriptor.get(key, 0)))
+        taken.append((s, e, key, s + gaz.descriptor.get(key, 0), tag))
     taken.sort()
     return taken
 

@@ -100,9 +100,10 @@ class _Lex:
     common_given: dict[str, str] = field(default_factory=dict)  # given names that are also words -> gender
     place_heads: dict[str, object] = field(default_factory=dict)  # folded head (بلده، حي) -> row
     # every word some pass can start at, as a token reads (clitics and all) -> its flags
-    # (see _Scanner.flags) and, if a gazetteer name may start in it, that name's readings
-    # (Gazetteer.starts): one look-up per token answers both
-    word_table: dict[str, tuple[int, tuple]] = field(default_factory=dict)
+    # (see _Scanner.flags), if a gazetteer name may start in it that name's readings
+    # (Gazetteer.starts), and if a pass may start at it its noun_stems readings, which the
+    # passes read: one look-up per token answers all three
+    word_table: dict[str, tuple[int, tuple, tuple]] = field(default_factory=dict)
     # the words of word_table as a set: most tokens are in neither, and a set answers "not
     # here" from one run of its table, where the much larger dict reads several places
     word_set: frozenset[str] = frozenset()
@@ -213,7 +214,9 @@ def _build_lex(lex) -> _Lex:
     starts = gazetteer(lex).starts
     for word in starts:
         flags[word] = flags.get(word, 0) | NAME_START
-    lx.word_table = {word: (bits, starts.get(word, ())) for word, bits in flags.items()}
+    # (noun_stems unwrapped: its cache is for the words of articles, not of the lexicon)
+    lx.word_table = {word: (bits, starts.get(word, ()), noun_stems.__wrapped__(word) if bits & ~NAME_START else ())
+                     for word, bits in flags.items()}
     lx.word_set = frozenset(lx.word_table)
     return lx
 
@@ -268,13 +271,17 @@ class _Scanner:
         n = len(words)
         word_table = self.L.word_table
         self.token_flags = token_flags = [0] * n
+        # the noun_stems readings of the tokens a pass may start at (the passes are only
+        # called at tokens whose flags allow them)
+        self.token_stems: dict[int, tuple[tuple[int, str], ...]] = {}
         self.pass_starts = []
         name_starts = []
         for i in compress(range(n), map(self.L.word_set.__contains__, words)):
-            flags, spellings = word_table[words[i]]
+            flags, spellings, stems = word_table[words[i]]
             token_flags[i] = flags
             if flags & ~NAME_START:
                 self.pass_starts.append(i)
+                self.token_stems[i] = stems
             if spellings:
                 name_starts.append((i, self.starts[i], spellings, words[i + 1] if i + 1 < n else ""))
         # gazetteer hits indexed by the token they start in: (start, end, key, mention
@@ -346,10 +353,6 @@ class _Scanner:
 
     def scan(self) -> list[_Cand]:
         out: list[_Cand] = []
-        # after titles and lexicon names, the passes a word's flags allow, first match wins
-        passes = ((8, self._given_name), (64, self._common_given_name), (4, self._nisba_people),
-                  (16, self._speaker_name), (2, self._group), (32, self._organisation),
-                  (128, self._place_after_head))
         # Only the tokens a pass may start at, or a gazetteer name, are visited.
         i = 0
         hit_at = self.hit_at
@@ -361,11 +364,13 @@ class _Scanner:
             j = self._title(i, out) if flags & 1 else None
             if j is None and i in hit_at:
                 j = self._gazetteer(i, out)
-            for bit, scan_pass in passes:
-                if j is not None:
-                    break
-                if flags & bit:
-                    j = scan_pass(i, out)
+            if j is None:
+                # after titles and lexicon names, the passes a word's flags allow, first
+                # match wins (most words allow one: the others are not even looked at)
+                for scan_pass in _passes_allowed(flags):
+                    j = scan_pass(self, i, out)
+                    if j is not None:
+                        break
             i = j if j is not None and j > i else i + 1
         return out
 
@@ -386,7 +391,7 @@ class _Scanner:
         """A plural nisba used as a noun: الروس، الأوكرانيين، للإسرائيليين."""
         if i > 0 and not self.gap(i) and self._is_nounish(i - 1):
             return None                      # an adjective after a noun: "مواطنين روس"
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             code = self.L.nisba_plural.get(stem)
             if code and stem.startswith("ال"):
                 t = self.toks[i]
@@ -399,7 +404,7 @@ class _Scanner:
 
     def _given_name(self, i: int, out: list[_Cand]) -> int | None:
         """A known given name followed by one to three name words: كوفي أنان، محمد البرادعي."""
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             gender = self.L.given.get(stem)
             # only a conjunction may stand before a given name: لانس is Lance, not ل + أنس
             if gender is None or (plen and self.word(i)[:plen] not in ("و", "ف")):
@@ -426,7 +431,7 @@ class _Scanner:
         """A given name that is also a word (سعيد، علي، مبارك) starts a name only before
         بن/آل or a family name of the nisba form: "علي الحوسني", "سعيد آل علي"."""
         n = len(self.toks)
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             gender = self.L.common_given.get(stem)
             if gender is None or plen and self.word(i)[:plen] not in ("و", "ف") or i + 1 >= n or self.gap(i + 1):
                 continue
@@ -540,7 +545,7 @@ class _Scanner:
 
     def _match_title(self, i: int):
         n = len(self.toks)
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             if stem not in self.L.title_first:
                 continue
             for L in range(self._run(i, min(MAX_TITLE_WORDS, self.L.title_longest[stem])), 0, -1):
@@ -803,7 +808,7 @@ class _Scanner:
         """A collective actor: its head (one to three words, longest first), then a nisba
         or owner. A government-sector head (الدول، المسؤولين) is an actor only with one."""
         n = len(self.toks)
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             if stem not in self.L.group_first:
                 continue
             for L in range(self._run(i, min(3, self.L.group_longest[stem])), 0, -1):
@@ -831,7 +836,7 @@ class _Scanner:
     def _organisation(self, i: int, out: list[_Cand]) -> int | None:
         """An organisation the lexicon does not list, named by a head noun in construct
         and its name words: جامعة السلطان قابوس، منظمة الدول المصدرة للنفط، صحيفة «الوفاق»."""
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             row = self.L.org_heads.get(stem)
             if row is None or plen and self.word(i)[:plen] not in ("و", "ف", "ب", "ل"):
                 continue
@@ -853,7 +858,7 @@ class _Scanner:
         """A place the lexicon does not know, named after its head: "بلدة خزاعة", "حي
         المنصور", "قرية بني زيد". The place is the name alone (the head says what it is)."""
         n = len(self.toks)
-        for plen, stem in noun_stems(self.word(i)):
+        for plen, stem in self.token_stems[i]:
             if stem not in self.L.place_heads or plen and self.word(i)[:plen] not in ("و", "ف", "ب", "ل"):
                 continue
             row = self.L.place_heads[stem]
@@ -974,6 +979,22 @@ class _Scanner:
                 continue
             break
         return affiliation, j
+
+
+# The passes _Scanner.scan tries at a word after titles and lexicon names, in order, each
+# with the word flag that allows it (see _Scanner.flags).
+_PASSES = ((8, _Scanner._given_name), (64, _Scanner._common_given_name), (4, _Scanner._nisba_people),
+           (16, _Scanner._speaker_name), (2, _Scanner._group), (32, _Scanner._organisation),
+           (128, _Scanner._place_after_head))
+# a word's flags -> the passes they allow, in order; filled as flags are met (a few dozen)
+_passes_by_flags: dict[int, tuple] = {}
+
+
+def _passes_allowed(flags: int) -> tuple:
+    passes = _passes_by_flags.get(flags)
+    if passes is None:
+        passes = _passes_by_flags[flags] = tuple(scan_pass for bit, scan_pass in _PASSES if flags & bit)
+    return passes
 
 
 def _verbal_noun_of_derived_form(w: str) -> bool:

@@ -147,8 +147,8 @@ def test_an_article_changed_twice_in_one_batch_keeps_one_search_row(tmp_path, le
     assert (res.added, res.replaced) == (2, 2)
     assert con.execute("SELECT count(*) FROM search").fetchone()[0] == 2
     assert con.execute("SELECT count(*) FROM search WHERE rowid NOT IN (SELECT rowid FROM articles)").fetchone()[0] == 0
-    assert con.execute("SELECT count(*) FROM search WHERE search MATCH 'forms : \"مدريد\"'").fetchone()[0] == 1
-    assert con.execute("SELECT count(*) FROM search WHERE search MATCH 'forms : \"روما\"'").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM search WHERE search MATCH '\"مدريد\"'").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM search WHERE search MATCH '\"روما\"'").fetchone()[0] == 0
     assert con.execute("INSERT INTO search(search) VALUES('integrity-check')") is not None
 
 
@@ -266,3 +266,72 @@ def test_a_dead_worker_ends_the_run_instead_of_hanging(tmp_path, monkeypatch, le
     assert killed and time.monotonic() - start < 120
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] < 5000
+
+
+def test_a_version_2_store_migrates_to_3_without_losing_mentions_dates_or_bands(tmp_path):
+    """Schema 3 drops the mentions and dates tables (the article objects hold them) and the
+    band table's article index: a store written at version 2 keeps every count, its old
+    search row still matches through clitics, and replacing its article removes its bands."""
+    from marsad.model import Article, DateExpr, Entity, Mention
+    from marsad.store.db import Writer, prepare
+    from marsad.store.schema import MIGRATIONS
+    from marsad.store.search import search, word_forms
+    from marsad.store.stories import band_keys, signature
+    from marsad.text.fold import fold
+    from marsad.text.tokens import WORD
+
+    path = tmp_path / "v2.db"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.executescript("BEGIN;" + MIGRATIONS[0] + "\nCREATE TABLE migrations (version INTEGER PRIMARY KEY, "
+                      "applied_at TEXT);\nINSERT INTO migrations VALUES (1, 'then'), (2, 'then');"
+                      "\nPRAGMA user_version = 2;\nCOMMIT;")
+    text = ("افتتح محافظ البصرة صباح الخميس جسرا جديدا فوق شط العرب، وقال إن الجسر سيخفف الزحام "
+            "في وسط المدينة ويربط الأحياء الشرقية بالميناء، وإن العمل بدأ قبل ثلاث سنوات.")
+    obj = {"id": "v2", "title": "جسر جديد في البصرة", "site": None, "url": None, "published": "2021-06-03",
+           "lang": "ar", "author": None, "captions": [],
+           "entities": [{"id": "e1", "type": "LOC", "name": "البصرة", "affiliation": "IRQ",
+                         "mentions": [{"start": 11, "end": 17, "text": "البصرة"},
+                                      {"start": 2, "end": 4, "text": "xx"}]}],
+           "quotes": [], "events": [], "dates": [{"text": "صباح الخميس", "start": 18, "end": 29,
+                                                  "value": "2021-06-03", "precision": "day"}]}
+    con.execute("INSERT INTO articles (id, content_hash, seq, title, published, text, json, story_id) "
+                "VALUES ('v2', 'h', 1, ?, '2021-06-03', ?, ?, NULL)",
+                (obj["title"], text, json.dumps(obj, ensure_ascii=False)))
+    con.execute("INSERT INTO actors (id, key, name, folded_name, type) VALUES (1, 'lex:IRQ', 'البصرة', 'البصره', 'LOC')")
+    con.execute("INSERT INTO entities VALUES (1, 'e1', 1, 'LOC', 'البصرة', 'IRQ', NULL, NULL)")
+    con.executemany("INSERT INTO mentions VALUES (1, 'e1', ?, ?, ?)", [(11, 17, "البصرة"), (2, 4, "xx")])
+    con.execute("INSERT INTO dates VALUES (1, 0, 'صباح الخميس', 18, 29, '2021-06-03', 'day', NULL)")
+    sig = signature(text)
+    con.execute("INSERT INTO minhashes VALUES (1, ?)", (sig,))
+    con.executemany("INSERT INTO lsh_bands VALUES (?, 1)", [(k,) for k in band_keys(sig)])
+    # the version-2 forms column: every reading of every word, the word itself included
+    folded = fold(text).lower()
+    forms = " ".join(" ".join(word_forms(w)) for w in WORD.findall(folded))
+    con.execute("INSERT INTO search (rowid, title, body, forms) VALUES (1, ?, ?, ?)",
+                (fold(obj["title"]).lower(), folded, forms))
+    con.close()
+
+    con = open_store(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    facts = counts(con)
+    assert (facts["articles"], facts["entities"], facts["mentions"], facts["dates"]) == (1, 1, 2, 1)
+    assert con.execute("SELECT count(*) FROM lsh_bands WHERE article = 1").fetchone()[0] == BANDS
+    assert [h.id for h in search(con, "ميناء")] == ["v2"]          # بالميناء, through the old forms
+    assert [h.id for h in search(con, '"شط العرب"')] == ["v2"]
+
+    edited = Article(id="v2", title=obj["title"], published="2021-06-03",
+                     text=text.replace("ثلاث سنوات", "عامين كاملين"),
+                     entities=[Entity("e1", "LOC", "البصرة", "IRQ", [Mention(11, 17, "البصرة")])],
+                     dates=[DateExpr("صباح الخميس", 18, 29, "2021-06-03")])
+    con.execute("BEGIN")
+    assert Writer(con).save(prepare(edited, "h2")) == "replaced"
+    con.execute("COMMIT")
+    # the old bands are gone (the new row may reuse rowid 1): only the edited text's remain
+    (rowid,) = con.execute("SELECT rowid FROM articles WHERE id = 'v2'").fetchone()
+    assert sorted(con.execute("SELECT band_key, article FROM lsh_bands").fetchall()) == sorted(
+        (k, rowid) for k in band_keys(signature(edited.text)))
+    assert set(band_keys(sig)) != set(band_keys(signature(edited.text)))
+    facts = counts(con)
+    assert (facts["mentions"], facts["dates"]) == (1, 1)
+    assert [h.id for h in search(con, "ميناء")] == ["v2"] and search(con, "ثلاث") == []
+    con.close()

@@ -83,11 +83,9 @@ class Prepared:
     json: str              # the article object without its text
     actors: list[tuple]    # (eid, key, lexicon_id, name, folded_name, type, affiliation)
     entities: list[tuple]  # (eid, type, name, affiliation, role, rule)
-    mentions: list[tuple]  # (eid, start, end, text)
     quotes: list[tuple]    # (idx, text, start, end, direct, speaker eid, rule)
     events: list[tuple]    # (idx, type, start, end, source eid, target eid, negated, modality,
                            #  mode, cameo, trigger, date, location, rule)
-    dates: list[tuple]     # (idx, text, start, end, value, precision, rule)
     search: tuple[str, str, str]
     signature: bytes | None
     bands: list[int] | None = None   # stories.band_keys(signature)
@@ -116,15 +114,12 @@ def prepare(article: Article, chash: str) -> Prepared:
         actors=actors,
         entities=[(e["id"], e.get("type"), e.get("name"), e.get("affiliation"), e.get("role"), e.get("rule"))
                   for e in ents],
-        mentions=[(e["id"], m["start"], m["end"], m.get("text")) for e in ents for m in e["mentions"]],
         quotes=[(i, q.get("text"), q.get("start"), q.get("end"), int(bool(q.get("direct"))),
                  q.get("speaker"), q.get("rule")) for i, q in enumerate(d["quotes"])],
         events=[(i, ev["type"], ev.get("start"), ev.get("end"), ev.get("source"), ev.get("target"),
                  int(bool(ev.get("negated"))), ev.get("modality"), ev.get("mode"), ev.get("cameo"),
                  ev.get("trigger"), ev.get("date"), ev.get("location"), ev.get("rule"))
                 for i, ev in enumerate(d["events"])],
-        dates=[(i, x.get("text"), x.get("start"), x.get("end"), x.get("value"), x.get("precision"),
-                x.get("rule")) for i, x in enumerate(d["dates"])],
         search=search.index_columns_folded(ftitle, fbody, WORD.findall(ftitle), body_words),
         signature=sig,
         bands=stories.band_keys(sig) if sig is not None else None,
@@ -208,6 +203,7 @@ class Writer:
         if old:
             if not (self.pending_search and self.pending_search.pop(old[0], None)):
                 con.execute("DELETE FROM search WHERE rowid = ?", (old[0],))
+            stories.forget(con, old[0])
             con.execute("DELETE FROM articles WHERE rowid = ?", (old[0],))
             if old[2] is not None:
                 stories.refresh(con, old[2])
@@ -229,12 +225,10 @@ class Writer:
              p.json)).lastrowid
         con.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         [(rowid, e[0], actors[e[0]], *e[1:]) for e in p.entities])
-        con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", [(rowid, *m) for m in p.mentions])
         con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [(rowid, *q[:6], actors.get(q[5]), q[6]) for q in p.quotes])
         con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [(rowid, *ev[:6], actors.get(ev[4]), actors.get(ev[5]), *ev[6:]) for ev in p.events])
-        con.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(rowid, *x) for x in p.dates])
         if self.pending_search is None:
             con.execute("INSERT INTO search (rowid, title, body, forms) VALUES (?, ?, ?, ?)", (rowid, *p.search))
         else:
@@ -245,8 +239,14 @@ class Writer:
 
 def counts(con: sqlite3.Connection) -> dict[str, int]:
     """How many rows each main table holds (for the ingest summary and tests)."""
-    tables = ("articles", "actors", "entities", "mentions", "quotes", "events", "dates")
-    out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+           for t in ("articles", "actors", "entities", "quotes", "events")}
+    # mentions and dates live in the article objects only (schema 3)
+    out["mentions"] = con.execute(
+        "SELECT count(*) FROM articles, json_each(articles.json, '$.entities') AS e, "
+        "json_each(e.value, '$.mentions')").fetchone()[0]
+    out["dates"] = con.execute("SELECT coalesce(sum(json_array_length(json, '$.dates')), 0) "
+                               "FROM articles").fetchone()[0]
     out["stories"] = con.execute("SELECT count(*) FROM stories WHERE size >= 2").fetchone()[0]
     return out
 

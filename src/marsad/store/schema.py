@@ -13,8 +13,10 @@ Tables (version 1):
   without its text, which is the ``text`` column).
 - ``actors``: one row per real-world actor across articles: keyed by lexicon id when the
   lexicon knows it (``lex:<id>``), else by folded name, affiliation and type.
-- ``entities`` / ``mentions`` / ``quotes`` / ``events`` / ``dates``: the annotations,
+- ``entities`` / ``quotes`` / ``events``: the annotations the queries filter and count by,
   each row pointing at its article (deleted with it); entities point at their actor.
+  (Version 1 and 2 also had ``mentions`` and ``dates`` tables; from version 3 mentions and
+  dates are read from ``articles.json`` only.)
 - ``search``: FTS5 index over the Arabic-folded text (see search.py).
 - ``minhashes`` / ``lsh_bands`` / ``stories``: story grouping (see stories.py).
 """
@@ -158,6 +160,25 @@ MIGRATIONS: list[str] = [
     # rewritten. The version tells an older marsad not to read such rows as whole objects.
     """
     SELECT 1;
+    """,
+    # 3: nothing asked the mentions and dates tables anything (the article's JSON holds its
+    # mentions and dates, and is what exports read), yet they were a fifth of the rows an
+    # article wrote; they go. lsh_bands loses its article index and foreign key, which cost
+    # 42 more B-tree inserts an article and served only deletes: an article's bands are
+    # deleted by their keys, recomputed from its stored signature (db.Writer.save).
+    # Search rows written before keep their full forms column, which the schema-3 query
+    # (title, body and forms) still matches the same way.
+    """
+    DROP TABLE mentions;
+    DROP TABLE dates;
+    CREATE TABLE lsh_bands_v3 (
+        band_key     INTEGER NOT NULL,
+        article      INTEGER NOT NULL,     -- articles.rowid; deleted with it by db.Writer.save
+        PRIMARY KEY (band_key, article)
+    ) WITHOUT ROWID;
+    INSERT INTO lsh_bands_v3 SELECT band_key, article FROM lsh_bands;
+    DROP TABLE lsh_bands;
+    ALTER TABLE lsh_bands_v3 RENAME TO lsh_bands;
     """,
 ]
 

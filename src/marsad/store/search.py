@@ -5,10 +5,13 @@ columns of the ``search`` table:
 
 - ``title``, ``body``: the folded text (no diacritics, one alef, ى→ي, ة→ه, ASCII digits),
   for quoted phrase queries;
-- ``forms``: every reading of every word of title and body: the word itself, the word
-  with its prefix clitics taken off (لروسيا → روسيا, وبالناتو → الناتو) and that form
-  without the article (الرئيس → رئيس). A query word is looked up here, so روسيا finds
-  لروسيا and وروسيا, and رئيس finds والرئيس.
+- ``forms``: the other readings of the article's words, each once: a word with its prefix
+  clitics taken off (لروسيا → روسيا, وبالناتو → الناتو) and that form without the article
+  (الرئيس → رئيس), leaving out those that are words of the article already. A query word
+  is looked up in all three columns, so روسيا finds لروسيا and وروسيا, and رئيس finds
+  والرئيس. (Until schema 3 ``forms`` held every reading of every word, the word itself
+  included, in text order: three times the body's terms to index. Rows written then
+  still match the same queries.)
 
 Snippets are cut from the original text: the folded text maps each match back to the
 characters the reader sees (``FoldedText.to_original``).
@@ -40,22 +43,30 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-_FORMS: dict[str, str] = {}      # word -> its readings joined, for indexing
-FORMS_CACHE = 200_000
+_OTHER_READINGS: dict[str, tuple[str, ...]] = {}   # word -> its readings but itself, for indexing
+READINGS_CACHE = 200_000
 
 
-def _forms_miss(word: str) -> str:
-    if len(_FORMS) >= FORMS_CACHE:
-        _FORMS.clear()               # memory stays flat over a long ingest
-    forms = _FORMS[word] = " ".join(word_forms.__wrapped__(word))
-    return forms
+def _other_readings_miss(word: str) -> tuple[str, ...]:
+    if len(_OTHER_READINGS) >= READINGS_CACHE:
+        _OTHER_READINGS.clear()      # memory stays flat over a long ingest
+    other = _OTHER_READINGS[word] = word_forms.__wrapped__(word)[1:]    # the first is the word
+    return other
 
 
-def _forms_text(words: list[str]) -> str:
-    """The readings of each word, in order (a plain dict cache: news vocabulary repeats, and
-    this runs for every word ingested)."""
-    get = _FORMS.get
-    return " ".join([get(w) or _forms_miss(w) for w in words])
+def other_forms(words: list[str]) -> str:
+    """The readings of ``words`` that are not among them, each once (sorted, so the same
+    article gives the same row): with title and body, every reading of every word."""
+    distinct = set(words)
+    get = _OTHER_READINGS.get
+    others: set[str] = set()
+    for w in distinct:
+        other = get(w)
+        if other is None:
+            other = _other_readings_miss(w)
+        if other:
+            others.update(other)
+    return " ".join(sorted(others - distinct))
 
 
 def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
@@ -67,8 +78,7 @@ def index_columns(title: str | None, text: str) -> tuple[str, str, str]:
 def index_columns_folded(ftitle: str, fbody: str, title_words: list[str],
                          body_words: list[str]) -> tuple[str, str, str]:
     """index_columns from text already folded and split (ingest folds each text once)."""
-    forms = _forms_text(title_words) + "\n" + _forms_text(body_words)
-    return ftitle, fbody, forms
+    return ftitle, fbody, other_forms(title_words + body_words)
 
 
 @dataclass
@@ -102,8 +112,9 @@ class Query:
     def fts_match(self) -> str:
         """The FTS5 MATCH expression: every word and every phrase must occur."""
         parts = []
-        for w in self.words:
-            parts.append(f'forms : "{w[:-1]}"*' if w.endswith("*") else f'forms : "{w}"')
+        for w in self.words:      # a word is in the text itself, or one of its words' readings
+            parts.append(f'{{title body forms}} : "{w[:-1]}"*' if w.endswith("*")
+                         else f'{{title body forms}} : "{w}"')
         for p in self.phrases:
             parts.append('{title body} : "' + " ".join(p) + '"')
         return " AND ".join(parts)

@@ -221,6 +221,16 @@ def placed(con: sqlite3.Connection, rowid: int, place: Placement, sig: bytes | N
         con.execute("UPDATE stories SET size = ? WHERE id = ?", (place.size, place.story))
 
 
+def forget(con: sqlite3.Connection, rowid: int) -> None:
+    """Before an article's row is deleted: its LSH bands, found by their keys (the band table
+    has no index by article, which would cost every insert more than the rare delete saves);
+    its signature goes with the row."""
+    row = con.execute("SELECT signature FROM minhashes WHERE article = ?", (rowid,)).fetchone()
+    if row is not None:
+        con.executemany("DELETE FROM lsh_bands WHERE band_key = ? AND article = ?",
+                        [(k, rowid) for k in band_keys(row[0])])
+
+
 def refresh(con: sqlite3.Connection, story: int) -> None:
     """Recompute a story's origin, size and members' roles after it changed; only the rows
     whose role or similarity changes are written."""

@@ -8,6 +8,7 @@ import sqlite3
 import sys
 
 from .db import DEFAULT_DB, StoreError
+from .ingest import BATCH
 
 EXPORT_FORMATS = ("jsonl", "parquet", "csv", "gdelt", "plover")
 
@@ -26,7 +27,7 @@ def register(subparsers) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=db_help)
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="analysis processes (default: all cores)")
-    p.add_argument("--batch-size", type=int, default=200, help="articles committed per transaction")
+    p.add_argument("--batch-size", type=int, default=BATCH, help="articles committed per transaction")
     p.add_argument("--summary", action="store_true",
                    help="then print what the store holds: top actors, speakers, events by type, stories")
     p.set_defaults(func=cmd_ingest)

@@ -155,6 +155,12 @@ def _load_lexicon_before_fork(lexicon_dirs: list[str]) -> None:
     gc.freeze()             # the workers inherit a lexicon the collector no longer walks
 
 
+# Articles per transaction. Band keys, actor keys and FTS terms land on pages all over their
+# B-trees, so each batch rewrites most of those pages once, whatever its size: 1,000 articles
+# a commit write them a fifth as often as 200 (COMMIT 0.30 -> 0.15 ms an article on the
+# corpus). A killed run loses at most one batch (a few seconds of work), which it redoes.
+BATCH = 1000
+
 _CPU = [0.0, 0.0]       # this process's CPU seconds analysing, and preparing rows
 
 
@@ -193,7 +199,7 @@ def _chunked(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int = 200,
+def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int = BATCH,
            lexicon_dirs: list[str] | None = None, on_error: Callable[[str], None] | None = None,
            on_progress: Callable[[int], None] | None = None) -> IngestResult:
     """Store every Document of ``items`` (InputErrors are reported and counted)."""

@@ -404,3 +404,8 @@ def test_a_name_the_lexicon_does_not_know_in_commas_after_a_title():
     # an adverbial phrase in commas is no name
     art, _ = _ents("وقال الوزير، لمدة ساعتين، إن الاجتماع انتهى.")
     assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_a_word_in_wa_after_an_office_opens_the_next_item_not_a_name():
+    art, _ = _ents("حضر والي الجهة وعامل الإقليم والكابتن سامح الدباغ رئيس النادي.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["سامح الدباغ"]

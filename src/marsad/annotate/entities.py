@@ -656,8 +656,12 @@ class _Scanner:
             # predicate: names in ي or و are given names the lexicon knows (يوسف، وليد)
             return not w.startswith("ال") and not (len(w) >= 4 and w[0] in "يو")
         # an office's body in ل + a consonant, unless a given name: "الرئيس التنفيذي
-        # لكيوتل"، "المدير العام لسامسونج" (foreign family names in لا- stay names: لافروف)
-        return not (w.startswith("ل") and len(w) >= 4 and w[1] != "ا" and w not in self.L.given)
+        # لكيوتل"، "المدير العام لسامسونج" (foreign family names in لا- stay names: لافروف);
+        # و + a word opens the next item of a list: "والي الجهة وعامل الإقليم"
+        if w in self.L.given:
+            return True
+        return not (w.startswith("ل") and len(w) >= 4 and w[1] != "ا"
+                    or w.startswith("و") and len(w) >= 4)
 
     def _apposition_name(self, j: int) -> int:
         """End of a name set off by commas right after a title that names nobody: "وقال

@@ -409,3 +409,9 @@ def test_a_name_the_lexicon_does_not_know_in_commas_after_a_title():
 def test_a_word_in_wa_after_an_office_opens_the_next_item_not_a_name():
     art, _ = _ents("حضر والي الجهة وعامل الإقليم والكابتن سامح الدباغ رئيس النادي.")
     assert [e.name for e in art.entities if e.type == "PER"] == ["سامح الدباغ"]
+
+
+def test_ali_inside_a_name_is_a_name_word_not_the_preposition():
+    art, _ = _ents("واستقبل الوزير السيد محمد علي الحسيني في مكتبه، واعتمد خالد على الدعم الخارجي.")
+    assert _by_mention(art, "محمد علي الحسيني").type == "PER"
+    assert not any("الدعم" in e.name for e in art.entities)

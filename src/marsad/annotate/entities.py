@@ -687,8 +687,9 @@ class _Scanner:
         n = len(self.toks)
         k = j
         words = 0               # linking words (بن، أبو، عبد) do not count against the budget
-        while k < n and words < max_words and self._name_word(
-                k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS)):
+        while k < n and words < max_words and (self._name_word(
+                k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS))
+                or k > j and self._middle_ali(k)):
             if self.word(k) not in _NAME_LINKS:
                 words += 1
             k += 1
@@ -709,6 +710,16 @@ class _Scanner:
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
             k += 1
         return k
+
+    def _middle_ali(self, k: int) -> bool:
+        """Is token k the given name علي inside a name ("محمد علي العظمي")? It folds like the
+        preposition على, so only between a given name and a family name of the nisba form
+        or another given name."""
+        if self.word(k) != "علي" or k + 1 >= len(self.toks) or self.gap(k) or self.gap(k + 1):
+            return False
+        nxt = self.word(k + 1)
+        return self.word(k - 1) in self.L.given and (
+            nxt in self.L.given or nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4)
 
     def _ends_with_family_name(self, k: int) -> bool:
         """Is word k a family name with the article (الحداد) that ends a name, rather than

@@ -415,3 +415,10 @@ def test_ali_inside_a_name_is_a_name_word_not_the_preposition():
     art, _ = _ents("واستقبل الوزير السيد محمد علي الحسيني في مكتبه، واعتمد خالد على الدعم الخارجي.")
     assert _by_mention(art, "محمد علي الحسيني").type == "PER"
     assert not any("الدعم" in e.name for e in art.entities)
+
+
+def test_an_office_right_after_a_name_without_a_title_is_that_persons():
+    art, _ = _ents("وقالت لينا كارتر المتحدثة باسم البلدية إن الطريق أغلق. وأضافت المتحدثة أن العمل مستمر.")
+    p = _by_mention(art, "لينا كارتر")
+    assert p.role == "spokesperson" and {m.text for m in p.mentions} >= {"المتحدثة باسم البلدية"}
+    assert [q.speaker for q in art.quotes] == [p.id, p.id]

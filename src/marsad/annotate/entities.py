@@ -1061,7 +1061,7 @@ def annotate(an) -> list[Entity]:
     entities = _cluster(an, cands)
     _join_surnames(an, scanner, entities)
     _join_anaphors(an, scanner, entities)
-    _join_roles(entities)
+    _join_roles(an, entities)
     entities = [e for e in entities if e.mentions]
     by_start = attrgetter("start")
     for e in entities:
@@ -1117,6 +1117,29 @@ def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
         if 0 <= j < len(spans) and spans[j][0] < e and s < spans[j][1]:
             return False
     return True
+
+
+def _give_titles_in_apposition(an, entities: list[Entity]) -> None:
+    """A person named without a title, then at once (past a space or a comma) an unnamed
+    office of the same gender: the office is the person's, and its mentions theirs."""
+    untitled = {m.end: p for p in entities if p.type == "PER" and not p.role for m in p.mentions}
+    if not untitled:
+        return
+    for r in entities:
+        if r.type != "ROLE" or len(r.mentions) != 1:
+            continue
+        m = r.mentions[0]
+        k = m.start
+        while k > 0 and an.text[k - 1] in " ،,":
+            k -= 1
+        p = untitled.get(k)
+        if p is None or (p.gender and r.gender and p.gender != r.gender):
+            continue
+        p.role, p.title, p.sector = r.role, r.title, p.sector or r.sector
+        p.affiliation = p.affiliation or r.affiliation
+        p.mentions.extend(r.mentions)
+        r.mentions = []
+        del untitled[k]
 
 
 def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
@@ -1204,12 +1227,15 @@ def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
             ent.mentions.append(Mention(s, e, an.text[s:e]))
 
 
-def _join_roles(entities: list[Entity]) -> None:
+def _join_roles(an, entities: list[Entity]) -> None:
     """An unnamed office-holder (الرئيس الروسي) is the named person of that office and
-    country in the same article, when there is exactly one (or one the lexicon knows)."""
+    country in the same article, when there is exactly one (or one the lexicon knows);
+    an office right after a person's name with no title is that person's ("أمي بارتليت
+    المتحدثة باسم المتنزه")."""
+    _give_titles_in_apposition(an, entities)
     people = [e for e in entities if e.type == "PER" and e.role]
     for r in entities:
-        if r.type != "ROLE":
+        if r.type != "ROLE" or not r.mentions:
             continue
         same = [p for p in people if p.role == r.role and (r.affiliation is None or p.affiliation == r.affiliation)]
         if len(same) > 1:

@@ -422,3 +422,18 @@ def test_an_office_right_after_a_name_without_a_title_is_that_persons():
     p = _by_mention(art, "لينا كارتر")
     assert p.role == "spokesperson" and {m.text for m in p.mentions} >= {"المتحدثة باسم البلدية"}
     assert [q.speaker for q in art.quotes] == [p.id, p.id]
+
+
+
+def test_the_name_flags_cache_is_bounded(monkeypatch):
+    from marsad.annotate import entities
+    from marsad.model import Document
+    from marsad.pipeline import prepare
+    flags = entities._lexicon(prepare(Document(text="نص"))).name_flags
+    monkeypatch.setattr(entities, "NAME_FLAGS_LIMIT", 5)
+    marsad.analyze("التقى الوزير سامر الحلبي والمدير نادر عيسى والسفير كمال دياب والقائد ماهر سلوم "
+                   "والمستشار رامي زيدان والنائب هاني قبلان.")
+    grown = len(flags)
+    art, _ = _ents("وقال الوزير نبيل عواد إن")       # the cache restarts before this article
+    assert grown > 5 and len(flags) < grown
+    assert _by_mention(art, "نبيل عواد").type == "PER"

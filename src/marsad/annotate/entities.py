@@ -32,6 +32,7 @@ from .gazetteer import GazEntry, find_names, gazetteer, pick_entry
 
 MAX_NAME_WORDS = 4
 MAX_TITLE_WORDS = 4
+NAME_FLAGS_LIMIT = 300_000      # distinct words whose name flags are remembered per process
 
 # What _Scanner._name_word reads off a word alone (cached per word): whether it may be a
 # name's first word, a later word, and whether it is a known given name.
@@ -252,6 +253,8 @@ class _Scanner:
     def __init__(self, an):
         self.an = an
         self.L = _lexicon(an)
+        if len(self.L.name_flags) > NAME_FLAGS_LIMIT:
+            self.L.name_flags.clear()       # a long run must not grow the cache forever
         self.gaz = gazetteer(an.lexicon)
         f = an.folded.folded
         low = f.lower()

@@ -437,3 +437,10 @@ def test_the_name_flags_cache_is_bounded(monkeypatch):
     art, _ = _ents("وقال الوزير نبيل عواد إن")       # the cache restarts before this article
     assert grown > 5 and len(flags) < grown
     assert _by_mention(art, "نبيل عواد").type == "PER"
+
+
+def test_a_name_ends_before_a_purpose_or_a_quantity():
+    art, _ = _ents("وقدم المدرب ماركو بيليتش لتحديد أهدافه، وتلقى تامر سويدان العديد من الرسائل، "
+                   "وقال مدير الإعلام بجوازات المنطقة إن العمل مستمر.")
+    names = sorted(e.name for e in art.entities if e.type == "PER")
+    assert names == ["تامر سويدان", "ماركو بيليتش"]

@@ -797,8 +797,8 @@ class _Scanner:
             return given
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):
             return given          # a clitic with the article: a common noun, not a name
-        if w.startswith("ل") and w.endswith("ات") and len(w) >= 6:
-            return given          # ل + a plural noun (لانتخابات، لعمليات)
+        if w[0] in "لب" and w.endswith("ات") and len(w) >= 6:
+            return given          # ل or ب + a plural noun (لانتخابات، بجوازات)
         if w.startswith("الم") and w.endswith("ه") and len(w) >= 7 and w[4] != "ا":
             # a definite feminine participle (المستهدفة، المنشورة، المقبلة) describes the noun
             # before it; family names of this shape have ا after the م (المعايطة)
@@ -1016,9 +1016,11 @@ def _passes_allowed(flags: int) -> tuple:
 
 
 def _verbal_noun_of_derived_form(w: str) -> bool:
-    """إفعال (احقاق), افتعال (اعتقال) or استفعال (استعاده), folded: the long vowel ا
+    """تفعيل (تحديد), إفعال (احقاق), افتعال (اعتقال) or استفعال (استعاده), folded: the long vowel
     falls in a fixed place, which foreign names such as لاكوتور، لاريجاني do not match
     (nor لامبارد: إفعال has five letters)."""
+    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
+        return True           # تفعيل (تحديد، تعزيز): لتحديد is "to set", not a name
     if len(w) < 5 or w[0] != "ا":
         return False
     return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا")

@@ -444,3 +444,10 @@ def test_a_name_ends_before_a_purpose_or_a_quantity():
                    "وقال مدير الإعلام بجوازات المنطقة إن العمل مستمر.")
     names = sorted(e.name for e in art.entities if e.type == "PER")
     assert names == ["تامر سويدان", "ماركو بيليتش"]
+
+
+def test_what_a_firm_or_paper_is_is_not_its_name():
+    art, _ = _ents("أسست الحكومة شركة وطنية للنقل، وأصدرت مجلة أسبوعية، ووقعت عقدا مع نادي الرمال وبعيدا "
+                   "عن ذلك أعلنت شركة نوفاكس أرباحها، وتأسست شركة الحداد وأولاده عام 1990.")
+    orgs = sorted(e.name for e in art.entities if e.type == "ORG")
+    assert orgs == ["الحداد وأولاده", "الرمال", "نوفاكس"]

@@ -955,6 +955,12 @@ class _Scanner:
                 if k > j + 1:     # named after a titled person: جامعة الملك سعود، مستشفى الأمير حمزة
                     j = k
                     continue
+            if outlet and j == start and not gap and (
+                    w == "ذات" or not w.startswith("ال") and _feminine_adjective(self._original(j))):
+                break            # "شركة خاصة"، "شركة ذات مسؤولية محدودة": what the firm is, not its name
+            if outlet and j > start and len(w) >= 4 and w not in _FIRM_SUFFIXES \
+                    and self._pronoun_suffixed(self._original(j)):
+                break            # "أعلنت شركة نوفاكس أرباحها": the object, not the name
             if outlet and (w.startswith("لل") or j > start and w.startswith("ل")) or self.flags(j) & 1 \
                     or w[1:] in _FUNCTION_WORDS:
                 break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
@@ -968,6 +974,9 @@ class _Scanner:
                 # "مدير جامعة دمشق سامر ...": after a place or a definite word a given name is
                 # the office-holder's, unless a title names the body after someone (جامعة الإمام محمد ...)
                 break
+            if outlet and j > start and w.startswith("و") and not w.startswith("وال") \
+                    and w not in _FIRM_SUFFIXES:
+                break            # "نادي الاتفاق وبعيدا عن ...": و opens the next clause
             if w.startswith("وال") and j == start:
                 break
             j += 1
@@ -1038,6 +1047,9 @@ def _feminine_adjective(word: str) -> bool:
 # Time words that end an organisation's name (أعلنت هيئة الاستثمار اليوم).
 _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 الماضي الماضية المقبل المقبلة الجاري الحالي""".split()}
+
+# "and sons", "and partners" after a firm's founder: part of the firm's name (folded).
+_FIRM_SUFFIXES = {"واولاده", "وشركاه", "وشركاؤه", "واخوانه"}
 
 # Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.
 _DIRECTIONS = {"جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "شمال شرق"}

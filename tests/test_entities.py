@@ -451,3 +451,9 @@ def test_what_a_firm_or_paper_is_is_not_its_name():
                    "عن ذلك أعلنت شركة نوفاكس أرباحها، وتأسست شركة الحداد وأولاده عام 1990.")
     orgs = sorted(e.name for e in art.entities if e.type == "ORG")
     assert orgs == ["الحداد وأولاده", "الرمال", "نوفاكس"]
+
+
+def test_a_foreign_family_name_that_opens_like_a_clitic_and_the_article():
+    art, _ = _ents("وقالت الباحثة ماري فالنتي إن النتائج مشجعة، وأيدها زميلها ديفيد كالاهان.")
+    assert _by_mention(art, "ماري فالنتي").type == "PER"
+    assert _by_mention(art, "ديفيد كالاهان").type == "PER"

@@ -692,7 +692,7 @@ class _Scanner:
         words = 0               # linking words (بن، أبو، عبد) do not count against the budget
         while k < n and words < max_words and (self._name_word(
                 k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS))
-                or k > j and self._middle_ali(k)):
+                or k > j and self._middle_ali(k) or self._foreign_family_in_fal(k)):
             if self.word(k) not in _NAME_LINKS:
                 words += 1
             k += 1
@@ -713,6 +713,14 @@ class _Scanner:
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
             k += 1
         return k
+
+    def _foreign_family_in_fal(self, k: int) -> bool:
+        """Is token k a foreign family name that opens like ف/ك + the article (فالون،
+        كالدويل، فالفيردي) right after a foreign given name (ماري فالون)? Elsewhere such a
+        word is a clitic and a noun (فالرئيس، كالعادة)."""
+        w = self.word(k)
+        return k > 0 and w.startswith(("فال", "كال")) and len(w) >= 5 and not self.gap(k) \
+            and self.word(k - 1) in self.L.foreign_given
 
     def _middle_ali(self, k: int) -> bool:
         """Is token k the given name علي inside a name ("محمد علي العظمي")? It folds like the

@@ -44,6 +44,26 @@ def test_title_nisba_and_unknown_name_give_a_person_with_office_and_country():
     assert [m.text for m in p.mentions].count("سميثسون") == 1
 
 
+def test_surname_alone_later_names_a_lexicon_person_too():
+    art, _ = _ents("زار رئيس الوزراء اللبناني سعد الحريري القاهرة أمس. وبحث الحريري مع مضيفه ملف اللاجئين.")
+    hariri = _by_mention(art, "سعد الحريري")
+    assert hariri.lexicon_id and [m.text for m in hariri.mentions].count("الحريري") == 1
+
+
+def test_surname_that_is_a_common_word_needs_no_clitic_but_و():
+    art, _ = _ents("قال الرئيس اليمني الراحل علي عبد الله صالح إن التسوية جاءت لصالح الجميع، وأضاف صالح "
+                   "أن الحوار سيستمر.")
+    saleh = _by_mention(art, "علي عبد الله صالح")
+    assert [m.text for m in saleh.mentions].count("صالح") == 1     # not the ل + صالح of لصالح
+
+
+def test_surname_shared_by_two_persons_names_neither():
+    art, _ = _ents("استقبل وزير الزراعة الأسترالي جون سميثسون ووزيرة التعليم الأسترالية ماري سميثسون الوفد، "
+                   "وقال سميثسون إن الزيارة مثمرة.")
+    for full in ("جون سميثسون", "ماري سميثسون"):
+        assert "سميثسون" not in [m.text for m in _by_mention(art, full).mentions]
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -1175,8 +1175,9 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
             return last
         return None
 
-    surnames: dict[str, Entity] = {}      # pattern persons: their surname joins them later
+    surnames: dict[str, Entity] = {}      # persons whose surname joins them later
     known: dict[str, Entity] = {}         # every person, by the last word of each mention
+    shared: set[str] = set()              # surnames of two persons here: they name neither
     for e in entities:
         if e.type != "PER":
             continue
@@ -1184,10 +1185,16 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
             last = surname_of(fold_key(m.text).split())
             if last:
                 known.setdefault(last, e)
-        if not e.lexicon_id:
-            last = surname_of(fold_key(e.name).split())
-            if last:
-                surnames.setdefault(last, e)
+        words = fold_key(e.name).split()
+        last = surname_of(words)
+        # A lexicon person is named by the surname alone later too (الحريري after سعد
+        # الحريري), unless the last word is a father's or a clan's name (محمد بن سلمان,
+        # عبد الله بن زايد آل نهيان): that word alone is another person.
+        if last and (not e.lexicon_id or words[-2] not in _NAME_LINKS):
+            if surnames.setdefault(last, e) is not e:
+                shared.add(last)
+    for last in shared:
+        del surnames[last]
     # a one-word pattern person (from "وأضاف سميثسون أن") is the surname of a full name
     for e in entities:
         if e.type == "PER" and not e.lexicon_id and " " not in fold_key(e.name):
@@ -1201,6 +1208,8 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
     for t, plen, stem, ent in _words_naming(sc, surnames):
         if stem.startswith("ال") and plen == 2:
             continue
+        if plen and stem in sc.L.common_given and t.text[:plen] != "و":
+            continue        # لصالح is "in favour of", not ل + علي عبد الله صالح
         fs = t.start + plen
         if t.start >= min(m.start for m in ent.mentions) and _free(spans, *an.span(fs, t.end)):
             ent.mentions.append(_mention(an, fs, t.end))

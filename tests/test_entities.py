@@ -64,6 +64,21 @@ def test_surname_shared_by_two_persons_names_neither():
         assert "سميثسون" not in [m.text for m in _by_mention(art, full).mentions]
 
 
+def test_unknown_name_after_speech_verb_with_a_profession_in_construct():
+    art, _ = _ents("وقال دراغوس بوبيسكو مدرب الفريق إن اللاعبين قدموا مباراة كبيرة.")
+    assert _by_mention(art, "دراغوس بوبيسكو").type == "PER"
+    art, _ = _ents("وقال مدربون في النادي إن الموسم صعب.")
+    assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_head_of_a_body_is_not_the_head_of_state():
+    art, _ = _ents("قال الرئيس الكيني وليام روتو إن الانتخابات نزيهة، وصرح رئيس لجنة الانتخابات بأن "
+                   "النتائج ستعلن غدا.")
+    head = _by_mention(art, "رئيس لجنة الانتخابات")
+    assert head.type == "ROLE" and head.role != "president"
+    assert "رئيس لجنة الانتخابات" not in [m.text for m in _by_mention(art, "وليام روتو").mentions]
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

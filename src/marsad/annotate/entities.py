@@ -482,12 +482,21 @@ class _Scanner:
         # person's title in apposition: "وقال جون سميث، رئيس البلدية، إن", "وقال آدم كوغل
         # الباحث في المنظمة"
         if not (self.gap(k).startswith(":") or (not self.gap(k) and nxt in _THAT)
-                or (self.gap(k).strip() in ("،", "") and self.flags(k) & 1 and self._match_title(k))):
+                or (self.gap(k).strip() in ("،", "") and (self.flags(k) & 1 and self._match_title(k)
+                                                          or self._profession_in_construct(k)))):
             return None
         verb = self.word(i)
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
         out.append(self._person(self.toks[j].start, self.toks[k - 1].end, "speech-verb+name", gender))
         return k
+
+    def _profession_in_construct(self, k: int) -> bool:
+        """A profession without its article before a definite genitive, in apposition after a
+        name: "وقال فلان مدرب الفريق إن", "مهاجم النادي". (Alone, "مدرب" describes someone
+        and stands before no name, so _match_title leaves it out.)"""
+        row = self.L.titles.get(("ال" + self.word(k),))
+        return (row is not None and row["kind"] == "honorific" and k + 1 < len(self.toks)
+                and not self.gap(k + 1) and self.word(k + 1).startswith("ال"))
 
     def _is_nounish(self, i: int) -> bool:
         w = self.word(i)
@@ -504,7 +513,11 @@ class _Scanner:
         t0 = self.toks[i]
         title_fs = t0.start + plen
         construct = not self.words[i][plen:].startswith(("ال", "لل")) and row["kind"] in ("head", "office")
+        j0 = j
         affiliation, j = self._modifiers(j, out, construct)
+        role = row["role"]
+        if construct and role == "president" and " " not in row["title"] and self._names_a_body(j0, j):
+            role = "chairman"     # رئيس هيئة الانتخابات، رئيس النادي: the head of a body, not of a state
         if kind == "honorific":
             # adjectives of a profession before the name: اللاعب الدولي، الكاتب الكبير
             for _ in range(2):
@@ -527,7 +540,7 @@ class _Scanner:
             if entry.type == "PER":
                 c = self._entry_cand(hit)
                 c.title = title_text
-                c.role = c.role or row["role"]
+                c.role = c.role or role
                 out.append(c)
                 return self.token_after(e)
         k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
@@ -537,14 +550,31 @@ class _Scanner:
             fs, fe = self.toks[j].start, self.toks[k - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
             out.append(_Cand(fs, fe, "PER", f"title+name:{row.ref}", name=name, affiliation=affiliation,
-                             role=row["role"], title=title_text, sector=row["sector"] or None,
+                             role=role, title=title_text, sector=row["sector"] or None,
                              gender=gender, key="per:" + fold_key(name)))
             return k
         out.append(_Cand(title_fs, title_fe, "ROLE", f"title:{row.ref}", name=title_text,
-                         affiliation=affiliation, role=row["role"], title=title_text,
+                         affiliation=affiliation, role=role, title=title_text,
                          sector=row["sector"] or None, gender=gender,
-                         key=f"role:{row['role']}:{affiliation or ''}"))
+                         key=f"role:{role}:{affiliation or ''}"))
         return j
+
+    def _names_a_body(self, j: int, end: int) -> bool:
+        """Whether the words a title took in [j, end) name a body rather than only a country
+        (nisbas, country names, qualifiers such as السابق)."""
+        while j < end:
+            if self.nisba_at(j)[0]:
+                j += self.nisba_at(j)[1]
+                continue
+            hit = self.hit_at.get(j)
+            if hit and hit[4].type == "LOC":
+                j = self.token_after(hit[1])
+                continue
+            if self.word(j) in _QUALIFIERS or self.word(j) in _OFFICE_LINKS:
+                j += 1
+                continue
+            return True
+        return False
 
     def _match_title(self, i: int):
         n = len(self.toks)

@@ -79,6 +79,13 @@ def test_head_of_a_body_is_not_the_head_of_state():
     assert "رئيس لجنة الانتخابات" not in [m.text for m in _by_mention(art, "وليام روتو").mentions]
 
 
+def test_a_conjunction_or_adverb_ends_a_name():
+    art, _ = _ents("استقبل الوزير خالد بن عبدالعزيز سواء في مكتبه أو في منزله الوفود.")
+    assert _by_mention(art, "خالد بن عبدالعزيز").type == "PER"
+    art, _ = _ents("وتوج اللاعب نيكولا بعدما تغلب على منافسه في النهائي.")
+    assert not any("بعدما" in e.name for e in art.entities)
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

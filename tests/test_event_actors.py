@@ -169,3 +169,19 @@ def test_counted_members_of_a_force_are_victims(lexicon):
     art = _analyse(lexicon, "قتل خمسة من عناصر الصحوة في هجوم انتحاري أمس.")
     (src, tgt), = _assaults(art)
     assert src is None and tgt is not None and tgt.affiliation == "IRQ"
+
+
+# ------------------------------------------------------------------ control verbs
+
+def test_who_announces_or_decides_an_act_does_it(lexicon):
+    art = _analyse(lexicon, "وأعلنت اليابان تقديم مساعدات إنسانية عاجلة لضحايا الزلزال في تركيا.")
+    aid = [e for e in art.events if e.type == "AID"]
+    assert aid and _codes(art.entity(aid[0].source)) == {"JPN"}
+    art = _analyse(lexicon, "وقررت الحكومة الألمانية تقديم دعم عسكري إضافي لأوكرانيا.")
+    aid = [e for e in art.events if e.type == "AID"]
+    assert aid and "DEU" in _codes(art.entity(aid[0].source))
+
+
+def test_an_announced_attack_is_not_the_announcers(lexicon):
+    art = _analyse(lexicon, "وأعلنت الشرطة الفرنسية وقوع هجوم بسكين في محطة قطارات أمس.")
+    assert all("FRA" not in _codes(src) for src, _ in _assaults(art))

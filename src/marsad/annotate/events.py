@@ -56,6 +56,7 @@ WITH_WINDOW = 5          # `with` words and the rest of a multi-word trigger
 SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت أمس الطائرات)
 GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
 LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أجرى الرئيس ... اتصالا)
+CONTROL_WINDOW = 4       # words between أعلن / قرر / تعهد and the verbal noun its subject does
 # Verbal nouns of these types must be pinned down in their sentence to count (see _reports):
 # an attack is named in passing far more often than it is reported.
 ANCHORED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
@@ -1704,6 +1705,9 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
                 target = ent
     if source is None:
         source = _light_subject(an, L, W, i, c_start)
+    if source is None and t.type not in SCENE_TYPES:
+        # أعلن الاتحاد الأوروبي تقديم مساعدات: who announces, decides or pledges it does it
+        source = _light_subject(an, L, W, i, c_start, effect="control", window=CONTROL_WINDOW)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
         for j in W.cue_indices(i + 1, i + 5):
@@ -1744,15 +1748,20 @@ def _possessed(L: EventLexicon, word: str) -> bool:
     return False
 
 
-def _light_subject(an, L, W, i: int, c_start: int):
-    """The subject of a light verb a few words before the noun (شن الجيش هجوما)."""
+def _light_subject(an, L, W, i: int, c_start: int, effect: str = "light", window: int = LIGHT_WINDOW):
+    """The subject of a light verb a few words before the noun (شن الجيش هجوما), or of a
+    verb of the given cue ``effect``."""
     first = W.index_at(an.folded.to_folded(c_start))
-    for j in W.cue_indices(max(first, i - LIGHT_WINDOW - 1), i, backwards=True):
-        if any(c.effect == "light" for c in _cues_at(L, W, j)):
+    for j in W.cue_indices(max(first, i - window - 1), i, backwards=True):
+        if any(c.effect == effect for c in _cues_at(L, W, j)):
+            if effect == "control" and W.toks[j].text.startswith(("ل", "ب")):
+                return None     # لعرض، بإعلان: a noun, not a verb with a subject
             s, e = an.span(W.toks[j].start, W.toks[j].end)
             after = _actors_in(an, e, an.span(W.toks[i].start, W.toks[i].end)[0])
             if after and not after[0][4]:
                 return after[0][2]
+            if effect == "control" and j > 0 and W.toks[j - 1].text in _RELATIVES:
+                return None     # الشبكة التي أعلن عن كشفها: the one before is the object
             before = _actors_in(an, an.span(W.toks[first].start, W.toks[first].start)[0], s)
             for bs, be, ent, gap, prep in reversed(before):
                 if not prep:

@@ -86,6 +86,13 @@ def test_a_conjunction_or_adverb_ends_a_name():
     assert not any("بعدما" in e.name for e in art.entities)
 
 
+def test_verbal_noun_after_a_title_is_no_name():
+    art, _ = _ents("وتعهد الرئيس الفرنسي تقديم المساعدة للبنان بعد الانفجار.")
+    assert not [e for e in art.entities if e.type == "PER"]
+    art, _ = _ents("وقال الوزير توفيق الربيعة إن الخطة جاهزة.")
+    assert _by_mention(art, "توفيق الربيعة").type == "PER"      # a given name of that shape
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -681,6 +681,10 @@ class _Scanner:
         w = self.word(j)
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
+        if len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w not in self.L.given and w not in self.L.common_given \
+                and j + 1 < len(self.toks) \
+                and self.word(j + 1).startswith("ال") and not self.gap(j + 1):
+            return False      # تفعيل + its object: "وتعهد الرئيس الفرنسي تقديم المساعدة"
         if kind == "honorific":
             if w in self.L.given:
                 return True

@@ -1365,18 +1365,19 @@ class _QuoteFinder:
     def headlines(self) -> None:
         """A line "SPEAKER: words" with no verb: a headline or subtitle quote."""
         f = self.f
-        pos = 0
-        n = len(f)
-        first_line = True
-        while pos < n:
-            end = para_end(f, pos)
+        # Only a line with a colon can be one: the lines are visited colon by colon (a
+        # text has far fewer colons than lines), each from the start of its line.
+        text_start = len(f) - len(f.lstrip())     # where the first line that is not blank starts
+        colon_at = f.find(":")
+        while colon_at != -1:
+            pos = f.rfind("\n", 0, colon_at) + 1
+            end = para_end(f, colon_at)
             line = f[pos:end]
             # a place speaks only in a subtitle ("روسيا: لن نسمح ..."); further down the
-            # body "موسكو: ..." is a dateline
+            # body "موسكو: ..." is a dateline (the first line is the first one not blank)
+            first_line = text_start >= pos
             types = ("PER", "ORG", "GROUP", "ROLE", "LOC") if first_line else ("PER", "ORG", "GROUP", "ROLE")
-            if line.strip():
-                first_line = False
-            colon = line.find(":")
+            colon = colon_at - pos          # the line's first colon: none stands between
             if 0 < colon <= 60 and len(line[colon + 1:].split()) >= 2 and len(line.split()) <= 30:
                 head_start = pos + len(line) - len(line.lstrip())
                 speaker = None
@@ -1404,7 +1405,7 @@ class _QuoteFinder:
                     if qe > qs:
                         self.speakers.append((pos, speaker))
                         self.add_quote(qs, qe, True, speaker, None, "headline")
-            pos = end + 1
+            colon_at = f.find(":", end + 1)       # the first colon of a later line
 
     # -- output --------------------------------------------------------------------------
 

@@ -1885,6 +1885,14 @@ def _is_country_actor(ent) -> bool:
 
 
 def _entity(an, eid):
+    # Ids carry the entity's place in the list (e7 is the seventh, a31 the 31st: see
+    # entities.py and _add_nisba_actors), so the list is read at that place first and
+    # searched only if it holds another entity there.
+    if eid is None:
+        return None
+    k = int(eid[1:]) - 1 if eid[1:].isdigit() else -1
+    if 0 <= k < len(an.entities) and an.entities[k].id == eid:
+        return an.entities[k]
     for e in an.entities:
         if e.id == eid:
             return e

@@ -331,7 +331,6 @@ class _Words:
         # the cues found at a token, by index: the rules ask about the same few cue words
         # again and again around each trigger
         self._cues_at: dict[int, list[Cue]] = {}
-        self._names: tuple[list[tuple[int, int]], list[int]] | None = None   # see name_spans
 
     def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
         """Indices in [lo, hi) of the tokens that may start a cue (few per article)."""
@@ -347,14 +346,6 @@ class _Words:
         word = self.texts[i]
         got = self.lex.word_nisba.get(word, "")
         return _nisba(self.an, self.lex, word) if got == "" else got
-
-    def name_spans(self) -> tuple[list[tuple[int, int]], list[int]]:
-        """The spans of the PER and ORG mentions, by start, and their starts: the events
-        stage adds only GROUP actors, so they are found once per article."""
-        if self._names is None:
-            spans = [(s, e) for s, e, ent in actors.mention_index(self.an) if ent.type in ("PER", "ORG")]
-            self._names = (spans, [s for s, _ in spans])
-        return self._names
 
     def index_at(self, fpos: int) -> int:
         return bisect_left(self.starts, fpos)
@@ -1009,19 +1000,24 @@ def _after_construct_head(an, L, W, i: int) -> bool:
 def _inside_name(W: _Words, start: int, end: int) -> bool:
     """Is the word at [start, end) part of a person's or organisation's name (تحالف دعم
     الشرعية، حزب العدالة والتنمية)? Such a word names, it reports nothing."""
-    spans, starts = W.name_spans()
     # only a name starting at most 120 characters before the word (and at or before it)
-    # and ending at most 120 after it counts: walk back from the last one starting there
+    # and ending at most 120 after it counts: walk back from the last mention starting
+    # there, over the article's mention index itself (a few mentions stand in those 120
+    # characters; a list of the names alone would cost more to build than the walk saves)
+    mentions, starts = actors._indexed(W.an)
     k = bisect_right(starts, start)
     lo = max(0, start - 120)
     while k > 0:
         k -= 1
-        s, e = spans[k]
+        s, e, ent = mentions[k]
         if s < lo:
             break
-        if end <= e <= end + 120 and e - s > end - start:
+        if end <= e <= end + 120 and e - s > end - start and ent.type in _NAME_TYPES:
             return True
     return False
+
+
+_NAME_TYPES = ("PER", "ORG")    # the events stage adds GROUP actors only, never a name
 
 
 def _in_noun_list(L, W, i: int, plen: int) -> bool:

@@ -100,6 +100,12 @@ def run_annotators(an: Analysis) -> None:
 
 
 def analyze_document(doc: Document, lexicon: Lexicon | None = None) -> Article:
+    return analyze_document_and_text(doc, lexicon)[0]
+
+
+def analyze_document_and_text(doc: Document, lexicon: Lexicon | None = None) -> tuple[Article, Analysis]:
+    """The Article, and the Analysis it came from: the store builds its search columns and
+    shingles from the analysis' folded text and tokens instead of folding and splitting again."""
     an = prepare(doc, lexicon)
     run_annotators(an)
     published = an.published
@@ -117,4 +123,4 @@ def analyze_document(doc: Document, lexicon: Lexicon | None = None) -> Article:
         quotes=an.quotes,
         events=an.events,
         dates=an.dates,
-    )
+    ), an

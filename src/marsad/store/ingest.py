@@ -166,13 +166,13 @@ _CPU = [0.0, 0.0]       # this process's CPU seconds analysing, and preparing ro
 
 def _analyse(task: tuple[Document, str]) -> Prepared | tuple[str, str]:
     """Worker: Document → Prepared rows, or (origin, message) when analysis fails."""
-    from ..pipeline import analyze_document
+    from ..pipeline import analyze_document_and_text
     doc, chash = task
     try:
         t0 = time.process_time()
-        article = analyze_document(doc, _LEXICON)
+        article, analysis = analyze_document_and_text(doc, _LEXICON)
         t1 = time.process_time()
-        out = prepare(article, chash)
+        out = prepare(article, chash, analysis.f, analysis.token_texts)
         _CPU[0] += t1 - t0
         _CPU[1] += time.process_time() - t1
         return out

@@ -43,30 +43,28 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-_OTHER_READINGS: dict[str, tuple[str, ...]] = {}   # word -> its readings but itself, for indexing
+class _OtherReadings(dict):
+    """word -> its readings but itself, for indexing; a word met for the first time is
+    worked out on lookup, so the words of an article are looked up in one C-level map."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) >= READINGS_CACHE:
+            self.clear()      # memory stays flat over a long ingest
+        other = self[word] = word_forms.__wrapped__(word)[1:]    # the first is the word
+        return other
+
+
 READINGS_CACHE = 200_000
-
-
-def _other_readings_miss(word: str) -> tuple[str, ...]:
-    if len(_OTHER_READINGS) >= READINGS_CACHE:
-        _OTHER_READINGS.clear()      # memory stays flat over a long ingest
-    other = _OTHER_READINGS[word] = word_forms.__wrapped__(word)[1:]    # the first is the word
-    return other
+_OTHER_READINGS = _OtherReadings()
 
 
 def other_forms(words: list[str]) -> str:
     """The readings of ``words`` that are not among them, each once (sorted, so the same
     article gives the same row): with title and body, every reading of every word."""
     distinct = set(words)
-    get = _OTHER_READINGS.get
-    others: set[str] = set()
-    for w in distinct:
-        other = get(w)
-        if other is None:
-            other = _other_readings_miss(w)
-        if other:
-            others.update(other)
-    return " ".join(sorted(others - distinct))
+    others = set().union(*map(_OTHER_READINGS.__getitem__, distinct))
+    others -= distinct
+    return " ".join(sorted(others))
 
 
 def index_columns(title: str | None, text: str) -> tuple[str, str, str]:

@@ -182,10 +182,25 @@ def _analyse(task: tuple[Document, str]) -> Prepared | tuple[str, str]:
 
 
 def _analyse_chunk(tasks: list[tuple[Document, str]]) -> tuple[list, float, float]:
-    """A chunk's results, with the CPU seconds the worker spent analysing and preparing them."""
+    """A chunk's results, with the CPU seconds the worker spent analysing and preparing them.
+
+    The article's text, the last of Prepared.meta, is left out where it is the document's
+    text, which the main process still holds (_with_texts puts it back): it was a sixth of
+    the bytes pickled, sent and unpickled for each article."""
     before = tuple(_CPU)
     out = [_analyse(t) for t in tasks]
+    for prepared, (doc, _) in zip(out, tasks):
+        if isinstance(prepared, Prepared) and prepared.meta[-1] is doc.text:
+            prepared.meta = (*prepared.meta[:-1], None)
     return out, _CPU[0] - before[0], _CPU[1] - before[1]
+
+
+def _with_texts(outs: list, tasks: list[tuple[Document, str]]) -> list:
+    """A worker's results with each article's text back in place (see _analyse_chunk)."""
+    for prepared, (doc, _) in zip(outs, tasks):
+        if isinstance(prepared, Prepared) and prepared.meta[-1] is None:
+            prepared.meta = (*prepared.meta[:-1], doc.text)
+    return outs
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -336,6 +351,7 @@ class _Workers:
         load = [0] * n                # tasks each worker holds
         owner: dict[int, int] = {}
         done: dict[int, list] = {}
+        in_flight: dict[int, list] = {}   # the tasks of each chunk sent, until its results come
         sent = written = 0
         exhausted = False
         while True:
@@ -352,6 +368,7 @@ class _Workers:
                                      "run the same ingest again to resume") from None
                 load[w] += 1
                 owner[sent] = w
+                in_flight[sent] = chunk
                 sent += 1
             if written in done:
                 yield from done.pop(written)
@@ -371,7 +388,7 @@ class _Workers:
             seq, outs, cpu_analysis, cpu_prepare = pickle.loads(item)
             self.result.cpu_analysis += cpu_analysis
             self.result.cpu_prepare += cpu_prepare
-            done[seq] = outs
+            done[seq] = _with_texts(outs, in_flight.pop(seq))
             load[owner.pop(seq)] -= 1
 
     def kill(self) -> None:

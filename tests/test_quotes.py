@@ -781,3 +781,12 @@ def test_a_body_after_an_office_word_is_no_speaker_but_the_office_holder_is(lexi
     # with nobody introduced as coach, the speaker is unnamed, still not the club
     an, qs = analyse(lexicon, "وقال مدرب نادي الرمال إن اللاعبين جاهزون للمباراة.", {"نادي الرمال": ("ORG", "m", "sg")})
     assert [s for _, _, s in by_speaker(an, qs)] == [None]
+
+
+def test_byline_before_a_colon_is_not_the_speaker(lexicon):
+    people = {"سامي الدوسري": ("PER", "m", "sg"), "هند القحطاني": ("PER", "f", "sg")}
+    an, qs = analyse(lexicon, "سامي الدوسري - جدة: أكدت المتحدثة باسم الهيئة هند القحطاني أن موسم "
+                          "الأمطار سيبدأ مبكرا هذا العام.", people)
+    assert [s for _, _, s in by_speaker(an, qs)] == ["هند القحطاني"]
+    an, qs = analyse(lexicon, "سامي الدوسري - جدة: قالت تقارير محلية إن موسم الأمطار سيبدأ مبكرا.", people)
+    assert [s for _, _, s in by_speaker(an, qs)] == [None]

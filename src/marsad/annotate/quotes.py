@@ -982,7 +982,9 @@ class _QuoteFinder:
         if first and first[2].type != "LOC" and self.tokens_between(block[0], first[0]) <= 2 \
                 and not self.prepositional(first[0]) \
                 and self.tokens_between(first[1], cue.start) <= 12 and not self.cue_between(first[1], cue.start) \
+                and ":" not in self.f[first[1]:cue.start] \
                 and self.noun_subject_before(cue, block) is None:
+            # (nor across a colon: "فلان - الرياض: قالت تقارير" opens with a byline)
             # (not when a common noun stands right before the verb: "أعلنت أرامكو خطة،
             # لكن الواقع يؤكد أن" is the noun's)
             return first[2]

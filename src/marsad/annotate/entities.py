@@ -286,18 +286,22 @@ class _Scanner:
                 self.pass_starts.append(i)
                 self.token_stems[i] = stems
             if spellings:
-                name_starts.append((i, self.starts[i], spellings, words[i + 1] if i + 1 < n else ""))
+                next_word = words[i + 1] if i + 1 < n else ""
+                # most such words (ان، كان، علي) only open names of several words: they are
+                # passed on only when the next word is a second word of one
+                if spellings[1] or spellings[2] or next_word in spellings[3]:
+                    name_starts.append((i, self.starts[i], spellings, next_word))
         # gazetteer hits indexed by the token they start in: (start, end, key, mention
         # start, entry), the entry picked once here for the passes that ask what the hit is
         self.hit_at: dict[int, tuple[int, int, str, int, GazEntry]] = {}
-        gaz_entries = self.gaz.entries
+        chosen = self.gaz.chosen
         for s, e, key, ms, ti in find_names(self.gaz, self.low, name_starts):
             if s >= self.toks[ti].end:
                 ti = self.token_index(s)     # a title left out of the match (الملك سلمان)
             if ti is not None and ti not in self.hit_at:
-                entries = gaz_entries[key]
-                # (most spellings have one entry: nothing to pick)
-                entry = entries[0] if len(entries) == 1 else pick_entry(entries, self.year)
+                # (most spellings' entry was picked when the gazetteer was built; only
+                # office-holders sharing a spelling are picked by the article's year)
+                entry = chosen.get(key) or pick_entry(self.gaz.entries[key], self.year)
                 self.hit_at[ti] = (s, e, key, ms, entry)
 
     def token_index(self, fpos: int) -> int | None:

@@ -73,14 +73,24 @@ _Spelling = tuple[str, str, int]
 # The spellings that open with one first word: those of one word, and those of several
 # by their second word.
 _FirstWord = tuple[list[_Spelling], dict[str, list[_Spelling]]]
+# A spelling to test against the text where a token starts: (clitic chain length,
+# spelling, key, 1 if the "لل" form).
+_Candidate = tuple[int, str, str, int]
+# What find_names needs of a start token, worked out when the gazetteer is built:
+# (the token's length; the spellings that are the whole token after its clitic chain, so
+# they match wherever the token stands, as (match start, mention start, spelling length,
+# key) counted from the token's start; the other one-word spellings, to test on the text;
+# next token -> the spellings of several words whose second word it is, to test).
+StartPlan = tuple[int, tuple[tuple[int, int, int, str], ...], tuple[_Candidate, ...],
+                  dict[str, tuple[_Candidate, ...]]]
 
 
 @dataclass
 class Gazetteer:
     # a token a match can start in (clitic chain + a spelling's first word: وموسكو) ->
-    # (clitic length, the spellings of that first word) for each way of reading it so;
-    # the spellings of a first word are shared by all its clitic forms
-    starts: dict[str, tuple[tuple[int, _FirstWord], ...]]
+    # what may match from it (see StartPlan); most such tokens are common words that only
+    # open names of several words (ان of ان بي سي), skipped unless the next word fits
+    starts: dict[str, StartPlan]
     entries: dict[str, list[GazEntry]]          # folded key -> entries
     by_id: dict[str, GazEntry] = field(default_factory=dict)
     anaphors: dict[str, list[str]] = field(default_factory=dict)   # folded anaphor -> lexicon ids
@@ -96,6 +106,9 @@ class Gazetteer:
     # lexicon id -> the anaphors that may stand for it: an article's named bodies lead to
     # their few anaphors without reading the whole anaphor table
     anaphor_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # folded key -> its entry when the choice among its entries does not depend on the
+    # article's year (all but office-holders sharing a spelling): picked once here
+    chosen: dict[str, GazEntry] = field(default_factory=dict)
 
 
 def _country_code(alpha2: str) -> str | None:
@@ -233,14 +246,49 @@ def build_gazetteer(lex) -> Gazetteer:
     for (first_word, after_ll), spellings_of_word in first_words.items():
         for chain in LL_CHAINS if after_ll else CLITIC_CHAINS:
             starts_lists.setdefault(chain + first_word, []).append((len(chain), spellings_of_word))
-    starts = {form: tuple(readings) for form, readings in starts_lists.items()}
+    starts = {form: _start_plan(form, readings, trim, descriptor) for form, readings in starts_lists.items()}
     anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)
     forms_of: dict[str, list[str]] = {}
     for form, lids in anaphors.items():
         for lid in dict.fromkeys(lids):
             forms_of.setdefault(lid, []).append(form)
     anaphor_forms = {lid: tuple(forms) for lid, forms in forms_of.items()}
-    return Gazetteer(starts, entries, by_id, anaphors, trim, descriptor, anaphor_ids, anaphor_forms)
+    chosen = {key: pick_entry(lst, None) for key, lst in entries.items() if not _depends_on_year(lst)}
+    return Gazetteer(starts, entries, by_id, anaphors, trim, descriptor, anaphor_ids, anaphor_forms, chosen)
+
+
+def _start_plan(form: str, readings: list[tuple[int, _FirstWord]],
+                trim: dict[str, int], descriptor: dict[str, int]) -> StartPlan:
+    """The StartPlan of a start token ``form`` read as clitic chain + first word in each of
+    ``readings`` ((chain length, spellings of the first word)), in the order find_names
+    tries them."""
+    whole: list[tuple[int, int, int, str]] = []
+    to_test: list[_Candidate] = []
+    by_second: dict[str, list[_Candidate]] = {}
+    for chain_length, (one_word, by_second_word) in readings:
+        for spelling, key, after_ll in one_word:
+            if chain_length + len(spelling) == len(form) and form.endswith(spelling):
+                # the rest of the token: it matches wherever the token stands (a token
+                # ends at a word end); the ل of للناتو and a leading title stay outside
+                start = chain_length + after_ll + trim.get(key, 0)
+                whole.append((start, start + descriptor.get(key, 0), len(spelling), key))
+            else:
+                to_test.append((chain_length, spelling, key, after_ll))
+        for second_word, spellings in by_second_word.items():
+            by_second.setdefault(second_word, []).extend(
+                (chain_length, spelling, key, after_ll) for spelling, key, after_ll in spellings)
+    return (len(form), tuple(whole), tuple(to_test),
+            {second_word: tuple(found) for second_word, found in by_second.items()})
+
+
+def _depends_on_year(entries: list[GazEntry]) -> bool:
+    """Does pick_entry's choice among ``entries`` depend on the article's year (several
+    office-holders of the top priority)?"""
+    if len(entries) == 1:
+        return False
+    top = max(e.priority for e in entries)
+    cands = [e for e in entries if e.priority == top]
+    return len(cands) > 1 and cands[0].years is not None
 
 
 _ABD = re.compile(r"(?:(?<=\s)|^)(عبد|ابو|ابي) ?(?=ال)")
@@ -261,40 +309,45 @@ def gazetteer(lex) -> Gazetteer:
 
 
 def find_names(gaz: Gazetteer, folded_lower: str,
-               words: Iterable[tuple[int, int, tuple, str]]) -> list[tuple[int, int, str, int, int]]:
+               words: Iterable[tuple[int, int, StartPlan, str]]) -> list[tuple[int, int, str, int, int]]:
     """Longest non-overlapping gazetteer matches as (start, end, key, mention_start, tag),
     folded offsets; the mention may start later than the match (a descriptor left out).
 
     ``folded_lower`` is the folded text lower-cased (same length as the folded text);
-    ``words`` are (tag, start, readings, next token's text or "") of the tokens a match may
-    start in, read off ``folded_lower``: the readings are the token's ``gaz.starts`` entry,
+    ``words`` are (tag, start, plan, next token's text or "") of the tokens a match may
+    start in, read off ``folded_lower``: the plan is the token's ``gaz.starts`` entry,
     which the caller has already looked up (a match starts in no other token). The tag
     (the caller's token index) comes back with each match found from that token.
     """
+    # Each hit is (start - end, start, -length, count, end, mention start, key, tag): the
+    # tuple sorts longest first by itself (the spelling's length breaks ties as a
+    # longest-first scan would: الملك سلمان before سلمان; the count keeps equal ones in the
+    # order found), so no key function is called.
     hits = []
     n = len(folded_lower)
-    trim = gaz.trim
-    for tag, word_start, readings, next_word in words:
-        for chain_length, (one_word, by_second_word) in readings:
+    trim, descriptor = gaz.trim, gaz.descriptor
+    for tag, word_start, (form_length, whole, to_test, by_second_word), next_word in words:
+        end = word_start + form_length
+        for start, mention_start, length, key in whole:
+            s = word_start + start
+            hits.append((s - end, s, -length, len(hits), end, word_start + mention_start, key, tag))
+        for chain_length, spelling, key, after_ll in (*to_test, *by_second_word.get(next_word, ())):
             start = word_start + chain_length
-            for spelling, key, after_ll in (*one_word, *by_second_word.get(next_word, ())):
-                end = start + len(spelling)
-                if not folded_lower.startswith(spelling, start) or end < n and folded_lower[end].isalnum():
-                    continue
-                # after_ll: the clitic ل of "للناتو" stays outside the span; the spelling's
-                # length breaks ties as a longest-first scan would (الملك سلمان before سلمان).
-                # The tuple sorts longest first by itself (the count keeps equal ones in the
-                # order found), so no key function is called.
-                s = start + after_ll + trim.get(key, 0)
-                hits.append((s - end, s, -len(spelling), len(hits), end, key, tag))
-    hits.sort()
+            e = start + len(spelling)
+            if not folded_lower.startswith(spelling, start) or e < n and folded_lower[e].isalnum():
+                continue
+            # after_ll: the clitic ل of "للناتو" stays outside the span
+            s = start + after_ll + trim.get(key, 0)
+            hits.append((s - e, s, -len(spelling), len(hits), e, s + descriptor.get(key, 0), key, tag))
+    if len(hits) > 1:
+        hits.sort()
     taken: list[tuple[int, int, str, int, int]] = []
     occupied = bytearray(n + 1)
-    for _, s, _, _, e, key, tag in hits:
+    for _, s, _, _, e, mention_start, key, tag in hits:
         if any(occupied[s:e]):
             continue
         occupied[s:e] = b"\x01" * (e - s)
-        taken.append((s, e, key, s + gaz.descriptor.get(key, 0), tag))
+        taken.append((s, e, key, mention_start, tag))
     taken.sort()
     return taken
 

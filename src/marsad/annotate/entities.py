@@ -81,16 +81,53 @@ _COMPOUND_SECOND = {"الله", "الدين", "الرحمن", "الاسلام", 
 _LATIN_LETTER = re.compile("[A-Za-z\u0130\u212a]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """A row of the titles table with what the title pass reads of it worked out once
+    (a lexicon Row answers each cell through a method call, its reference through a
+    property that builds the string)."""
+
+    kind: str                   # office, head, honorific, generic ...
+    role: str
+    gender: str | None
+    sector: str | None
+    written: str                # the title as the table writes it
+    name_rule: str              # rule of a person named after the title: title+name:titles:12
+    role_rule: str              # rule of an unnamed office-holder: title:titles:12
+
+    @classmethod
+    def of(cls, r) -> "_Title":
+        return cls(r["kind"], r["role"], r["gender"] or None, r["sector"] or None, r["title"],
+                   f"title+name:{r.ref}", f"title:{r.ref}")
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupHead:
+    """A row of the groups table as the group pass reads it, worked out once (see _Title)."""
+
+    needs_owner: bool           # a government head (الدول) or one marked alone=no: an actor only with a nisba or owner
+    code: str | None            # the affiliation it has alone
+    sector: str | None
+    number: str
+    gender: str | None
+    rule: str                   # group:groups:7
+
+    @classmethod
+    def of(cls, r) -> "_GroupHead":
+        return cls(r["sector"] == "GOV" or r.get("alone") == "no", r.get("code") or None,
+                   r["sector"] or None, r["number"] or "pl", r["gender"] or None, f"group:{r.ref}")
+
+
 @dataclass
 class _Lex:
     """The parts of the lexicon this annotator uses, folded and indexed once."""
 
-    titles: dict[tuple[str, ...], object]
+    titles: dict[tuple[str, ...], _Title]
     title_first: set[str]
     nisba: dict[str, str]               # folded form -> code
     nisba2: dict[tuple[str, str], str]  # two-word adjectives (الكوري الجنوبي) -> code
     nisba_plural: dict[str, str]        # folded plural form (people: الروس) -> code
-    groups: dict[tuple[str, ...], object]   # folded head words -> row
+    groups: dict[tuple[str, ...], _GroupHead]   # folded head words -> row
     group_first: set[str]
     stop: set[str]
     given: dict[str, str]               # folded given name -> gender
@@ -116,6 +153,10 @@ class _Lex:
     # first words of the two-word nisbas (الكوري of الكوري الجنوبي): only after one of these
     # is the pair looked up
     nisba2_first: frozenset[str] = frozenset()
+    # first word of a title / group head of several words -> the second words they have:
+    # after any other word only the one-word title or head is looked up
+    title_second: dict[str, frozenset[str]] = field(default_factory=dict)
+    group_second: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -129,14 +170,15 @@ def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
 
 
 def _build_lex(lex) -> _Lex:
-    titles: dict[tuple[str, ...], object] = {}
+    titles: dict[tuple[str, ...], _Title] = {}
     for r in lex.rows("titles"):
         words = tuple(fold_key(r["title"]).split())
         if not words:
             continue
-        titles.setdefault(words, r)
+        title = _Title.of(r)
+        titles.setdefault(words, title)
         if words[0].startswith("ال") and len(words[0]) > 3:
-            titles.setdefault((words[0][2:],) + words[1:], r)
+            titles.setdefault((words[0][2:],) + words[1:], title)
     nisba: dict[str, str] = {}
     nisba_plural: dict[str, str] = {}
     nisba2: dict[tuple[str, str], str] = {}
@@ -158,11 +200,11 @@ def _build_lex(lex) -> _Lex:
             k = fold_key(p)
             for form in (k, "ال" + k):
                 nisba_plural.setdefault(form, r["code"])
-    groups: dict[tuple[str, ...], object] = {}
+    groups: dict[tuple[str, ...], _GroupHead] = {}
     for r in lex.rows("groups"):
         words = tuple(fold_key(r["head"]).split())
         if words:
-            groups.setdefault(words, r)
+            groups.setdefault(words, _GroupHead.of(r))
     stop = {fold_key(r["word"]) for r in lex.rows("stopnames")}
     given = {fold_key(r["name"]): r["gender"] for r in lex.rows("given_names")}
     foreign_given = {fold_key(r["name"]) for r in lex.rows("given_names") if r["origin"] == "foreign"}
@@ -186,9 +228,14 @@ def _build_lex(lex) -> _Lex:
               common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")},
               place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")})
     lx.nisba2_first = frozenset(first for first, _ in nisba2)
-    for table, longest in ((titles, lx.title_longest), (groups, lx.group_longest)):
+    for table, longest, second in ((titles, lx.title_longest, lx.title_second),
+                                   (groups, lx.group_longest, lx.group_second)):
+        seconds: dict[str, set[str]] = {}
         for words in table:
             longest[words[0]] = max(longest.get(words[0], 0), len(words))
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        second.update((first, frozenset(found)) for first, found in seconds.items())
     stem_flags: dict[str, int] = {}
     for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
                        (32, lx.org_heads), (64, lx.common_given), (128, lx.place_heads)):
@@ -281,6 +328,8 @@ class _Scanner:
         name_starts = []
         for i in compress(range(n), map(self.L.word_set.__contains__, words)):
             flags, spellings, stems = word_table[words[i]]
+            if flags & 64 and not _may_follow_common_given(words[i + 1] if i + 1 < n else ""):
+                flags &= ~64        # (mostly على, folded like علي): that pass cannot match here
             token_flags[i] = flags
             if flags & ~NAME_START:
                 self.pass_starts.append(i)
@@ -499,7 +548,7 @@ class _Scanner:
         name: "وقال فلان مدرب الفريق إن", "مهاجم النادي". (Alone, "مدرب" describes someone
         and stands before no name, so _match_title leaves it out.)"""
         row = self.L.titles.get(("ال" + self.word(k),))
-        return (row is not None and row["kind"] == "honorific" and k + 1 < len(self.toks)
+        return (row is not None and row.kind == "honorific" and k + 1 < len(self.toks)
                 and not self.gap(k + 1) and self.word(k + 1).startswith("ال"))
 
     def _is_nounish(self, i: int) -> bool:
@@ -513,14 +562,14 @@ class _Scanner:
         j, row, plen = found
         if self.words[i] == "والي" and self._original(i).endswith("ى"):
             return None       # "وإلى" (and to) folds like والي (a governor)
-        kind = row["kind"]
+        kind = row.kind
         t0 = self.toks[i]
         title_fs = t0.start + plen
-        construct = not self.words[i][plen:].startswith(("ال", "لل")) and row["kind"] in ("head", "office")
+        construct = not self.words[i][plen:].startswith(("ال", "لل")) and kind in ("head", "office")
         j0 = j
         affiliation, j = self._modifiers(j, out, construct)
-        role = row["role"]
-        if construct and role == "president" and " " not in row["title"] and self._names_a_body(j0, j):
+        role = row.role
+        if construct and role == "president" and " " not in row.written and self._names_a_body(j0, j):
             role = "chairman"     # رئيس هيئة الانتخابات، رئيس النادي: the head of a body, not of a state
         if kind == "honorific":
             # adjectives of a profession before the name: اللاعب الدولي، الكاتب الكبير
@@ -530,7 +579,7 @@ class _Scanner:
                     j += 1
         title_fe = self.toks[j - 1].end
         title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
-        gender = row["gender"] or None
+        gender = row.gender
         # a known person right after the title, possibly past an adjective
         # ("الرئيس الديمقراطي باراك أوباما")
         if j + 1 < len(self.toks) and self.word(j).startswith("ال") and not self.gap(j) \
@@ -553,13 +602,13 @@ class _Scanner:
         if k > j:
             fs, fe = self.toks[j].start, self.toks[k - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
-            out.append(_Cand(fs, fe, "PER", f"title+name:{row.ref}", name=name, affiliation=affiliation,
-                             role=role, title=title_text, sector=row["sector"] or None,
+            out.append(_Cand(fs, fe, "PER", row.name_rule, name=name, affiliation=affiliation,
+                             role=role, title=title_text, sector=row.sector,
                              gender=gender, key="per:" + fold_key(name)))
             return k
-        out.append(_Cand(title_fs, title_fe, "ROLE", f"title:{row.ref}", name=title_text,
+        out.append(_Cand(title_fs, title_fe, "ROLE", row.role_rule, name=title_text,
                          affiliation=affiliation, role=role, title=title_text,
-                         sector=row["sector"] or None, gender=gender,
+                         sector=row.sector, gender=gender,
                          key=f"role:{role}:{affiliation or ''}"))
         return j
 
@@ -585,11 +634,12 @@ class _Scanner:
         for plen, stem in self.token_stems[i]:
             if stem not in self.L.title_first:
                 continue
-            for L in range(self._run(i, min(MAX_TITLE_WORDS, self.L.title_longest[stem])), 0, -1):
+            longest = self._longest_head(i, stem, self.L.title_longest, self.L.title_second)
+            for L in range(self._run(i, min(MAX_TITLE_WORDS, longest)), 0, -1):
                 words = (stem, *self.words[i + 1:i + L])
                 row = self.L.titles.get(words)
                 if row is not None:
-                    if row["kind"] == "honorific" and not stem.startswith("ال") and row["title"].startswith("ال"):
+                    if row.kind == "honorific" and not stem.startswith("ال") and row.written.startswith("ال"):
                         # a profession without its article is a common noun: "ممثل سينمائي",
                         # "مهندس مدني" describe someone, they do not stand before a name
                         continue
@@ -597,6 +647,15 @@ class _Scanner:
                         plen = 1
                     return i + L, row, plen
         return None
+
+    def _longest_head(self, i: int, stem: str, longest: dict[str, int], second: dict[str, frozenset[str]]) -> int:
+        """The most words a title or group head opening with ``stem`` at token i may have:
+        one unless the next token is the second word of a longer one (most are not, and
+        then no longer one need be built and looked up)."""
+        most = longest[stem]
+        if most > 1 and (i + 1 >= len(self.words) or self.words[i + 1] not in second[stem]):
+            return 1
+        return most
 
     def _modifiers(self, j: int, out: list[_Cand], construct: bool = False) -> tuple[str | None, int]:
         """Nisbas, countries, organisations and qualifiers after a title; a country or
@@ -875,7 +934,8 @@ class _Scanner:
         for plen, stem in self.token_stems[i]:
             if stem not in self.L.group_first:
                 continue
-            for L in range(self._run(i, min(3, self.L.group_longest[stem])), 0, -1):
+            longest = self._longest_head(i, stem, self.L.group_longest, self.L.group_second)
+            for L in range(self._run(i, min(3, longest)), 0, -1):
                 words = (stem, *self.words[i + 1:i + L])
                 row = self.L.groups.get(words)
                 if row is None:
@@ -884,15 +944,14 @@ class _Scanner:
                 affiliation, j = self._group_modifiers(i + L, out, construct=not words[-1].startswith("ال"))
                 # a group of an organisation shares its CAMEO type (قوات الناتو IGO، مسلحو القاعدة IMG)
                 code = out[-1].code if len(out) > owners else None
-                if affiliation is None and (row["sector"] == "GOV" or row.get("alone") == "no"):
+                if affiliation is None and row.needs_owner:
                     return None       # الدول، قوة، طائرة alone are no actor
-                affiliation = affiliation or row.get("code") or None
+                affiliation = affiliation or row.code
                 fs = self.toks[i].start + (1 if plen and self.word(i).startswith("لل") else plen)
                 fe = self.toks[j - 1].end
                 name = self.an.text[slice(*self.an.span(fs, fe))]
-                out.append(_Cand(fs, fe, "GROUP", f"group:{row.ref}", name=name, affiliation=affiliation,
-                                 sector=row["sector"] or None, number=row["number"] or "pl",
-                                 gender=row["gender"] or None, code=code,
+                out.append(_Cand(fs, fe, "GROUP", row.rule, name=name, affiliation=affiliation,
+                                 sector=row.sector, number=row.number, gender=row.gender, code=code,
                                  key=f"group:{' '.join(words)}:{affiliation or ''}"))
                 return j
         return None
@@ -1068,6 +1127,14 @@ def _passes_allowed(flags: int) -> tuple:
     if passes is None:
         passes = _passes_by_flags[flags] = tuple(scan_pass for bit, scan_pass in _PASSES if flags & bit)
     return passes
+
+
+def _may_follow_common_given(nxt: str) -> bool:
+    """Can ``nxt`` be the word after a given name that is also a common word, as
+    _Scanner._common_given_name reads it (آل، بن، ابن، بنت or a definite word in ي)? A
+    cheap test on the next word alone, so that most such words (على folds like علي) are
+    not even visited."""
+    return nxt == "ال" or nxt in ("بن", "ابن", "بنت") or nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5
 
 
 def _verbal_noun_of_derived_form(w: str) -> bool:

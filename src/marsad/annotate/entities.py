@@ -432,9 +432,10 @@ class _Scanner:
 
     def _entry_cand(self, hit: tuple[int, int, str, int, GazEntry]) -> _Cand:
         _, e, _, ms, entry = hit
-        return _Cand(ms, e, entry.type, entry.ref, name=entry.name, affiliation=entry.affiliation,
-                     lexicon_id=entry.lexicon_id, role=entry.role, sector=entry.sector,
-                     gender=entry.gender, country=entry.country, code=entry.cameo)
+        # (every field by position, title None and number "sg": the commonest candidate
+        # of all, and keywords cost more to pass)
+        return _Cand(ms, e, entry.type, entry.ref, entry.name, entry.affiliation, entry.lexicon_id,
+                     entry.role, None, entry.sector, entry.gender, "sg", entry.country, entry.cameo)
 
     def _gazetteer(self, i: int, out: list[_Cand]) -> int | None:
         hit = self.hit_at.get(i)
@@ -1195,7 +1196,8 @@ def annotate(an) -> list[Entity]:
     entities = [e for e in entities if e.mentions]
     by_start = attrgetter("start")
     for e in entities:
-        e.mentions.sort(key=by_start)
+        if len(e.mentions) > 1:          # most entities are named once
+            e.mentions.sort(key=by_start)
     # each entity's first mention is now its earliest (Entity.first_start, without the min())
     entities.sort(key=lambda e: e.mentions[0].start)
     for n, e in enumerate(entities, start=1):
@@ -1350,12 +1352,12 @@ def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
     named = sc.gaz.anaphor_ids.intersection(ids)
     if not named:
         return            # most articles: no body with anaphors is named
-    wanted: dict[str, Entity] = {}
     # only the anaphors of the bodies named here; each joins the one such body it may mean
-    for form in {form for lid in named for form in sc.gaz.anaphor_forms[lid]}:
-        present = [ids[l] for l in sc.gaz.anaphors[form] if l in named]
-        if len(present) == 1:
-            wanted[form] = present[0]
+    meanings: dict[str, list[str]] = {}       # anaphor -> the named bodies it may stand for
+    for lid in named:
+        for form in sc.gaz.anaphor_forms[lid]:
+            meanings.setdefault(form, []).append(lid)
+    wanted = {form: ids[lids[0]] for form, lids in meanings.items() if len(lids) == 1}
     if not wanted:
         return
     spans = _covered(entities)

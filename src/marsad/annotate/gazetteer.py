@@ -103,8 +103,10 @@ class Gazetteer:
     # the lexicon ids some anaphor stands for: an article naming none of them has no
     # anaphor to look for
     anaphor_ids: frozenset[str] = frozenset()
-    # lexicon id -> the anaphors that may stand for it: an article's named bodies lead to
-    # their few anaphors without reading the whole anaphor table
+    # lexicon id -> the anaphors that may stand for it, each as often as ``anaphors``
+    # lists the id under it: an article's named bodies lead to their few anaphors, and
+    # count who else they may mean, without reading the anaphor table's long lists
+    # (الشركة may mean some ninety firms)
     anaphor_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # folded key -> its entry when the choice among its entries does not depend on the
     # article's year (all but office-holders sharing a spelling): picked once here
@@ -250,7 +252,7 @@ def build_gazetteer(lex) -> Gazetteer:
     anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)
     forms_of: dict[str, list[str]] = {}
     for form, lids in anaphors.items():
-        for lid in dict.fromkeys(lids):
+        for lid in lids:
             forms_of.setdefault(lid, []).append(form)
     anaphor_forms = {lid: tuple(forms) for lid, forms in forms_of.items()}
     chosen = {key: pick_entry(lst, None) for key, lst in entries.items() if not _depends_on_year(lst)}

@@ -71,7 +71,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _mark_positions(text: str) -> list[int]:
-    """The offsets of every character of ``_SPECIAL``, in order. An article holds a few
+    """The offsets of every character of ``_MARKS``, in order. An article holds a few
     dozen of them: one str.find scan per mark (a memchr-speed search in C) and a sort
     cost less than a regular expression stepping over every character between them."""
     positions: list[int] = []

@@ -264,8 +264,9 @@ def search(con: sqlite3.Connection, query: str, *, actor: str | None = None,
 def find_actors(con: sqlite3.Connection, name: str) -> list[int]:
     """Actor ids whose lexicon id or folded name is ``name``, else whose name contains it."""
     key = fold_key(name)
-    rows = con.execute("SELECT id FROM actors WHERE folded_name = ? OR lexicon_id = ?",
-                       (key, name)).fetchall()
+    # (an actor with a lexicon id is keyed "lex:<id>": both look-ups use an index)
+    rows = con.execute("SELECT id FROM actors WHERE folded_name = ? UNION SELECT id FROM actors WHERE key = ?",
+                       (key, f"lex:{name}")).fetchall()
     if not rows:
         rows = con.execute("SELECT id FROM actors WHERE folded_name LIKE ?", (f"%{key}%",)).fetchall()
     return [r[0] for r in rows]

@@ -185,3 +185,10 @@ def test_who_announces_or_decides_an_act_does_it(lexicon):
 def test_an_announced_attack_is_not_the_announcers(lexicon):
     art = _analyse(lexicon, "وأعلنت الشرطة الفرنسية وقوع هجوم بسكين في محطة قطارات أمس.")
     assert all("FRA" not in _codes(src) for src, _ in _assaults(art))
+
+
+def test_the_owner_inside_the_subject_is_not_the_object(lexicon):
+    art = _analyse(lexicon, "وقصفت طائرات حلف شمال الأطلسي أهدافا للمسلحين في منطقة جبلية أمس.")
+    (src, tgt), = _assaults(art)
+    assert "NATO" in _codes(src)
+    assert "NATO" not in _codes(tgt)      # the alliance inside "طائرات حلف شمال الأطلسي" is the subject's

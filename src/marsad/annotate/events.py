@@ -1360,6 +1360,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
 
     def passive_seen(ent) -> bool:
         return any(v is ent for v in victims)
+    subject_end = end                       # an object starts after the subject, not inside it
     if before and not before[-1][4] and not an.text[before[-1][1]:start].split():
         subject = before[-1][2]             # الجيش التركي يقصف: the subject just before the verb
         if passive:
@@ -1369,6 +1370,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         before = []
     elif after and after[0][3] <= SUBJECT_GAP and not after[0][4] and not _agrees_before(an.text[start:end]):
         subject, subject_end = after[0][2], after[0][1]
+        if subject.type == "PER":
+            subject_end = end   # (a person's name holds no owner: what the span ran into is the object)
         after = after[1:]
         if etype in _PASSIVE_PRONE and not _form_three(t) and (
                 subject.sector in _VICTIM_SECTORS
@@ -1396,8 +1399,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     source = source or subject
     if target is None and "obj" in t.targets:
         for s, e, ent, gap, prep in after:
-            if prep or ent is source or _coordinated(an.text, s) or _member_of(an, source, s):
-                continue
+            if prep or ent is source or s < subject_end or _coordinated(an.text, s) or _member_of(an, source, s):
+                continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
             if gap <= SUBJECT_GAP + 2:
                 target = ent
             break

@@ -93,6 +93,22 @@ def test_verbal_noun_after_a_title_is_no_name():
     assert _by_mention(art, "توفيق الربيعة").type == "PER"      # a given name of that shape
 
 
+def test_a_ministry_named_bare_is_an_actor_and_the_one_named_with_its_country():
+    art, _ = _ents("وقالت وزارة الداخلية إن التحقيق مستمر.")
+    assert _by_mention(art, "وزارة الداخلية").type == "GROUP"
+    art, _ = _ents("أعلنت وزارة الصحة التونسية تسجيل إصابات جديدة. وقالت وزارة الصحة إن الوضع تحت السيطرة.")
+    health = _by_mention(art, "وزارة الصحة التونسية")
+    assert health.affiliation == "TUN" and [m.text for m in health.mentions].count("وزارة الصحة") == 1
+
+
+def test_a_bare_army_is_the_one_army_named_before():
+    art, _ = _ents("قصف الجيش السوداني مواقع للمتمردين. وقال الجيش في بيان إن العملية انتهت.")
+    army = _by_mention(art, "الجيش السوداني")
+    assert [m.text for m in army.mentions] == ["الجيش السوداني", "الجيش"]
+    art, _ = _ents("قصف الجيش السوداني والجيش التشادي مواقع للمتمردين. وقال الجيش إن العملية انتهت.")
+    assert all(len(e.mentions) == 1 for e in art.entities if e.type == "GROUP")     # which army? neither
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -105,7 +105,8 @@ class _Title:
 class _GroupHead:
     """A row of the groups table as the group pass reads it, worked out once (see _Title)."""
 
-    needs_owner: bool           # a government head (الدول) or one marked alone=no: an actor only with a nisba or owner
+    needs_owner: bool           # a government head (الدول) not marked alone=yes, or one marked alone=no: an actor
+                                # only with a nisba or owner
     code: str | None            # the affiliation it has alone
     sector: str | None
     number: str
@@ -114,7 +115,7 @@ class _GroupHead:
 
     @classmethod
     def of(cls, r) -> "_GroupHead":
-        return cls(r["sector"] == "GOV" or r.get("alone") == "no", r.get("code") or None,
+        return cls(r["sector"] == "GOV" and r.get("alone") != "yes" or r.get("alone") == "no", r.get("code") or None,
                    r["sector"] or None, r["number"] or "pl", r["gender"] or None, f"group:{r.ref}")
 
 
@@ -1193,6 +1194,7 @@ def annotate(an) -> list[Entity]:
     _join_surnames(an, scanner, entities)
     _join_anaphors(an, scanner, entities)
     _join_roles(an, entities)
+    _join_bare_groups(entities)
     entities = [e for e in entities if e.mentions]
     by_start = attrgetter("start")
     for e in entities:
@@ -1366,6 +1368,24 @@ def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
         s, e = an.span(fs, t.end)
         if s > min(m.start for m in ent.mentions) and _free(spans, s, e):
             ent.mentions.append(Mention(s, e, an.text[s:e]))
+
+
+def _join_bare_groups(entities: list[Entity]) -> None:
+    """A collective actor named bare (وزارة العدل، الجيش) is the one of that head the article
+    names with its country (وزارة العدل الليبية، الجيش السوري), when it names exactly one."""
+    # (a head without its article, قوات، حكومة, stands in construct with an owner the
+    # annotator did not know, "قوات صرب البوسنة": another group, not the one named before)
+    bare = [e for e in entities if e.type == "GROUP" and e.affiliation is None and e.mentions
+            and fold_key(e.name).startswith(("ال", "وزاره "))]
+    if not bare:
+        return
+    placed = [e for e in entities if e.type == "GROUP" and e.affiliation is not None]
+    for b in bare:
+        head = fold_key(b.name) + " "
+        same = [p for p in placed if fold_key(p.name).startswith(head)]
+        if len(same) == 1:
+            same[0].mentions.extend(b.mentions)
+            b.mentions = []
 
 
 def _join_roles(an, entities: list[Entity]) -> None:

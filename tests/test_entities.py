@@ -109,6 +109,13 @@ def test_a_bare_army_is_the_one_army_named_before():
     assert all(len(e.mentions) == 1 for e in art.entities if e.type == "GROUP")     # which army? neither
 
 
+def test_unknown_speaker_described_by_a_relative_clause():
+    art, _ = _ents("وقال غوران ميلوفيتش، الذي يدير مكتبا للمحاماة، إن القضية معقدة.")
+    assert _by_mention(art, "غوران ميلوفيتش").type == "PER"
+    art, _ = _ents("وإذا أقر نظام الضرائب، الذي تدرسه الحكومة، فإن الأسعار سترتفع.")
+    assert not [e for e in art.entities if e.type == "PER"]
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -52,6 +52,9 @@ _QUALIFIERS = {"السابق", "السابقه", "الاسبق", "الجديد",
                "ركن", "الركن", "اول", "طيار", "الطيار", "المفدي"}
 # The complementisers that open reported speech after its subject: قال فلان إن / أن.
 _THAT = {"ان", "انه", "انها", "بان", "بانه"}
+# A relative pronoun set off by a comma after a speaker's name describes that person: "وقال
+# فلان، الذي يدير الشركة، إن".
+_WHO = {"الذي", "التي"}
 
 # Last words of names that are no surname to look for alone (فاطمة بنت رسول الله).
 _NOT_SURNAMES = {"الله", "الدين", "الرحمن", "الرحيم"}
@@ -538,12 +541,20 @@ class _Scanner:
         # الباحث في المنظمة"
         if not (self.gap(k).startswith(":") or (not self.gap(k) and nxt in _THAT)
                 or (self.gap(k).strip() in ("،", "") and (self.flags(k) & 1 and self._match_title(k)
-                                                          or self._profession_in_construct(k)))):
+                                                          or self._profession_in_construct(k)))
+                or (self.gap(k).strip() in ("،", ",") and nxt in _WHO and self._plain_name(j, k))):
             return None
         verb = self.word(i)
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
         out.append(self._person(self.toks[j].start, self.toks[k - 1].end, "speech-verb+name", gender))
         return k
+
+    def _plain_name(self, j: int, k: int) -> bool:
+        """Whether words [j, k) read as a name only: no known actor inside ("خطيبة خاشقجي" is
+        someone's fiancée) and no definite word after an unknown first word ("نظام الخصخصة")."""
+        if any(self.hit_at.get(x) for x in range(j, k)):
+            return False
+        return self.word(j) in self.L.given or not any(self.word(x).startswith("ال") for x in range(j + 1, k))
 
     def _profession_in_construct(self, k: int) -> bool:
         """A profession without its article before a definite genitive, in apposition after a

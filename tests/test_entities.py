@@ -116,6 +116,13 @@ def test_unknown_speaker_described_by_a_relative_clause():
     assert not [e for e in art.entities if e.type == "PER"]
 
 
+def test_a_government_body_in_a_place_belongs_to_its_country():
+    art, _ = _ents("وقالت وزارة الصحة في بغداد إن المستشفيات استقبلت الجرحى.")
+    assert _by_mention(art, "وزارة الصحة").affiliation == "IRQ"
+    art, _ = _ents("وقال دبلوماسي في السفارة في عمان إن الزيارة تأجلت.")
+    assert all(e.affiliation != "JOR" for e in art.entities if e.type == "GROUP")   # an embassy sits abroad
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -55,6 +55,12 @@ _THAT = {"ان", "انه", "انها", "بان", "بانه"}
 # A relative pronoun set off by a comma after a speaker's name describes that person: "وقال
 # فلان، الذي يدير الشركة، إن".
 _WHO = {"الذي", "التي"}
+# Sectors whose bodies sit in a place: "وزارة الصحة في غزة" is Palestine's ministry; forces or
+# rebels "in" a country are not its own (القوات في سوريا).
+_SEATED_SECTORS = {"GOV", "COP", "HLH", "JUD", "LEG"}
+# ... but an embassy or a delegation sits abroad, and "الدول في المملكة" are other states.
+_NOT_SEATED = {fold_key(w) for w in """السفارة سفارة القنصلية البعثة الوفد وفد الدول القوى العواصم الحلفاء
+الشركاء الدبلوماسيون الدبلوماسيين""".split()}
 
 # Last words of names that are no surname to look for alone (فاطمة بنت رسول الله).
 _NOT_SURNAMES = {"الله", "الدين", "الرحمن", "الرحيم"}
@@ -957,6 +963,8 @@ class _Scanner:
                 affiliation, j = self._group_modifiers(i + L, out, construct=not words[-1].startswith("ال"))
                 # a group of an organisation shares its CAMEO type (قوات الناتو IGO، مسلحو القاعدة IMG)
                 code = out[-1].code if len(out) > owners else None
+                if affiliation is None and row.sector in _SEATED_SECTORS and words[0] not in _NOT_SEATED:
+                    affiliation = self._seat_after(j)
                 if affiliation is None and row.needs_owner:
                     return None       # الدول، قوة، طائرة alone are no actor
                 affiliation = affiliation or row.code
@@ -967,6 +975,15 @@ class _Scanner:
                                  sector=row.sector, number=row.number, gender=row.gender, code=code,
                                  key=f"group:{' '.join(words)}:{affiliation or ''}"))
                 return j
+        return None
+
+    def _seat_after(self, j: int) -> str | None:
+        """The country of a place right after في that follows a group's head: "وزارة الصحة في
+        غزة", "السلطات في بغداد", "الشرطة في كندا" (the place stays an entity of its own)."""
+        if j + 1 < len(self.toks) and self.word(j) == "في" and not self.gap(j):
+            hit = self.hit_at.get(j + 1)
+            if hit and hit[4].type == "LOC" and hit[0] == self.toks[j + 1].start:
+                return hit[4].affiliation
         return None
 
     def _organisation(self, i: int, out: list[_Cand]) -> int | None:

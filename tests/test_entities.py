@@ -123,6 +123,12 @@ def test_a_government_body_in_a_place_belongs_to_its_country():
     assert all(e.affiliation != "JOR" for e in art.entities if e.type == "GROUP")   # an embassy sits abroad
 
 
+def test_a_place_name_stops_before_a_given_and_family_name():
+    art, _ = _ents("وأوضح مدير التعليم بمحافظة ضمد سعود الحربي أن المدارس جاهزة.")
+    assert _by_mention(art, "سعود الحربي").type == "PER"
+    assert not any("سعود" in e.name for e in art.entities if e.type == "LOC")
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -1025,8 +1025,12 @@ class _Scanner:
                         or orig.endswith("ية") or w.startswith(("لل", "وال", "بال")) or w in _DIRECTIONS \
                         or (w.startswith("ال") and not (k == j and takes_definite)) \
                         or k > j and w.startswith("و") and w not in _NAME_LINKS \
-                        or k > j and w[:1] in ("ب", "ل") and len(w) >= 4:
-                    break         # adjectives (صغيرة، حدودية), common nouns, the next clause
+                        or k > j and w[:1] in ("ب", "ل") and len(w) >= 4 \
+                        or k > j and w in self.L.given and k + 1 < n and not self.gap(k + 1) \
+                        and self.word(k + 1).startswith("ال"):
+                    # adjectives (صغيرة، حدودية), common nouns, the next clause; a given name
+                    # and a family name: a person ("مدير العمل بمحافظة خيبر فهد الرشيدي")
+                    break
                 k += 1
                 if w.startswith("ال"):
                     break         # حي المنصور: one definite word is the whole name

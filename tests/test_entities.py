@@ -129,6 +129,12 @@ def test_a_place_name_stops_before_a_given_and_family_name():
     assert not any("سعود" in e.name for e in art.entities if e.type == "LOC")
 
 
+def test_a_place_after_abu_inside_a_name_is_part_of_the_name():
+    art, _ = _ents("وقال الطبيب محمد أبو العلا إن اللاعب سيعود قريبا.")
+    assert _by_mention(art, "محمد أبو العلا").type == "PER"
+    assert not [e for e in art.entities if e.type == "LOC"]
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -55,6 +55,8 @@ _THAT = {"ان", "انه", "انها", "بان", "بانه"}
 # A relative pronoun set off by a comma after a speaker's name describes that person: "وقال
 # فلان، الذي يدير الشركة، إن".
 _WHO = {"الذي", "التي"}
+# Words of a kunya or a lineage, after which a place's name is a name word (محمد أبو العلا).
+_KUNYA = {"ابو", "ابي", "ام", "بن", "ابن", "بنت"}
 # Sectors whose bodies sit in a place: "وزارة الصحة في غزة" is Palestine's ministry; forces or
 # rebels "in" a country are not its own (القوات في سوريا).
 _SEATED_SECTORS = {"GOV", "COP", "HLH", "JUD", "LEG"}
@@ -907,6 +909,8 @@ class _Scanner:
             if len(w) >= 4 and self._pronoun_suffixed(orig) or self._common_noun_shape(orig):
                 return False      # "لقي مساعده ... مصرعه", "أكثرهم"; see _common_noun_shape
         hit = self.hit_at.get(k)
+        if hit and hit[4].type == "LOC" and k > 0 and self.words[k - 1] in _KUNYA and not self.gap(k - 1):
+            return True           # أبو العلا، أبو ظبي as a name: a kunya takes a place's name too
         return not (hit and hit[4].type != "PER")
 
     def _name_word_flags(self, w: str) -> int:

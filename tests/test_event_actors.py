@@ -192,3 +192,10 @@ def test_the_owner_inside_the_subject_is_not_the_object(lexicon):
     (src, tgt), = _assaults(art)
     assert "NATO" in _codes(src)
     assert "NATO" not in _codes(tgt)      # the alliance inside "طائرات حلف شمال الأطلسي" is the subject's
+
+
+def test_a_subject_before_qad_and_the_verb_acts_on_the_actor_after_it(lexicon):
+    art = _analyse(lexicon, "وكان الرئيس البرازيلي قد طالب الاتحاد الأوروبي بتخفيف القيود على الصادرات.")
+    req = [e for e in art.events if e.type == "REQUEST"]
+    assert req and _codes(art.entity(req[0].source)) == {"BRA"}
+    assert "EU" in _codes(art.entity(req[0].target))

@@ -790,3 +790,10 @@ def test_byline_before_a_colon_is_not_the_speaker(lexicon):
     assert [s for _, _, s in by_speaker(an, qs)] == ["هند القحطاني"]
     an, qs = analyse(lexicon, "سامي الدوسري - جدة: قالت تقارير محلية إن موسم الأمطار سيبدأ مبكرا.", people)
     assert [s for _, _, s in by_speaker(an, qs)] == [None]
+
+
+def test_subject_joined_to_its_verb_by_qad_speaks_even_with_an_actor_after_the_verb(lexicon):
+    from marsad.pipeline import analyze_document
+    art = analyze_document(Document(text="وكان الرئيس الكيني وليام روتو قد طالب حلف شمال الأطلسي بتزويد بلاده "
+                                         "بالأسلحة، معتبرا أن الهجمات ظالمة.", published="2024-05-01"), lexicon)
+    assert [art.entity(q.speaker).name for q in art.quotes] == ["وليام روتو"]

@@ -1361,8 +1361,9 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     def passive_seen(ent) -> bool:
         return any(v is ent for v in victims)
     subject_end = end                       # an object starts after the subject, not inside it
-    if before and not before[-1][4] and not an.text[before[-1][1]:start].split():
-        subject = before[-1][2]             # الجيش التركي يقصف: the subject just before the verb
+    if before and not before[-1][4] and all(w in _PERFECT_PARTICLES for w in an.text[before[-1][1]:start].split()):
+        # الجيش التركي يقصف، وكان الرئيس فلان قد طالب: the subject just before the verb
+        subject = before[-1][2]
         if passive:
             target, subject = subject, None     # جنديان قتلا في هجوم: the victims
             victims.append(target)
@@ -1405,6 +1406,10 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
                 target = ent
             break
     return source, target
+
+
+# Particles between a subject and its verb (وكان الرئيس فلان قد طالب).
+_PERFECT_PARTICLES = frozenset({"قد", "لقد", "فقد"})
 
 
 # After a killing verb these begin a casualty report: the verb is the passive (قُتل، قُتلوا)

@@ -798,8 +798,10 @@ class _QuoteFinder:
             return
         ent = None
         # subject-verb order, unless an actor stands right after the verb ("وبخصوص سلاح
-        # الحزب قال الحريري": the actor before it is in a fronted phrase)
-        if not cue.prefix and not (self.actor_right_after(cue, gap_end) and not self.opens_with_actor(block, cue)):
+        # الحزب قال الحريري": the actor before it is in a fronted phrase); "وكان فلان قد
+        # طالب الحلف": a subject joined to its verb by قد is the subject all the same
+        if not cue.prefix and not (self.actor_right_after(cue, gap_end) and not self.opens_with_actor(block, cue)
+                                   and not self.subject_with_qad(cue, block)):
             ent = self.subject_before(cue, block)
         if ent is None:
             ent = self.subject_after(cue, gap_end)
@@ -957,6 +959,14 @@ class _QuoteFinder:
         return self.tokens[k].text in self.an.lexicon.compiled("quotes.office_words", _office_words) \
             and not self.f[cue.end:self.tokens[k].start].strip() \
             and bisect_left(self.tok_starts, mstart) - k <= 2
+
+    def subject_with_qad(self, cue: _Cue, block) -> bool:
+        """Whether an actor stands right before the verb with only قد (لقد، فقد) between."""
+        last = None
+        for s, e, ent in self.mentions_in(block[0], cue.start):
+            if e <= cue.start:
+                last = e
+        return last is not None and self.f[last:cue.start].split() in (["قد"], ["لقد"], ["فقد"])
 
     def subject_before(self, cue: _Cue, block) -> Entity | None:
         """Subject-verb order: an actor right before the verb (التحالف أكد، الوزارة قالت),

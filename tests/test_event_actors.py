@@ -199,3 +199,16 @@ def test_a_subject_before_qad_and_the_verb_acts_on_the_actor_after_it(lexicon):
     req = [e for e in art.events if e.type == "REQUEST"]
     assert req and _codes(art.entity(req[0].source)) == {"BRA"}
     assert "EU" in _codes(art.entity(req[0].target))
+
+
+def test_the_body_in_a_persons_title_is_not_the_subject(lexicon):
+    art = _analyse(lexicon, "واتهم المتحدث باسم الخارجية الصينية وانغ ون بين الولايات المتحدة بتأجيج التوتر.")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert acc and art.entity(acc[0].source).type == "PER"
+    assert "USA" in _codes(art.entity(acc[0].target))
+
+
+def test_the_object_right_after_a_long_subject(lexicon):
+    art = _analyse(lexicon, "وانتقد وزير الخارجية الإسباني خوسيه مانويل ألباريس إيران بشدة.")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert acc and _codes(art.entity(acc[0].source)) == {"ESP"} and _codes(art.entity(acc[0].target)) == {"IRN"}

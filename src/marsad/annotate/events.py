@@ -54,6 +54,7 @@ from . import actors
 # How far (in words) things may stand from the trigger.
 WITH_WINDOW = 5          # `with` words and the rest of a multi-word trigger
 SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت أمس الطائرات)
+OBJECT_GAP = 1           # words between a subject after the verb and the object after it
 GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
 LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أجرى الرئيس ... اتصالا)
 CONTROL_WINDOW = 4       # words between أعلن / قرر / تعهد and the verbal noun its subject does
@@ -1360,7 +1361,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
 
     def passive_seen(ent) -> bool:
         return any(v is ent for v in victims)
-    subject_end = end                       # an object starts after the subject, not inside it
+    subject_end = end                       # where a subject after the verb ends
+    nested_until = end                      # an object starts after the subject, not inside it
     if before and not before[-1][4] and all(w in _PERFECT_PARTICLES for w in an.text[before[-1][1]:start].split()):
         # الجيش التركي يقصف، وكان الرئيس فلان قد طالب: the subject just before the verb
         subject = before[-1][2]
@@ -1369,10 +1371,13 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             victims.append(target)
     elif said_before:
         before = []
-    elif after and after[0][3] <= SUBJECT_GAP and not after[0][4] and not _agrees_before(an.text[start:end]):
+    elif after and (after[0][3] <= SUBJECT_GAP or _titled_right_after(an, end, after[0])) and not after[0][4] \
+            and not _agrees_before(an.text[start:end]):
+        if len(after) > 1 and _in_title_of(an, after[0], after[1]):
+            after = after[1:]               # اتهم المتحدث باسم الكرملين فلان: the spokesman, not the Kremlin
         subject, subject_end = after[0][2], after[0][1]
-        if subject.type == "PER":
-            subject_end = end   # (a person's name holds no owner: what the span ran into is the object)
+        if subject.type != "PER":
+            nested_until = subject_end      # (a person's name holds no owner: what it ran into is the object)
         after = after[1:]
         if etype in _PASSIVE_PRONE and not _form_three(t) and (
                 subject.sector in _VICTIM_SECTORS
@@ -1400,12 +1405,33 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     source = source or subject
     if target is None and "obj" in t.targets:
         for s, e, ent, gap, prep in after:
-            if prep or ent is source or s < subject_end or _coordinated(an.text, s) or _member_of(an, source, s):
+            if subject_end > end and source is not None and source.type == "PER" and ent.type == "ROLE" \
+                    and not an.text[subject_end:s].strip(" ،,") and not fold(an.text[s:e]).startswith("ال"):
+                continue            # the subject's own office in apposition (الأمير فلان أمير المنطقة)
+            if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s):
                 continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
-            if gap <= SUBJECT_GAP + 2:
+            # near the verb, or right after a long subject that follows it, a time word at most
+            # between (انتقد وزير الخارجية الفرنسي فلان إيران)
+            if gap <= SUBJECT_GAP + 2 or subject_end > end and len(an.text[subject_end:s].split()) <= OBJECT_GAP:
                 target = ent
             break
     return source, target
+
+
+def _titled_right_after(an, end: int, person: tuple) -> bool:
+    """Whether the words between ``end`` and the person are that person's title (اتهم
+    المتحدث باسم الخارجية الصينية فلان: the title's words are no gap)."""
+    ent = person[2]
+    return ent.type == "PER" and bool(ent.title) and fold(an.text[end:person[0]]).split() == fold(ent.title).split()
+
+
+def _in_title_of(an, body: tuple, person: tuple) -> bool:
+    """Whether the actor ``body`` is named inside the title of the person right after it
+    (المتحدث باسم الكرملين دميتري بيسكوف, وزير خارجية فرنسا ...)."""
+    ent = person[2]
+    if ent.type != "PER" or not ent.title or an.text[body[1]:person[0]].strip():
+        return False
+    return fold(an.text[body[0]:body[1]]) in fold(ent.title)
 
 
 # Particles between a subject and its verb (وكان الرئيس فلان قد طالب).
@@ -1793,10 +1819,13 @@ def _actors_in(an, lo: int, hi: int):
     """Actor mentions in [lo, hi): (start, end, entity, words between lo and it, whether a
     preposition stands just before it)."""
     out = []
+    prev_end = lo
     for s, e, ent in actors.mentions_between(an, lo, hi):
         gap_text = an.text[lo:s]
         words = gap_text.split()
-        prep = bool(words) and fold(words[-1]) in _PREPOSITIONS
+        # (the word before may be the end of the name just before: "وانغ ون بين الولايات المتحدة")
+        prep = bool(words) and fold(words[-1]) in _PREPOSITIONS and (prev_end == lo or bool(an.text[prev_end:s].strip()))
+        prev_end = e
         if prep and fold(words[-1]) == "من" and len(words) >= 2 and _partitive(an, words[-2]):
             prep = False                    # قوة من الشرطة: the police act
         if not prep:

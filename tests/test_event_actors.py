@@ -212,3 +212,9 @@ def test_the_object_right_after_a_long_subject(lexicon):
     art = _analyse(lexicon, "وانتقد وزير الخارجية الإسباني خوسيه مانويل ألباريس إيران بشدة.")
     acc = [e for e in art.events if e.type == "ACCUSE"]
     assert acc and _codes(art.entity(acc[0].source)) == {"ESP"} and _codes(art.entity(acc[0].target)) == {"IRN"}
+
+
+def test_an_actor_of_a_that_clause_is_not_the_object(lexicon):
+    art = _analyse(lexicon, "ونفت وزارة الدفاع الأمريكية أن تكون القوات الأمريكية قد قصفت المستشفى.")
+    rej = [e for e in art.events if e.type == "REJECT"]
+    assert rej and rej[0].target is None

@@ -1408,6 +1408,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             if subject_end > end and source is not None and source.type == "PER" and ent.type == "ROLE" \
                     and not an.text[subject_end:s].strip(" ،,") and not fold(an.text[s:e]).startswith("ال"):
                 continue            # the subject's own office in apposition (الأمير فلان أمير المنطقة)
+            if _THAT_WORDS.intersection(fold(an.text[max(end, subject_end):s]).split()):
+                break               # حذر من أن موسكو سترد: an actor of the that-clause, no object
             if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s):
                 continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
             # near the verb, or right after a long subject that follows it, a time word at most
@@ -1857,11 +1859,14 @@ def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
             return ent
         if glued[:1] == "ل" and "الى" in preps:
             return ent
-        words = fold(an.text[lo:head]).split()
-        for w in words[-3:]:
-            if w in preps or (w[:1] in "وف" and w[1:] in preps):
-                return ent
+        words = fold(an.text[lo:head]).split()[-3:]
+        for k, w in enumerate(words):
+            if (w in preps or (w[:1] in "وف" and w[1:] in preps)) and not _THAT_WORDS.intersection(words[k + 1:]):
+                return ent          # (not "حذر من أن موسكو سترد": a that-clause, not the preposition's object)
     return None
+
+
+_THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
 
 
 def _place_in(an, lo: int, hi: int):

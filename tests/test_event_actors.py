@@ -218,3 +218,9 @@ def test_an_actor_of_a_that_clause_is_not_the_object(lexicon):
     art = _analyse(lexicon, "ونفت وزارة الدفاع الأمريكية أن تكون القوات الأمريكية قد قصفت المستشفى.")
     rej = [e for e in art.events if e.type == "REJECT"]
     assert rej and rej[0].target is None
+
+
+def test_dana_and_an_adverb_after_the_subject(lexicon):
+    art = _analyse(lexicon, "ودانت كندا بشدة الهجوم على مقر البعثة الدبلوماسية.")
+    acc = [e for e in art.events if e.type == "ACCUSE"]
+    assert acc and _codes(art.entity(acc[0].source)) == {"CAN"} and acc[0].target is None

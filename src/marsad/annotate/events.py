@@ -1531,9 +1531,14 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
     if not after or after[0][3] > 0 or after[0][4]:
         return None
     rest = fold(an.text[after[0][1]:c_end]).split()
-    if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب"):
+    if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب" and rest[0] not in _BA_ADVERBS):
         return after[0][2]
     return None
+
+
+# Adverbs in ب after a verb's subject (وأدانت فرنسا بشدة الهجوم): no complement of the verb.
+_BA_ADVERBS = frozenset(fold(w) for w in """بشدة بقوة بحزم بشكل بوضوح بصورة بالمقابل بدوره بدورها بالفعل
+بالتزامن بعنف بدورهم بالإجماع""".split())
 
 
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})

@@ -224,3 +224,9 @@ def test_dana_and_an_adverb_after_the_subject(lexicon):
     art = _analyse(lexicon, "ودانت كندا بشدة الهجوم على مقر البعثة الدبلوماسية.")
     acc = [e for e in art.events if e.type == "ACCUSE"]
     assert acc and _codes(art.entity(acc[0].source)) == {"CAN"} and acc[0].target is None
+
+
+def test_a_titled_subject_after_and_with_its_own_object(lexicon):
+    art = _analyse(lexicon, "ورحبت الأمم المتحدة بالاتفاق، ودعا الأمين العام أنطونيو غوتيريش الأطراف إلى احترامه.")
+    req = [e for e in art.events if e.type == "REQUEST"]
+    assert req and art.entity(req[0].source).type == "PER" and req[0].target is None

@@ -1526,7 +1526,7 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
         return None
     after = _actors_in(an, end, c_end)
     if joined and t.type in _DIPLOMATIC and after and after[0][3] <= 2 and not after[0][4] \
-            and len([a for a in after if not a[4]]) == 1:
+            and len([a for a in after if not a[4]]) == 1 and not _object_follows(an, after[0][1], c_end):
         return after[0][2]                 # زار الوزير دمشق والتقى الرئيس الأسد
     if not after or after[0][3] > 0 or after[0][4]:
         return None
@@ -1534,6 +1534,13 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
     if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب" and rest[0] not in _BA_ADVERBS):
         return after[0][2]
     return None
+
+
+def _object_follows(an, pos: int, c_end: int) -> bool:
+    """Whether a definite noun follows ``pos`` in the clause: the actor before it was the
+    subject and this its object (ودعا الأمين العام فلان الأطراف إلى ...)."""
+    rest = fold(an.text[pos:c_end]).split()
+    return bool(rest) and rest[0].startswith("ال") and len(rest[0]) > 3
 
 
 # Adverbs in ب after a verb's subject (وأدانت فرنسا بشدة الهجوم): no complement of the verb.

@@ -230,3 +230,9 @@ def test_a_titled_subject_after_and_with_its_own_object(lexicon):
     art = _analyse(lexicon, "ورحبت الأمم المتحدة بالاتفاق، ودعا الأمين العام أنطونيو غوتيريش الأطراف إلى احترامه.")
     req = [e for e in art.events if e.type == "REQUEST"]
     assert req and art.entity(req[0].source).type == "PER" and req[0].target is None
+
+
+def test_announced_with_an_and_a_date_between(lexicon):
+    art = _analyse(lexicon, "وكانت الحكومة السودانية قد أعلنت في الأول من مارس الماضي عن هدنة مع المتمردين.")
+    truce = [e for e in art.events if e.type == "RETREAT"]
+    assert truce and _codes(art.entity(truce[0].source)) == {"SDN"}

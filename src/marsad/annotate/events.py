@@ -1750,8 +1750,10 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
     if source is None:
         source = _light_subject(an, L, W, i, c_start)
     if source is None and t.type not in SCENE_TYPES:
-        # أعلن الاتحاد الأوروبي تقديم مساعدات: who announces, decides or pledges it does it
-        source = _light_subject(an, L, W, i, c_start, effect="control", window=CONTROL_WINDOW)
+        # أعلن الاتحاد الأوروبي تقديم مساعدات: who announces, decides or pledges it does it;
+        # with عن the noun may stand further (أعلنت الأمم المتحدة في الثاني من أبريل عن هدنة)
+        window = CONTROL_WINDOW * 2 if i > 0 and W.toks[i - 1].text == "عن" else CONTROL_WINDOW
+        source = _light_subject(an, L, W, i, c_start, effect="control", window=window)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
         for j in W.cue_indices(i + 1, i + 5):

@@ -135,6 +135,11 @@ def test_a_place_after_abu_inside_a_name_is_part_of_the_name():
     assert not [e for e in art.entities if e.type == "LOC"]
 
 
+def test_a_counterpart_named_after_a_country_adjective_is_of_that_country():
+    art, _ = _ents("والتقى الوزير في أنقرة نظيره الهنغاري بيتر سيارتو لبحث ملف الطاقة.")
+    assert _by_mention(art, "بيتر سيارتو").affiliation == "HUN"
+
+
 def test_title_with_country_in_construct_state():
     art, _ = _ents("التقى رئيس ليتوانيا غيتاناس ناوسيدا نظيره البولندي في وارسو.")
     p = _by_mention(art, "غيتاناس ناوسيدا")

@@ -1231,6 +1231,7 @@ def annotate(an) -> list[Entity]:
     _join_anaphors(an, scanner, entities)
     _join_roles(an, entities)
     _join_bare_groups(entities)
+    _counterparts(an, scanner, entities)
     entities = [e for e in entities if e.mentions]
     by_start = attrgetter("start")
     for e in entities:
@@ -1404,6 +1405,31 @@ def _join_anaphors(an, sc: _Scanner, entities: list[Entity]) -> None:
         s, e = an.span(fs, t.end)
         if s > min(m.start for m in ent.mentions) and _free(spans, s, e):
             ent.mentions.append(Mention(s, e, an.text[s:e]))
+
+
+def _counterparts(an, sc: _Scanner, entities: list[Entity]) -> None:
+    """A person named right after "نظيره" and a country adjective is of that country:
+    "التقى الوزير نظيره الهنغاري بيتر سيارتو" (the counterpart holds the same office abroad)."""
+    for e in entities:
+        if e.type != "PER" or e.affiliation is not None or not e.mentions:
+            continue
+        for m in e.mentions:
+            k = sc.token_index(an.folded.to_folded(m.start))
+            if k is None or k < 2:
+                continue
+            for used in (1, 2):             # a country adjective of one or two words
+                j = k - used
+                if j < 1 or sc.gap(j) or sc.gap(k) or sc.words[j - 1].lstrip("و") not in _COUNTERPART:
+                    continue
+                code, n = sc.nisba_at(j)
+                if code and n == used:
+                    e.affiliation = code
+                    break
+            if e.affiliation is not None:
+                break
+
+
+_COUNTERPART = {"نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه"}
 
 
 def _join_bare_groups(entities: list[Entity]) -> None:

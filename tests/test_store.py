@@ -152,6 +152,48 @@ def test_an_article_changed_twice_in_one_batch_keeps_one_search_row(tmp_path, le
     assert con.execute("INSERT INTO search(search) VALUES('integrity-check')") is not None
 
 
+def test_edited_and_reingested_articles_leave_no_orphan_rows(tmp_path, lexicon):
+    # ingest writes with foreign keys off and deletes a replaced article's rows itself: an
+    # edited story origin must take its entities, quotes, events, signature, bands and search
+    # row with it, and its story must get a stored origin again
+    report = ("قال وزير الخارجية المصري في مؤتمر صحفي بالقاهرة يوم الأحد إن بلاده ترفض أي هجوم على "
+              "المدنيين في السودان، وأضاف أن الحكومة المصرية ستواصل الاتصالات مع الأطراف كلها من "
+              "أجل وقف إطلاق النار وفتح الممرات الإنسانية أمام قوافل الإغاثة في أقرب وقت.")
+    first = [Document(text=report, title="مصر ترفض الهجوم", id="origin", published="2023-05-07"),
+             Document(text=report + " وتابع الوزير حديثه للصحفيين.", title="القاهرة تدعو للتهدئة",
+                      id="copy", published="2023-05-08"),
+             Document(text="فاز المنتخب المغربي على نظيره التونسي بهدفين مقابل هدف في مباراة ودية.",
+                      id="other", published="2023-05-08")]
+    con = open_store(tmp_path / "s.db")
+    assert ingest(con, iter(first), workers=1).added == 3
+    story = con.execute("SELECT story_id FROM articles WHERE id = 'origin'").fetchone()[0]
+    assert con.execute("SELECT origin, size FROM stories WHERE id = ?", (story,)).fetchone() == (
+        con.execute("SELECT rowid FROM articles WHERE id = 'origin'").fetchone()[0], 2)
+
+    edited = Document(text="أعلنت وزارة الصحة في الأردن افتتاح مستشفى جديد في مدينة إربد يخدم آلاف "
+                           "المرضى من القرى المجاورة، وقال الوزير إن المستشفى يضم مئتي سرير.",
+                      title="مستشفى جديد في إربد", id="origin", published="2023-05-07")
+    res = ingest(con, iter([edited, *first[1:]]), workers=1)
+    assert (res.replaced, res.unchanged, res.failed) == (1, 2, 0)
+    assert con.execute("PRAGMA foreign_keys").fetchone()[0] == 1        # put back after writing
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table in ("entities", "quotes", "events", "minhashes", "lsh_bands"):
+        assert con.execute(f"SELECT count(*) FROM {table} WHERE article NOT IN "
+                           "(SELECT rowid FROM articles)").fetchone()[0] == 0, table
+    assert con.execute("SELECT count(*) FROM search WHERE rowid NOT IN (SELECT rowid FROM articles)"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM stories WHERE origin IS NOT NULL AND origin NOT IN "
+                       "(SELECT rowid FROM articles)").fetchone()[0] == 0
+    # the copy's story lost its origin's report: it is its own origin now, and counts one member
+    copy_rowid, copy_story = con.execute("SELECT rowid, story_id FROM articles WHERE id = 'copy'").fetchone()
+    assert con.execute("SELECT origin, size FROM stories WHERE id = ?", (copy_story,)).fetchone() == (copy_rowid, 1)
+    # what the edited article's rows say matches its stored object, nothing doubled
+    facts = store_facts(tmp_path / "s.db")
+    assert facts["mismatched"] == [] and facts["fk_violations"] == 0 and facts["orphan_search"] == 0
+    assert facts["ids"] == ["copy", "origin", "other"]
+    con.close()
+
+
 def test_bad_inputs_are_reported_in_one_line_and_the_rest_stored(tmp_path, shared):
     lines = corpus_sample(shared, 6)
     lines.insert(3, "{this is not json")

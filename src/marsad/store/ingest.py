@@ -250,6 +250,10 @@ def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int 
         if on_progress:
             on_progress(1)
 
+    # Into an empty store nothing is stored unchanged but what this run wrote, which the
+    # reader's duplicate check and the writer's own look-up catch: no look-up per document.
+    was_empty = con.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]
+
     def tasks() -> Iterator[tuple[Document, str]]:
         """Documents still to analyse (the writer checks again: one may come twice in a run)."""
         for item in items:
@@ -257,7 +261,7 @@ def ingest(con, items: Iterable, *, workers: int | None = None, batch_size: int 
                 count("failed", f"{item.origin}: {item.message}")
                 continue
             chash = content_hash(item)
-            if writer.stored_hash(item.stable_id()) == chash:
+            if not was_empty and writer.stored_hash(item.stable_id()) == chash:
                 count("unchanged")
                 continue
             yield item, chash

@@ -236,3 +236,8 @@ def test_announced_with_an_and_a_date_between(lexicon):
     art = _analyse(lexicon, "وكانت الحكومة السودانية قد أعلنت في الأول من مارس الماضي عن هدنة مع المتمردين.")
     truce = [e for e in art.events if e.type == "RETREAT"]
     assert truce and _codes(art.entity(truce[0].source)) == {"SDN"}
+
+
+def test_asked_not_to_be_named_is_no_request(lexicon):
+    art = _analyse(lexicon, "وقال مسؤول عسكري، طلب عدم الكشف عن اسمه، إن الهجوم أحبط.")
+    assert not [e for e in art.events if e.type == "REQUEST"]

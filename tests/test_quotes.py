@@ -797,3 +797,9 @@ def test_subject_joined_to_its_verb_by_qad_speaks_even_with_an_actor_after_the_v
     art = analyze_document(Document(text="وكان الرئيس الكيني وليام روتو قد طالب حلف شمال الأطلسي بتزويد بلاده "
                                          "بالأسلحة، معتبرا أن الهجمات ظالمة.", published="2024-05-01"), lexicon)
     assert [art.entity(q.speaker).name for q in art.quotes] == ["وليام روتو"]
+
+
+def test_according_to_a_newspaper_named_after_its_head(lexicon):
+    people = {"الغارديان": ("ORG", "f", "sg")}
+    an, qs = analyse(lexicon, "وبحسب صحيفة الغارديان، فإن الحكومة تدرس فرض قيود جديدة على الاستيراد.", people)
+    assert [(s, d) for _, d, s in by_speaker(an, qs)] == [("الغارديان", False)]

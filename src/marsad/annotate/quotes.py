@@ -187,6 +187,8 @@ _TO_SOMEONE = re.compile(r"^(?:لل|بال|ل[وتمقصش]\w{3,})")
 _TO_A_MEDIUM = {to + noun for to in ("ل", "لل") for noun in (
     "صحيفه", "جريده", "مجله", "وكاله", "قناه", "موقع", "محطه", "تلفزيون", "اذاعه", "راديو",
     "شبكه", "برنامج", "زميل", "زميله")} | {"للصحفيين", "للصحافيين"}
+# Head nouns of a medium whose name follows them (صحيفة الغارديان: the entity is الغارديان).
+_OUTLET_HEADS = {"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شبكه", "موقع", "اذاعه", "تلفزيون"}
 # Written pieces that a medium's name after ل belongs to: تقرير (حديث) لصحيفة، مقال لمجلة.
 _WRITTEN_PIECES = {"تقرير", "تقريرا", "دراسه", "مقال", "مقالا", "بيان", "بيانا", "افتتاحيه", "تحقيق", "تحقيقا"}
 # After a comma these end a reported clause: the writer's own continuation.
@@ -1277,6 +1279,12 @@ class _QuoteFinder:
                 for s, e, ent in self.mentions_in(tok.start, tok.end):
                     speaker, speaker_end = ent, e
                     break
+                if speaker is None and tok.text in _OUTLET_HEADS and k + 1 < len(self.tokens):
+                    # بحسب صحيفة الغارديان: the outlet is named after its head
+                    nxt = self.tokens[k + 1]
+                    for s, e, ent in self.mentions_in(nxt.start, nxt.end):
+                        speaker, speaker_end = ent, e
+                        break
         if speaker is None or self.inside_quote(cue.start):
             return
         self.sources.append((cue.start, speaker))

@@ -241,3 +241,9 @@ def test_announced_with_an_and_a_date_between(lexicon):
 def test_asked_not_to_be_named_is_no_request(lexicon):
     art = _analyse(lexicon, "وقال مسؤول عسكري، طلب عدم الكشف عن اسمه، إن الهجوم أحبط.")
     assert not [e for e in art.events if e.type == "REQUEST"]
+
+
+def test_support_with_a_possessive_takes_its_object_after_lam(lexicon):
+    art = _analyse(lexicon, "وأعرب رئيس الوزراء الكندي عن دعمه لأوكرانيا في مواجهة الحرب.")
+    sup = [e for e in art.events if e.type == "SUPPORT"]
+    assert sup and _codes(art.entity(sup[0].source)) == {"CAN"} and _codes(art.entity(sup[0].target)) == {"UKR"}

@@ -1763,6 +1763,10 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
                 if found and found[0][3] <= 1 and not found[0][4]:
                     source = found[0][2]
                 break
+    if target is None and gen is None and "obj" in t.targets and _possessed(L, W.toks[i].text) \
+            and not _taa_marbuta(an, W, i):
+        # دعمه لأوكرانيا، جددت الصين دعمها لروسيا: "its support for X", X right after with ل
+        target = _prep_actor(an, W, frozenset({"ل"}), end, min(c_end, end + 15), exclude=source)
     return source, target
 
 

@@ -637,8 +637,9 @@ class _Scanner:
         """Whether the words a title took in [j, end) name a body rather than only a country
         (nisbas, country names, qualifiers such as السابق)."""
         while j < end:
-            if self.nisba_at(j)[0]:
-                j += self.nisba_at(j)[1]
+            code, used = self.nisba_at(j)
+            if code:
+                j += used
                 continue
             hit = self.hit_at.get(j)
             if hit and hit[4].type == "LOC":

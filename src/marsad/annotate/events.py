@@ -1371,6 +1371,12 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             victims.append(target)
     elif said_before:
         before = []
+    elif len(after) > 1 and after[0][4] and after[0][3] <= SUBJECT_GAP + 2 \
+            and after[0][2].type in _BODY_TYPES and _in_title_of(an, after[0], after[1]):
+        # دعا الأمين العام للأمم المتحدة فلان: the body after لـ is inside the subject's title,
+        # so it is neither the subject nor a prepositional target; the person is the subject
+        subject, subject_end = after[1][2], after[1][1]
+        after = after[2:]
     elif after and (after[0][3] <= SUBJECT_GAP or _titled_right_after(an, end, after[0])) and not after[0][4] \
             and not _agrees_before(an.text[start:end]):
         if len(after) > 1 and _in_title_of(an, after[0], after[1]):
@@ -1413,11 +1419,50 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s):
                 continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
             # near the verb, or right after a long subject that follows it, a time word at most
-            # between (انتقد وزير الخارجية الفرنسي فلان إيران)
-            if gap <= SUBJECT_GAP + 2 or subject_end > end and len(an.text[subject_end:s].split()) <= OBJECT_GAP:
+            # between (انتقد وزير الخارجية الفرنسي فلان إيران), or "his counterpart" and its
+            # country (التقى الوزير فلان نظيره الإيراني فلان)
+            if gap <= SUBJECT_GAP + 2 or subject_end > end and (
+                    len(an.text[subject_end:s].split()) <= OBJECT_GAP
+                    or _counterpart_words(an, an.text[subject_end:s].split()) is not None):
                 target = ent
             break
+    if target is None and "obj" in t.targets and source is not None and source.type == "PER":
+        target = _unnamed_counterpart(an, max(end, subject_end), c_end)
     return source, target
+
+
+# "His counterpart" (نظيره): the person the verb meets or calls holds the subject's office in
+# another country, which the adjective after it names (نظيره الفرنسي).
+_COUNTERPART_WORDS = frozenset(fold(w) for w in "نظيره نظيرته نظيرها نظيريه نظرائه نظراءه نظيرهم".split())
+
+
+def _counterpart_words(an, words: list[str]) -> str | None:
+    """The country code when ``words`` are "his counterpart" and a country adjective
+    (نظيره الإيراني), else None."""
+    if len(words) != 2 or fold(words[0]).lstrip("و") not in _COUNTERPART_WORDS:
+        return None
+    return actors.nisba_code(an, fold(words[1]).strip("،,."))
+
+
+def _unnamed_counterpart(an, lo: int, hi: int):
+    """An actor for "نظيره الفرنسي" standing right after ``lo`` with no name after it
+    (استقبل الرئيس فلان نظيره الفرنسي في القاهرة): a GROUP of that country, as the nisba
+    actors are; None when the words after ``lo`` are something else."""
+    m = _COUNTERPART_RE.match(an.text, lo, hi)
+    if m is None:
+        return None
+    code = _counterpart_words(an, [m.group(1), m.group(2)])
+    if code is None or actors.mentions_between(an, m.end(2), min(hi, m.end(2) + 2)):
+        return None                         # a name follows: the entity pass made it
+    start, end = m.start(1), m.end(2)
+    ent = Entity(id=f"a{len(an.entities) + 1}", type="GROUP", name=an.text[start:end],
+                 affiliation=code, mentions=[Mention(start, end, an.text[start:end])],
+                 rule="events:counterpart", number="sg")
+    an.entities.append(ent)
+    return ent
+
+
+_COUNTERPART_RE = re.compile(r"\s*(\S+)\s+([^\s،,.:؛]+)")
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:
@@ -1434,6 +1479,10 @@ def _in_title_of(an, body: tuple, person: tuple) -> bool:
     if ent.type != "PER" or not ent.title or an.text[body[1]:person[0]].strip():
         return False
     return fold(an.text[body[0]:body[1]]) in fold(ent.title)
+
+
+# What a title names after لـ or باسم: the body the person serves (الأمين العام للأمم المتحدة).
+_BODY_TYPES = frozenset({"ORG", "LOC", "GROUP"})
 
 
 # Particles between a subject and its verb (وكان الرئيس فلان قد طالب).
@@ -1592,8 +1641,17 @@ def _subject_said_before(an, W, i: int):
         suffix = ""                         # الماضية: a feminine ending, folded to ه, not "his"
     if suffix in ("ه", "ها", "هم") and len(stem) >= 4:
         head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
+        if stem.lstrip("و") in _HOME_WORDS:
+            # وأضاف أن بلاده ترفض: "his country" is the speaker's, or a person's: a crowd
+            # or a body named last has no country of its own to speak of
+            return _speaker_at(an, start) or actors.last_actor_before(an, head, types=("PER",))
         return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"))
     return False
+
+
+# Nouns for one's own country and state: with a possessive ending (بلاده، حكومتها) they point
+# at a person, most often the one speaking.
+_HOME_WORDS = frozenset(fold(w) for w in "بلاد بلد دولت حكومت".split())
 
 
 def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):

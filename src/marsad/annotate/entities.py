@@ -66,6 +66,9 @@ _NOT_SEATED = {fold_key(w) for w in """السفارة سفارة القنصلي�
 
 # Last words of names that are no surname to look for alone (فاطمة بنت رسول الله).
 _NOT_SURNAMES = {"الله", "الدين", "الرحمن", "الرحيم"}
+# The first words of two-word surnames: عبد العاطي is the surname of بدر عبد العاطي, أبو
+# الغيط of أحمد أبو الغيط, and either alone names that person later in the article.
+_COMPOUND_SURNAME_HEADS = {"عبد", "ابو"}
 
 # Regnal ordinals that end a royal name: الملك محمد السادس، عبد الله الثاني.
 _REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
@@ -1325,6 +1328,7 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
     surnames: dict[str, Entity] = {}      # persons whose surname joins them later
     known: dict[str, Entity] = {}         # every person, by the last word of each mention
     shared: set[str] = set()              # surnames of two persons here: they name neither
+    compounds: dict[str, Entity | None] = {}   # "عبد العاطي" -> the one person it ends
     for e in entities:
         if e.type != "PER":
             continue
@@ -1333,6 +1337,9 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
             if last:
                 known.setdefault(last, e)
         words = fold_key(e.name).split()
+        if len(words) >= 3 and words[-2] in _COMPOUND_SURNAME_HEADS:
+            compound = " ".join(words[-2:])
+            compounds[compound] = e if compounds.get(compound, e) is e else None
         last = surname_of(words)
         # A lexicon person is named by the surname alone later too (الحريري after سعد
         # الحريري), unless the last word is a father's or a clan's name (محمد بن سلمان,
@@ -1342,10 +1349,19 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
                 shared.add(last)
     for last in shared:
         del surnames[last]
-    # a one-word pattern person (from "وأضاف سميثسون أن") is the surname of a full name
+    # a one-word pattern person (from "وأضاف سميثسون أن") is the surname of a full name;
+    # so is a two-word one that is a full name's compound surname (وأضاف عبد العاطي)
     for e in entities:
-        if e.type == "PER" and not e.lexicon_id and " " not in fold_key(e.name):
-            full = surnames.get(fold_key(e.name)) or known.get(fold_key(e.name))
+        if e.type == "PER" and not e.lexicon_id:
+            key = fold_key(e.name)
+            if " " not in key:
+                full = surnames.get(key) or known.get(key)
+            else:
+                full = compounds.get(key)
+                if full is not None and full is not e:
+                    # its own last word (العاطي) names the full person from now on
+                    for last in [k for k, v in surnames.items() if v is e]:
+                        surnames[last] = full
             if full is not None and full is not e:
                 full.mentions.extend(e.mentions)
                 e.mentions = []
@@ -1358,8 +1374,26 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
         if plen and stem in sc.L.common_given and t.text[:plen] != "و":
             continue        # لصالح is "in favour of", not ل + علي عبد الله صالح
         fs = t.start + plen
+        head = _compound_head_before(sc, t, ent)
+        if head is not None:
+            if plen:
+                continue    # (أبو لهدى is no name: a clitic stands inside the compound)
+            # أبو الهدى, not الهدى alone (and without the و of وأبو الهدى)
+            fs = head.start + len(head.text) - len(head.text.lstrip("وف"))
         if t.start >= min(m.start for m in ent.mentions) and _free(spans, *an.span(fs, t.end)):
             ent.mentions.append(_mention(an, fs, t.end))
+
+
+def _compound_head_before(sc: _Scanner, t, ent: Entity):
+    """The token of عبد / أبو right before ``t`` when the person's surname is that
+    compound (مروان أبو الهدى named again as أبو الهدى), else None."""
+    words = fold_key(ent.name).split()
+    if len(words) < 3 or words[-2] not in _COMPOUND_SURNAME_HEADS:
+        return None
+    ti = sc.token_index(t.start)
+    if not ti or fold_key(sc.toks[ti - 1].text).lstrip("وف") != words[-2]:
+        return None
+    return sc.toks[ti - 1]
 
 
 def _words_naming(sc: _Scanner, forms: dict[str, Entity]):

@@ -1,0 +1,33 @@
+"""Two-word surnames (عبد X، أبو X): named alone later in the article, they are the person
+named in full before, not a second person. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import analyze_document
+
+
+def _persons(lexicon, text: str):
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    return [e for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("قال وزير المالية سامي عبد الرحيم إن العجز سينخفض. وأضاف عبد الرحيم أن الضرائب لن ترتفع.",
+     "سامي عبد الرحيم", "عبد الرحيم"),
+    ("أكد النائب مروان أبو الهدى أن الجلسة تأجلت. وأوضح أبو الهدى أن التصويت سيجري غدا.",
+     "مروان أبو الهدى", "أبو الهدى"),
+])
+def test_compound_surname_alone_is_the_full_name(lexicon, text, full, short):
+    persons = _persons(lexicon, text)
+    assert [p.name for p in persons] == [full]
+    assert short in [m.text for m in persons[0].mentions]
+
+
+def test_compound_surname_of_two_persons_names_neither(lexicon):
+    text = ("التقى الوزير سامي عبد الرحيم بالسفير خالد عبد الرحيم. "
+            "وقال عبد الرحيم إن اللقاء كان مثمرا.")
+    persons = _persons(lexicon, text)
+    full = [p for p in persons if p.name in ("سامي عبد الرحيم", "خالد عبد الرحيم")]
+    assert len(full) == 2 and all(len(p.mentions) == 1 for p in full)

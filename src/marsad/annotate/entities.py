@@ -945,12 +945,14 @@ class _Scanner:
         # a Latin-script word is a name only inside an otherwise Arabic name? keep Arabic only
         if not "\u0600" <= w[0] <= "\u06ff":
             return given
+        if w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
+            # ب/ل + a verbal noun of the إفعال/افتعال/استفعال kind (بإحقاق، لاستعادة) opens no
+            # name either: "رحب الرئيس بإعلان الهدنة" names no one after the title
+            return given
         if w.startswith("و") and w not in _NAME_LINKS \
-                or w.startswith("ال") and w.endswith("ات") and len(w) >= 6 \
-                or w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
+                or w.startswith("ال") and w.endswith("ات") and len(w) >= 6:
             # و opens a new item after a name's first word; a definite plural is no
-            # family name ("عبدالله السلمي الشهادات"); nor is ب/ل + a verbal noun of
-            # the إفعال/افتعال/استفعال kind (بإحقاق، لاستعادة)
+            # family name ("عبدالله السلمي الشهادات")
             return given | NAME_FIRST
         return given | NAME_FIRST | NAME_LATER
 

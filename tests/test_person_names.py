@@ -1,5 +1,6 @@
-"""Two-word surnames (عبد X، أبو X): named alone later in the article, they are the person
-named in full before, not a second person. Sentences written for these tests."""
+"""Person names: two-word surnames (عبد X، أبو X) named alone later in the article are the
+person named in full before; ب + a verbal noun after a title is no name. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,15 @@ def test_compound_surname_of_two_persons_names_neither(lexicon):
     persons = _persons(lexicon, text)
     full = [p for p in persons if p.name in ("سامي عبد الرحيم", "خالد عبد الرحيم")]
     assert len(full) == 2 and all(len(p.mentions) == 1 for p in full)
+
+
+@pytest.mark.parametrize("text", [
+    "رحب وزير الخارجية بإطلاق سراح المعتقلين.",
+    "أشاد رئيس الوزراء باستئناف المفاوضات بين الجانبين.",
+    "طالب المتحدث باسم الحكومة بإجراء تحقيق مستقل في الحادث.",
+    "وعد المحافظ بتوفير المياه للقرى المتضررة.",
+])
+def test_verbal_noun_after_a_title_is_no_name(lexicon, text):
+    # ب + a verbal noun (بإطلاق، باستئناف، بإجراء، بتوفير) is what the official asked for or
+    # welcomed, not the official's name
+    assert _persons(lexicon, text) == []

@@ -58,3 +58,17 @@ def test_his_country_is_the_speakers_not_the_last_crowd_named(lexicon):
     art, found = _events(lexicon, text, "REJECT")
     (src, _), = found
     assert src is not None and src.name == "الوزير"
+
+
+@pytest.mark.parametrize("text, etype, source, target", [
+    # the word a trigger needs (المسؤولية، العقوبات) may stand after a long subject or a date
+    ("وحمّل وزير الداخلية العراقي قاسم الأعرجي تنظيم داعش المسؤولية عن تفجير السوق.",
+     "ACCUSE", "IRQ", None),
+    ("وكانت الولايات المتحدة قد فرضت في مارس الماضي حزمة جديدة من العقوبات على فنزويلا.",
+     "SANCTION", "USA", "VEN"),
+])
+def test_needed_word_after_a_named_subject_or_a_date(lexicon, text, etype, source, target):
+    _, found = _events(lexicon, text, etype)
+    (src, tgt), = found
+    assert src is not None and src.affiliation == source
+    assert target is None or (tgt is not None and tgt.affiliation == target)

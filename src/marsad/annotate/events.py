@@ -332,6 +332,7 @@ class _Words:
         # the cues found at a token, by index: the rules ask about the same few cue words
         # again and again around each trigger
         self._cues_at: dict[int, list[Cue]] = {}
+        self._covered: set[int] | None = None
 
     def cue_indices(self, lo: int, hi: int, backwards: bool = False) -> list[int]:
         """Indices in [lo, hi) of the tokens that may start a cue (few per article)."""
@@ -354,6 +355,36 @@ class _Words:
     def has_any(self, lo: int, hi: int, words: frozenset[str]) -> bool:
         """Whether a token in [lo, hi) reads as one of ``words``."""
         return not self.lex.spellings(words).isdisjoint(self.texts[max(lo, 0):max(hi, 0)])
+
+    def has_any_past_names(self, lo: int, window: int, words: frozenset[str]) -> bool:
+        """has_any over the ``window`` words from ``lo`` that no name and no date expression
+        covers: a verb's subject and a time may stand between it and the word it needs
+        (حمّل رئيس مجلس النواب فلان الحكومة المسؤولية، فرض في فبراير الماضي حزمة عقوبات)."""
+        covered = self.covered()
+        spellings = self.lex.spellings(words)
+        seen = 0
+        for k in range(max(lo, 0), len(self.texts)):
+            if k in covered or k + 1 in covered and self.texts[k] in _PREPOSITIONS:
+                continue                # (في فبراير الماضي: the preposition goes with the date)
+            if self.texts[k] in spellings:
+                return True
+            seen += 1
+            if seen >= window:
+                return False
+        return False
+
+    def covered(self) -> set[int]:
+        """Indices of the tokens inside a mention of an entity or a date expression."""
+        if self._covered is None:
+            an = self.an
+            spans = [(m.start, m.end) for e in an.entities for m in e.mentions]
+            spans += [(d.start, d.end) for d in an.dates]
+            self._covered = set()
+            for s, e in spans:
+                a = bisect_left(self.starts, an.folded.to_folded(s))
+                b = bisect_left(self.starts, an.folded.to_folded(e))
+                self._covered.update(range(a, b))
+        return self._covered
 
     def follow(self, i: int, seq: tuple[str, ...], window: int) -> int | None:
         """Index of the last of ``seq`` found in order after token i, or None."""
@@ -1159,7 +1190,8 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
                 last = W.follow(i, t.rest, WITH_WINDOW)
                 if last is None:
                     continue
-            if t.with_words and not W.has_any(last + 1, last + 1 + WITH_WINDOW, t.with_words):
+            if t.with_words and not W.has_any(last + 1, last + 1 + WITH_WINDOW, t.with_words) \
+                    and not W.has_any_past_names(last + 1, WITH_WINDOW, t.with_words):
                 continue
             if t.not_with and (W.has_any(i - 3, i, t.not_with) or W.has_any(i + 1, i + 3, t.not_with)):
                 continue

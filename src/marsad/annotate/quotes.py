@@ -792,6 +792,17 @@ class _QuoteFinder:
             cue.speaker = self.antecedent(cue)
             self.remember(cue.start, cue.speaker)
             return
+        # "وأكد فلان أن ...، ودعا الدول الغربية إلى": a verb of calling on someone, joined by
+        # و to an earlier speech verb of its sentence, shares that verb's subject; the actor
+        # after it is the one called on, not a new speaker (a person named there is more
+        # often the new subject: "ودعا الحريري إلى")
+        if cue.prefix[:1] in _CONJUNCTIONS and fold(form.row["verb"]) in _CALLING_ON \
+                and not self.person_right_after(cue, gap_end if gap_end is not None else block[1]):
+            shared, ent = self.inherited(earlier)
+            if shared and ent is not None:
+                cue.speaker = ent
+                self.remember(cue.start, ent)
+                return
         gap_end = gap_end if gap_end is not None else min(block[1], self.gap_limit(cue))
         # "وأوضح المصدر نفسه"، "وأشار الموقع ذاته": the source last named
         if self.same_source(cue.tok + 1, gap_end):
@@ -837,6 +848,12 @@ class _QuoteFinder:
             self.unnamed.append((cue.start, form.gender, form.number))
         cue.speaker = ent
         self.remember(cue.start, ent)
+
+    def person_right_after(self, cue: _Cue, limit: int) -> bool:
+        """Whether the first actor after the cue, within ``limit``, is a person."""
+        for s, e, ent in self.mentions_in(cue.end, limit):
+            return ent.type == "PER"
+        return False
 
     def remember(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
@@ -1454,6 +1471,11 @@ class _QuoteFinder:
                 q.cue = ":" if rule == "headline" else None
             out.append(q)
         return out
+
+
+# Speech verbs whose object is the one addressed (دعا الدول إلى، طالب الحكومة بأن، ناشد).
+_CALLING_ON = frozenset(fold(w) for w in "دعا طالب حث ناشد".split())
+_CONJUNCTIONS = ("و", "ف")
 
 
 def _anonymous_titles(lexicon) -> set[str]:

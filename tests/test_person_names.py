@@ -44,3 +44,14 @@ def test_verbal_noun_after_a_title_is_no_name(lexicon, text):
     # ب + a verbal noun (بإطلاق، باستئناف، بإجراء، بتوفير) is what the official asked for or
     # welcomed, not the official's name
     assert _persons(lexicon, text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("تجمع مئات المحتجين في ساحة رياض الصلح قرب مقر الحكومة.", []),
+    ("هبطت الطائرة في مطار رفيق الحريري الدولي مساء أمس.", []),
+    ("أقيمت المباراة على ملعب الأمير فيصل بن فهد وسط العاصمة.", []),
+    # a head that also takes a person's genitive counts only with a title between
+    ("يعزز هذا الاتفاق مركز بنيامين نتنياهو داخل ائتلافه.", ["بنيامين نتنياهو"]),
+])
+def test_place_named_after_a_person_names_no_person(lexicon, text, kept):
+    assert [p.name for p in _persons(lexicon, text)] == kept

@@ -1231,7 +1231,7 @@ _GROUP_COMPLEMENTS = {"الامن", "الامنيه", "الشرطه", "الجي�
 
 def annotate(an) -> list[Entity]:
     scanner = _Scanner(an)
-    cands = scanner.scan()
+    cands = [c for c in scanner.scan() if c.type != "PER" or not _named_after(scanner, c.fs)]
     entities = _cluster(an, cands)
     _join_surnames(an, scanner, entities)
     _join_anaphors(an, scanner, entities)
@@ -1248,6 +1248,32 @@ def annotate(an) -> list[Entity]:
     for n, e in enumerate(entities, start=1):
         e.id = f"e{n}"
     return entities
+
+
+# Places and buildings named after a person (ساحة رياض الصلح، مطار رفيق الحريري، جائزة
+# نوبل): the name after one of these heads names the place, not the person as an actor of
+# the story. The heads of the second set also take a person's genitive ("مركز بوتين" is his
+# standing, "قاعدة ترامب" his voters), so they count only with a title between (مركز الملك
+# سلمان، مدينة الأمير سلطان). Folded.
+_NAMED_AFTER_HEADS = {fold_key(w) for w in """ساحة ميدان شارع طريق جسر نفق مطار ميناء محطة
+مستشفى مسجد جامع كنيسة ملعب استاد قاعة ضاحية جائزة كلية جامعة""".split()}
+_NAMED_AFTER_TITLED = {fold_key(w) for w in "مركز مدينة مؤسسة مدرسة مجمع برج قاعدة".split()}
+
+
+def _named_after(sc: _Scanner, fs: int) -> bool:
+    """Whether the person mention starting at folded offset ``fs`` follows a place or
+    building head, perhaps with the person's title between (مستشفى الملك فهد)."""
+    j = sc.token_index(fs)
+    if not j:
+        return False
+    j -= 1
+    titled = j > 0 and (sc.word(j),) in sc.L.titles
+    if titled:
+        j -= 1
+    head = sc.word(j)
+    if head[:1] in ("و", "ب", "ل", "ف") and head[1:] in _NAMED_AFTER_HEADS | _NAMED_AFTER_TITLED:
+        head = head[1:]
+    return head in _NAMED_AFTER_HEADS or titled and head in _NAMED_AFTER_TITLED
 
 
 def _mention(an, fs: int, fe: int) -> Mention:

@@ -803,3 +803,43 @@ def test_according_to_a_newspaper_named_after_its_head(lexicon):
     people = {"الغارديان": ("ORG", "f", "sg")}
     an, qs = analyse(lexicon, "وبحسب صحيفة الغارديان، فإن الحكومة تدرس فرض قيود جديدة على الاستيراد.", people)
     assert [(s, d) for _, d, s in by_speaker(an, qs)] == [("الغارديان", False)]
+
+
+# -- documents that speak for their issuer ------------------------------------------------
+
+ISSUERS = {"وزارة الزراعة": ("ORG", None, "sg"), "الشرطة": ("ORG", "f", "sg"),
+           "المنظمة": ("ORG", "f", "sg"), "الأردن": ("LOC", "f", "sg")}
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال بيان لوزارة الزراعة إن المحصول تضاعف هذا الموسم.", "المحصول تضاعف هذا الموسم"),
+    ("وأفاد بيان رسمي صادر عن وزارة الزراعة أن المحصول تضاعف هذا الموسم.", "المحصول تضاعف هذا الموسم"),
+    ("وبحسب بيان لوزارة الزراعة، فإن المحصول تضاعف هذا الموسم.", "المحصول تضاعف هذا الموسم"),
+    ("وتضاعف المحصول هذا الموسم بعد سنوات عجاف، وفقا لتقرير صادر عن وزارة الزراعة.",
+     "وتضاعف المحصول هذا الموسم بعد سنوات عجاف"),
+])
+def test_a_document_named_with_its_issuer_speaks_for_the_issuer(lexicon, text, clause):
+    an, qs = analyse(lexicon, text, ISSUERS)
+    assert by_speaker(an, qs) == [(clause, False, "وزارة الزراعة")]
+
+
+def test_the_document_mentioned_before_points_back_to_its_issuer(lexicon):
+    text = ("قالت الشرطة في بيان إن اللصوص فروا بسيارة مسروقة.\n"
+            "وأضاف البيان أن البحث عنهم مستمر.\n"
+            "وأصدرت المنظمة تقريرا عن آثار الجفاف.\n"
+            "وأشار التقرير إلى أن آلاف الأسر نزحت.\n"
+            "وفي الأردن قالت دراسة نشرت أمس إن الأمطار ستقل.\n"
+            "وأوضحت الدراسة أن المزارعين سيتضررون.")
+    an, qs = analyse(lexicon, text, ISSUERS)
+    assert by_speaker(an, qs) == [("اللصوص فروا بسيارة مسروقة", False, "الشرطة"),
+                                  ("البحث عنهم مستمر", False, "الشرطة"),
+                                  ("آلاف الأسر نزحت", False, "المنظمة"),
+                                  ("الأمطار ستقل", False, None),
+                                  ("المزارعين سيتضررون", False, None)]
+
+
+def test_a_source_without_a_comma_before_it_attributes_its_own_clause(lexicon):
+    text = ("وتراجعت الصادرات في الربع الأول، وارتفعت أسعار القمح بنسبة كبيرة خلال الشهر الماضي "
+            "بحسب وزارة الزراعة.")
+    an, qs = analyse(lexicon, text, ISSUERS)
+    assert by_speaker(an, qs) == [("وارتفعت أسعار القمح بنسبة كبيرة خلال الشهر الماضي", False, "وزارة الزراعة")]

@@ -16,8 +16,10 @@ mark where a quoted clause ends. Quotation marks with no cue (a scare-quoted ter
 subheading in quotes) make no quote.
 The speaker is the cue's subject (verb-subject or subject-verb order), the referent of a
 pronoun subject (وقال، لكنه أضاف: the most recent speaker or sentence subject that agrees
-in gender and number), the entity last introduced with a bare title (الوزير), or for
-"نقلت وكالة ... عن X قوله" X; when none can be found the speaker is None.
+in gender and number), the entity last introduced with a bare title (الوزير), for
+"نقلت وكالة ... عن X قوله" X, or for a document the body that issued it ("وقال بيان
+للجيش"، "بحسب تقرير صادر عن البنك الدولي"، "وأضاف البيان" after "قالت الشرطة في
+بيان"); when none can be found the speaker is None.
 
 All scanning runs on the folded text (an.f, folded offsets); spans are mapped back to the
 original text only when a Quote is made.
@@ -191,6 +193,18 @@ _TO_A_MEDIUM = {to + noun for to in ("ل", "لل") for noun in (
 _OUTLET_HEADS = {"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شبكه", "موقع", "اذاعه", "تلفزيون"}
 # Written pieces that a medium's name after ل belongs to: تقرير (حديث) لصحيفة، مقال لمجلة.
 _WRITTEN_PIECES = {"تقرير", "تقريرا", "دراسه", "مقال", "مقالا", "بيان", "بيانا", "افتتاحيه", "تحقيق", "تحقيقا"}
+# Documents that "say" for the body that issued them: "وقال بيان للجيش إن"، "وأضاف التقرير
+# أن" (folded, without ال). The speaker is the issuer, named after the noun or earlier.
+_DOCUMENTS = {"بيان", "تقرير", "رساله", "مذكره", "وثيقه", "دراسه", "بلاغ", "تعميم", "تغريده"}
+# Words that may stand between a document and its issuer: "بيان رسمي صادر عن"، "بيان آخر لـ".
+_DOCUMENT_ADJECTIVES = {a + s for a in ("اخر", "رسمي", "مشترك", "صحفي", "صحافي", "جديد", "مكتوب",
+                                        "مقتضب", "سنوي", "منفصل", "مطول", "اولي", "حديث", "لاحق")
+                        for s in ("", "ه")} | {"ال" + a for a in ("رسمي", "مشترك", "صحفي", "جديد", "اخير", "سنوي")}
+# "صادر عن X"، "الصادرة من X": the issuer after "issued by".
+_ISSUED = {"صادر", "صادره", "الصادر", "الصادره", "صادرا"}
+# "بيان نشرته X"، "تقرير أعدته X": a verb with the document as its object, the issuer after it.
+_ISSUED_IT = {v + t + o for v in ("نشر", "اصدر", "وزع", "اعد", "اذاع", "بث", "قدم", "كتب", "نقل")
+              for t in ("", "ت", "وا") for o in ("ه", "ها")}
 # After a comma these end a reported clause: the writer's own continuation.
 _CLAUSE_TAILS = re.compile(r"^(?:و?(?:ذلك|فيما|بينما|حيث)|في حين|في وقت|في اشاره|علي حد|الامر الذي|و?لكن\w*|بل|غير ان|الا ان)$")
 # Particles that may stand between a comma and a new statement's verb.
@@ -835,7 +849,10 @@ class _QuoteFinder:
             elif honorific:
                 ent = self.implicit(cue.start, *_SUFFIX_AGREEMENT[honorific.group(1)])
             else:
-                ent = self.by_title(head, cue.start, cue, gap_end)
+                if head.startswith("ال") and head[2:] in _DOCUMENTS:
+                    ent = self.document_issuer(cue)          # "وأضاف البيان أن"
+                else:
+                    ent = self.by_title(head, cue.start, cue, gap_end)
                 if ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
                     self.unnamed.append((cue.start, form.gender, form.number))
         if ent is not None and ent.type == "PER" and form.pos == "past" and form.number == "sg" \
@@ -931,6 +948,9 @@ class _QuoteFinder:
     def subject_after(self, cue: _Cue, gap_end: int) -> Entity | None:
         """Verb-subject order: the first actor after the verb that is not the object of a
         preposition; a person if the subject phrase names one (وزير خارجية روسيا سيرغي لافروف)."""
+        issuer = self.named_issuer(cue.tok + 1, gap_end)
+        if issuer is not None:
+            return issuer        # "وقال بيان للجيش": the army speaks
         first = None
         comma = self.f.find("،", cue.end, gap_end)
         phrase_end = comma_end = gap_end if comma == -1 else comma
@@ -967,6 +987,94 @@ class _QuoteFinder:
                 # whose holder speaks: the person last introduced with that office
                 return self.by_title("ال" + self.tokens[cue.tok + 1].text, cue.start)
             return first[1]
+        return None
+
+    def named_issuer(self, k: int, limit: int) -> Entity | None:
+        found = self.issuer_mention(k, limit)
+        return found[2] if found else None
+
+    def issuer_mention(self, k: int, limit: int) -> tuple[int, int, Entity] | None:
+        """The body named as the issuer of a document noun at token ``k``, which then speaks
+        for it: "وقال بيان لوزارة الدفاع"، "وأفاد بيان رسمي صادر عن الحكومة"، "وذكر
+        تقرير للبنك الدولي". None when token k is no document or names no issuer
+        ("وقال بيان صادر عقب الاجتماع")."""
+        tokens, f = self.tokens, self.f
+        n = len(tokens)
+        if k >= n or tokens[k].start >= limit:
+            return None
+        word = tokens[k].text
+        # (with ل after a source: "وفقا لبيان صادر عن"، "طبقا للتقرير الصادر عن")
+        noun = word[2:] if word.startswith(("ال", "لل")) else word[1:] if word.startswith("ل") else word
+        if noun not in _DOCUMENTS:
+            return None
+        noun_at = k
+        k += 1
+        while k < n and k - noun_at <= 2 and tokens[k].text in _DOCUMENT_ADJECTIVES:
+            k += 1
+        if k >= n or tokens[k].start >= limit or f[tokens[k - 1].end:tokens[k].start].strip():
+            return None      # (a comma, a colon or a quotation mark ends the noun phrase)
+        tok = tokens[k]
+        if tok.text in _ISSUED:
+            # "صادر عن X": X within three words ("عن العلاقات العامة في الجيش")
+            if k + 1 >= n or tokens[k + 1].text not in ("عن", "من"):
+                return None
+            after = tokens[k + 1].end
+            last = tokens[min(n - 1, k + 4)].end
+            for s, e, ent in self.mentions_in(after, min(limit, last)):
+                return None if any(c in f[after:s] for c in "،,:«\"") else (s, e, ent)
+            return None
+        if tok.text in _ISSUED_IT:
+            # "بيان نشرته وزارة الخارجية": the subject right after ("أصدره قطاع فلسطين في
+            # الجامعة" names a department, not Palestine)
+            if k + 1 < n and tokens[k + 1].start < limit:
+                for s, e, ent in self.mentions_in(tokens[k + 1].start, tokens[k + 1].end):
+                    return (s, e, ent) if s == tokens[k + 1].start else None
+            return None
+        # "بيان للجيش": the issuer's name with ل (not for a letter: "رسالة لـX" is sent to X)
+        if tok.text.startswith("ل") and noun != "رساله":
+            for s, e, ent in self.mentions_in(tok.start, tok.end):
+                return (s, e, ent) if s <= tok.start + 2 else None
+        return None
+
+    def document_issuer(self, cue: _Cue) -> Entity | None:
+        """"وأضاف البيان أن"، "وأشار التقرير إلى أن": the body that issued the document
+        the article mentioned last: the issuer named with it ("بيان صادر عن الوزارة")
+        or the speaker of a "وأضاف البيان" before; else the subject of the clause it was
+        issued in ("قالت الشرطة في بيان"، "أصدرت الوزارة بيانا"). A document in any other
+        place ("بحسب دراسة نشرت أمس") names no issuer: None."""
+        noun = self.tokens[cue.tok + 1].text[2:]
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        forms = _document_forms(noun)
+        tokens = self.tokens
+        for j in range(cue.tok - 1, max(0, cue.tok - 400), -1):
+            word = tokens[j].text
+            if word not in forms:
+                continue
+            named = self.named_issuer(j, len(self.f))
+            if named is not None:
+                return named
+            if self.token_cues[j - 1]:
+                # an earlier "وأضاف البيان": the same speaker (None when it had none)
+                cue_tok = tokens[j - 1]
+                said = [ent for p, ent in self.speakers if cue_tok.start <= p < cue_tok.end]
+                return said[-1] if said else None
+            # issued by the clause's subject: "في بيان (له)"، "ببيانها"، "أصدرت بيانا"
+            by_subject = tokens[j - 1].text in ("في", "وفي", "عبر", "خلال") and word in (noun, stem + "ه", stem + "ها", stem + "هم") \
+                or word.startswith(("ب", "وب")) and not word.startswith(("بال", "وبال")) or word == noun + "ا"
+            if not by_subject:
+                return None
+            block = self.block_of(tokens[j].start)
+            spoke = [ent for p, ent in self.speakers if block[0] <= p < tokens[j].start]
+            if spoke:
+                return spoke[-1]
+            # the first actor of the clause that is not the object of a preposition, a
+            # place only when nothing else ("أصدرت قطر بيانا")
+            subjects = [ent for s, e, ent in self.mentions_in(block[0], tokens[j].start)
+                        if e <= tokens[j].start and not self.prepositional(s)]
+            for ent in subjects:
+                if ent.type != "LOC":
+                    return ent
+            return subjects[0] if subjects else None
         return None
 
     def office_of_body(self, cue: _Cue, mstart: int) -> bool:
@@ -1296,6 +1404,9 @@ class _QuoteFinder:
                 for s, e, ent in self.mentions_in(tok.start, tok.end):
                     speaker, speaker_end = ent, e
                     break
+                issuer = self.issuer_mention(k, block[1]) if speaker is None else None
+                if issuer is not None:      # بحسب بيان لوزارة الصحة، وفقا لتقرير صادر عن X
+                    speaker, speaker_end = issuer[2], issuer[1]
                 if speaker is None and tok.text in _OUTLET_HEADS and k + 1 < len(self.tokens):
                     # بحسب صحيفة الغارديان: the outlet is named after its head
                     nxt = self.tokens[k + 1]
@@ -1322,12 +1433,20 @@ class _QuoteFinder:
         comma = max(f.rfind("،", block[0], cue.start), f.rfind(",", block[0], cue.start))
         if comma == -1:
             return
-        clause_start = max(f.rfind("،", block[0], comma), f.rfind(",", block[0], comma))
+        clause_end = comma
+        cue_word_start = cue.start - len(cue.prefix)
+        if cue.tok > 0 and self.tokens[cue.tok - 1].text in ("كما", "مثلما"):
+            cue_word_start = self.tokens[cue.tok - 1].start      # "كما قالوا" is no one's words
+        if len(f[comma + 1:cue_word_start].split()) >= 3:
+            # the source ends the clause it stands in, with no comma before it: "...، إذ
+            # أدانه الرئيس في اتصال هاتفي وفقا لبيان الرئاسة" (that clause, not the one before)
+            clause_end = cue_word_start
+        clause_start = max(f.rfind("،", block[0], clause_end), f.rfind(",", block[0], clause_end))
         qs = block[0] if clause_start == -1 else clause_start + 1
-        while qs < comma and f[qs].isspace():
+        while qs < clause_end and f[qs].isspace():
             qs += 1
-        if len(f[qs:comma].split()) >= 3 and not self.inside_quote(qs):
-            self.add_quote(qs, self.trim_end(qs, comma), False, speaker, cue, cue.form.row.ref)
+        if len(f[qs:clause_end].split()) >= 3 and not self.inside_quote(qs):
+            self.add_quote(qs, self.trim_end(qs, clause_end), False, speaker, cue, cue.form.row.ref)
 
     def trim_end(self, start: int, end: int) -> int:
         while end > start and (self.f[end - 1].isspace() or self.f[end - 1] in ".،,:؛"):
@@ -1496,6 +1615,15 @@ def _office_words(lexicon) -> frozenset[str]:
         if row["kind"] != "generic" and first.startswith("ال") and len(first) > 4:
             words.add(first[2:])
     return frozenset(words)
+
+
+def _document_forms(noun: str) -> frozenset[str]:
+    """The words a document noun (folded, without ال) is written as in the sentence that
+    introduces it: بيان بيانا البيان ببيان وبيان بيانه بيانها (رسالة: رسالته)."""
+    stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+    bare = {noun, noun + "ا", "ال" + noun} | {stem + s for s in ("ه", "ها", "هم")}
+    return frozenset(p + w for p in ("", "و", "ف", "ب", "وب", "ل", "ك") for w in bare) \
+        | frozenset(p + "ال" + noun for p in ("ب", "وب", "و", "ف")) | {"لل" + noun}
 
 
 def _last_below(ascending: list[int] | None, limit: int) -> int:

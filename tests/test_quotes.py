@@ -843,3 +843,28 @@ def test_a_source_without_a_comma_before_it_attributes_its_own_clause(lexicon):
             "بحسب وزارة الزراعة.")
     an, qs = analyse(lexicon, text, ISSUERS)
     assert by_speaker(an, qs) == [("وارتفعت أسعار القمح بنسبة كبيرة خلال الشهر الماضي", False, "وزارة الزراعة")]
+
+
+# -- بيّن "made clear", written like بين "between" -------------------------------------------
+
+def test_bayyana_opens_a_reported_clause_and_its_participle_continues_it(lexicon):
+    people = {"سامي العتيبي|العتيبي": ("PER", "m", "sg")}
+    text = ("وبين مدير المستشفى سامي العتيبي أن الحالات تراجعت، مبينا أن الطاقم سيبقى في حالة تأهب.\n"
+            "وبين العتيبي أن المستشفى استقبل عشرين مصابا.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الحالات تراجعت", False, "سامي العتيبي"),
+                                  ("الطاقم سيبقى في حالة تأهب", False, "سامي العتيبي"),
+                                  ("المستشفى استقبل عشرين مصابا", False, "سامي العتيبي")]
+    # ... but "between" stays a preposition: no cue, no quote cut short by it
+    people["الجيش"] = ("ORG", None, "sg")
+    text = ("وحول الخلافات بين البلدين قال سامي العتيبي إن المحادثات مستمرة وإن الطرفين "
+            "بين الرفض والقبول.\nوقعت مواجهات بين الجيش وبين المسلحين أمس.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("المحادثات مستمرة وإن الطرفين بين الرفض والقبول", False, "سامي العتيبي")]
+
+
+def test_a_plural_participle_does_not_take_a_single_body_as_speaker(lexicon):
+    people = {"الجامعة العربية": ("ORG", "f", "sg")}
+    text = "وأشاد المشاركون بدور الجامعة العربية، مؤكدين أن الحوار هو السبيل الوحيد."
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الحوار هو السبيل الوحيد", False, None)]

@@ -145,6 +145,10 @@ _COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب", "ف") for s in (
 _NOT_THAT_AFTER = {"بعد", "قبل", "منذ", "دون", "بدون", "حتي", "يجب", "يمكن", "ينبغي", "يتعين",
                    "بد", "لابد", "اجل", "عسي", "يريد", "تريد", "اراد", "ارادت", "يحاول", "تحاول",
                    "بمجرد", "ريثما", "يفترض", "المفترض", "المقرر", "المتوقع", "المنتظر"}
+# Cue words written like a preposition: بيّن "made clear" is بين "between" unvowelled.
+# They count as cues only with a that-clause a few words after them (وبين الوزير أن).
+_PREPOSITION_HOMOGRAPHS = frozenset({"بين", "بينا"})
+_HOMOGRAPH_REACH = 6     # tokens from the word to its أن
 # Words and clitics that make the next noun the object of a preposition, not a subject.
 _PREPOSITIONS = {"ب", "ل", "ك", "عن", "من", "في", "الي", "علي", "مع", "لدي", "امام", "خلال",
                  "حول", "ضد", "عبر", "بين", "جانب", "باسم", "لصالح", "بشان", "تجاه", "نحو",
@@ -262,13 +266,13 @@ class _QuoteFinder:
             if cue:
                 self.token_cues[k] = cue
                 self.cue_indices.append(k)
-        self._drop_noun_readings()
         self.quotations = find_quotations(self.f)
         self.q_opens = [q.open for q in self.quotations]
         self.blocks = self._blocks()
         self.block_starts = [b[0] for b in self.blocks]
         self.mentions = self._speakable(self._folded_mentions())
         self.mention_starts = [m[0] for m in self.mentions]
+        self._drop_noun_readings()      # (after the mentions: بيّن reads its subject)
         self.quotes: list[tuple[int, int, bool, Entity | None, _Cue | None, str]] = []
         self.used_quotations: set[int] = set()
         self.cue_tokens_quoted: set[int] = set()
@@ -371,7 +375,12 @@ class _QuoteFinder:
         tokens, f = self.tokens, self.f
         dropped = False
         for k in self.cue_indices:
-            form = self.token_cues[k][0]
+            form, prefix = self.token_cues[k]
+            if tokens[k].text[len(prefix):] in _PREPOSITION_HOMOGRAPHS:
+                if not self.that_clause_soon(k) or not prefix and not self.opens_predicate(k):
+                    self.token_cues[k] = None
+                    dropped = True
+                continue
             if form.pos != "participle" or (form.gender == "m" and form.number == "sg"):
                 continue
             nxt = k + 1
@@ -387,6 +396,28 @@ class _QuoteFinder:
                 dropped = True
         if dropped:
             self.cue_indices = [k for k in self.cue_indices if self.token_cues[k]]
+
+    def that_clause_soon(self, k: int) -> bool:
+        """Does a that-clause (أن، إن، بأن ...) open within a few words after token ``k``,
+        with no punctuation before it ("وبين الوزير أن"; not "بين الطرفين، أن")?"""
+        tokens, f = self.tokens, self.f
+        for j in range(k + 1, min(len(tokens), k + 1 + _HOMOGRAPH_REACH)):
+            if f[tokens[j - 1].end:tokens[j].start].strip():
+                return False
+            if tokens[j].text in _COMPLEMENTIZERS:
+                return True
+            if self.token_cues[j]:
+                return False     # "الخلافات بين البلدين قال الوزير إن": the أن of another verb
+        return False
+
+    def opens_predicate(self, k: int) -> bool:
+        """Can the verb at token ``k``, written without و/ف, open its predicate: after a mark
+        or a line start, or right after an actor as its subject ("الوزير فلان بين أن";
+        not "الخلافات بين البلدين")?"""
+        if k == 0 or self.f[self.tokens[k - 1].end:self.tokens[k].start].strip():
+            return True
+        i = bisect_left(self.mention_starts, self.tokens[k].start) - 1
+        return i >= 0 and self.mentions[i][1] == self.tokens[k - 1].end
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -406,7 +437,7 @@ class _QuoteFinder:
             k -= 1
         if k < 0 or "\n" in self.f[self.tokens[k].end:mstart]:
             return False
-        if _is_preposition(self.tokens[k].text) and not self.is_name_ali(k):
+        if _is_preposition(self.tokens[k].text) and not self.is_name_ali(k) and not self.is_verb_bayyana(k):
             return True
         # the medium spoken to: "وقال لصحيفة «الأهرام» إن", "صرح لوكالة رويترز" (but "تقرير
         # لصحيفة X" is the paper's own report)
@@ -419,9 +450,15 @@ class _QuoteFinder:
         while j > 0 and k - j < 2 and self.tokens[j].text.startswith("ال"):
             j -= 1
         # (باسم there links an office to its body: "المتحدث باسم وزارة الزراعة ماجد الهاشمي")
-        return j > 0 and _is_preposition(self.tokens[j - 1].text) and not self.tokens[j].text.startswith("ال") \
+        return j > 0 and _is_preposition(self.tokens[j - 1].text) and not self.is_verb_bayyana(j - 1) \
+            and not self.tokens[j].text.startswith("ال") \
             and not (j < k and self.tokens[j - 1].text == "باسم") \
             and not any(c in self.f[self.tokens[j - 1].end:mstart] for c in "،,:()")
+
+    def is_verb_bayyana(self, k: int) -> bool:
+        """Is token ``k`` the verb بيّن (kept as a cue before its أن), not "between"?"""
+        cue = self.token_cues[k]
+        return bool(cue) and self.tokens[k].text[len(cue[1]):] in _PREPOSITION_HOMOGRAPHS
 
     def is_name_ali(self, k: int) -> bool:
         """"علي" spelt with ي in the original is the name Ali, not the preposition على
@@ -785,6 +822,11 @@ class _QuoteFinder:
             shared, ent = self.inherited(earlier)
             if not shared and pos == "participle":
                 ent = self.main_subject(block, cue.start)
+                if ent is not None and form.number == "pl" and not _agrees(ent, None, "pl"):
+                    # "مؤكدين" agrees with a plural subject, never with one body or country
+                    # ("وأشاد المشاركون بدور مصر، مؤكدين أن"); only its number is checked, a
+                    # name's gender may be guessed wrong
+                    ent = None
             if not shared and ent is None:
                 ent = self.implicit(cue.start, form.gender, form.number)
             cue.speaker = ent

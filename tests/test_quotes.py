@@ -868,3 +868,15 @@ def test_a_plural_participle_does_not_take_a_single_body_as_speaker(lexicon):
     text = "وأشاد المشاركون بدور الجامعة العربية، مؤكدين أن الحوار هو السبيل الوحيد."
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("الحوار هو السبيل الوحيد", False, None)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("ونبه وزير الزراعة إلى أن موجة الجفاف ستطول.", "موجة الجفاف ستطول", "وزير الزراعة"),
+    ("واستبعد وزير الزراعة أن ترتفع أسعار القمح قريبا.", "ترتفع أسعار القمح قريبا", "وزير الزراعة"),
+    ("وأوردت وزارة الزراعة أن المخزون يكفي ستة أشهر.", "المخزون يكفي ستة أشهر", "وزارة الزراعة"),
+    ("وخلصت وزارة الزراعة إلى أن المحصول لن يتأثر.", "المحصول لن يتأثر", "وزارة الزراعة"),
+])
+def test_warned_ruled_out_reported_and_concluded_open_reported_clauses(lexicon, text, clause, speaker):
+    people = {"وزير الزراعة": ("ROLE", "m", "sg"), "وزارة الزراعة": ("ORG", "f", "sg")}
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [(clause, False, speaker)]

@@ -880,3 +880,12 @@ def test_warned_ruled_out_reported_and_concluded_open_reported_clauses(lexicon, 
     people = {"وزير الزراعة": ("ROLE", "m", "sg"), "وزارة الزراعة": ("ORG", "f", "sg")}
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [(clause, False, speaker)]
+
+
+def test_a_bare_head_noun_finds_the_body_whose_name_it_heads(lexicon):
+    people = {"صحيفة الغد|الغد": ("ORG", "f", "sg")}
+    text = ("وذكرت الغد في عددها الصادر اليوم أن الحكومة ستستقيل.\n"
+            "وأضافت الصحيفة أن الوزراء أبلغوا بالقرار مساء أمس.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الحكومة ستستقيل", False, "صحيفة الغد"),
+                                  ("الوزراء أبلغوا بالقرار مساء أمس", False, "صحيفة الغد")]

@@ -1251,7 +1251,10 @@ class _QuoteFinder:
         if self._title_words is None:
             self._title_words = {}
             for i, (s, e, ent) in enumerate(self.mentions):
-                for word in {*self.folded_words(ent.title or ""), *self.f[s:e].split()}:
+                # (the head of a body's name too: "صحيفة ديلي ميل" mentioned as "ديلي ميل"
+                # is still "الصحيفة", "وزارة الصحة" as "الوزارة")
+                head = self.folded_words(ent.name or "")[:1] if ent.type in ("ORG", "GROUP") else []
+                for word in {*self.folded_words(ent.title or ""), *self.f[s:e].split(), *head}:
                     self._title_words.setdefault(word, []).append(i)
         return self._title_words
 

@@ -889,3 +889,12 @@ def test_a_bare_head_noun_finds_the_body_whose_name_it_heads(lexicon):
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("الحكومة ستستقيل", False, "صحيفة الغد"),
                                   ("الوزراء أبلغوا بالقرار مساء أمس", False, "صحيفة الغد")]
+
+
+def test_a_bare_title_left_unlinked_is_the_person_last_named_with_it(lexicon):
+    people = {"وزير البترول سامي الهاشمي": ("PER", "m", "sg"), "الوزير العراقي": ("ROLE", "m", "sg")}
+    text = ("وقال وزير البترول سامي الهاشمي إن الإنتاج ارتفع.\n"
+            "وأضاف الوزير العراقي أن الشحنات ستصل الشهر المقبل.")
+    an, qs = analyse(lexicon, text, people)
+    assert by_speaker(an, qs) == [("الإنتاج ارتفع", False, "وزير البترول سامي الهاشمي"),
+                                  ("الشحنات ستصل الشهر المقبل", False, "وزير البترول سامي الهاشمي")]

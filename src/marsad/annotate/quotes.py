@@ -897,6 +897,8 @@ class _QuoteFinder:
                     ent = self.by_title(head, cue.start, cue, gap_end)
                 if ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
                     self.unnamed.append((cue.start, form.gender, form.number))
+        if ent is not None and ent.type == "ROLE":
+            ent = self.holder_of_title(ent, cue.start) or ent     # "وأضاف الوزير المصري"
         if ent is not None and ent.type == "PER" and form.pos == "past" and form.number == "sg" \
                 and form.gender == "m" and ent.gender == "f" and self.title_only(ent, cue.end, gap_end):
             # a verb agrees with a person's gender: "وقال المتحدث" is not the woman the
@@ -1243,6 +1245,31 @@ class _QuoteFinder:
         before = bisect_left(self.mention_starts, pos)
         best = max(_last_below(index.get(head), before), _last_below(index.get(bare), before))
         return self.mentions[best][2] if best >= 0 else None
+
+    def holder_of_title(self, role: Entity, pos: int) -> Entity | None:
+        """The person a bare title stands for: "وقال وزير البترول شريف إسماعيل ... وأضاف
+        الوزير المصري" is Ismail again. A title of one or two words that the entity
+        annotator left unlinked (a ROLE) is the person last named with its head word in
+        their title; an anonymous one (مسؤول، مصدر) stays unnamed."""
+        words = self.folded_words(role.name or "")
+        if not words or len(words) > 2 or not words[0].startswith("ال"):
+            return None
+        if role.rule.split(":", 1)[-1] in self.an.lexicon.compiled("quotes.anonymous_titles", _anonymous_titles):
+            return None
+        index = self._title_word_index()
+        before = bisect_left(self.mention_starts, pos)
+        found = sorted({*(index.get(words[0]) or ()), *(index.get(words[0][2:]) or ())}, reverse=True)
+        for i in found:
+            person = self.mentions[i][2]
+            if i >= before or person.type != "PER":
+                continue
+            # a second word must not contradict the person: "الرئيس المصري" is no Lebanese
+            # (unless the word is in their name or title: "الدكتور التركي" may be a surname)
+            if len(words) == 2 and role.affiliation and person.affiliation and role.affiliation != person.affiliation \
+                    and words[1] not in (*self.folded_words(person.name or ""), *self.folded_words(person.title or "")):
+                continue
+            return person
+        return None
 
     def _title_word_index(self) -> dict[str, list[int]]:
         """Word -> the indices (ascending) of the mentions whose title or whose own words

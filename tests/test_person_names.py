@@ -55,3 +55,13 @@ def test_verbal_noun_after_a_title_is_no_name(lexicon, text):
 ])
 def test_place_named_after_a_person_names_no_person(lexicon, text, kept):
     assert [p.name for p in _persons(lexicon, text)] == kept
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وبين خالد المطيري أن الأسعار سترتفع الشهر المقبل.", ["خالد المطيري"]),
+    # بين "between" is written as بيّن "stated": a common noun after it is no name
+    ("وهناك فرق كبير بين خط يريد أن يحمي المدينة وآخر يريد بيعها.", []),
+    ("يتوزع الجمهور بين فريق يرى أن القرار صائب وآخر يرفضه.", []),
+])
+def test_name_after_bayyana_needs_a_given_name(lexicon, text, names):
+    assert [p.name for p in _persons(lexicon, text)] == names

@@ -556,6 +556,9 @@ class _Scanner:
                 or (self.gap(k).strip() in ("،", ",") and nxt in _WHO and self._plain_name(j, k))):
             return None
         verb = self.word(i)
+        if verb[-3:] == "بين" and len(verb) <= 4 and self.word(j) not in self.L.given \
+                and self.word(j) not in self.L.common_given:
+            return None       # بيّن "stated" is spelt as بين "between": "بين خط يريد أن" holds no name
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
         out.append(self._person(self.toks[j].start, self.toks[k - 1].end, "speech-verb+name", gender))
         return k

@@ -247,3 +247,34 @@ def test_support_with_a_possessive_takes_its_object_after_lam(lexicon):
     art = _analyse(lexicon, "وأعرب رئيس الوزراء الكندي عن دعمه لأوكرانيا في مواجهة الحرب.")
     sup = [e for e in art.events if e.type == "SUPPORT"]
     assert sup and _codes(art.entity(sup[0].source)) == {"CAN"} and _codes(art.entity(sup[0].target)) == {"UKR"}
+
+
+# ------------------------------------------------------------------ object pronouns glued to the verb
+
+def _event_of(art, etype: str):
+    (ev,) = [e for e in art.events if e.type == etype]
+    return art.entity(ev.source), art.entity(ev.target)
+
+
+def test_pronoun_in_a_relative_clause_resumes_its_head(lexicon):
+    # the verb's object is the pronoun of "التي": the movement the clause describes
+    art = _analyse(lexicon, "التقى الوفد ممثلين عن حركة حماس التي تتهمها إسرائيل بإطلاق الصواريخ.")
+    src, tgt = _event_of(art, "ACCUSE")
+    assert src.affiliation == "ISR" and tgt is not None and tgt.affiliation == "PSE", (src, tgt)
+
+
+def test_pronoun_after_and_is_the_object_of_the_act_before(lexicon):
+    # "وحذرتها": the country just accused is the one warned
+    art = _analyse(lexicon, "اتهمت الصين اليابان بتهديد أمن المنطقة، وحذرتها من عواقب خطوتها.")
+    src, tgt = _event_of(art, "THREATEN")
+    assert src.affiliation == "CHN" and tgt is not None and tgt.affiliation == "JPN", (src, tgt)
+
+
+def test_pronoun_takes_the_object_before_only_if_it_agrees(lexicon):
+    # "واتهمته" (masculine) stands for the man arrested; "واتهمتها" could not
+    art = _analyse(lexicon, "اعتقلت الشرطة المصرية الصحفي محمود سعيد أمس، واتهمته بنشر أخبار كاذبة.")
+    _, tgt = _event_of(art, "ACCUSE")
+    assert tgt is not None and tgt.name == "محمود سعيد", tgt
+    art = _analyse(lexicon, "اعتقلت الشرطة المصرية الصحفي محمود سعيد أمس، واتهمتها بنشر أخبار كاذبة.")
+    _, tgt = _event_of(art, "ACCUSE")
+    assert tgt is None, tgt

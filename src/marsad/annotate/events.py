@@ -1268,6 +1268,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         target = _prep_actor(an, W, t.targets - {"obj"}, prep_from, c_end, exclude=source)
     if target is None and "obj" in t.targets:
         target = _pronoun_object(an, W, last, start, source)
+    if target is None and verbal and "obj" in t.targets:
+        target = _glued_object(an, L, W, i, plen, start, source, events)
     # an event told in a quote is the speaker's when the clause names no one doing it
     qi = _quote_index(an, start)
     if qi is not None:
@@ -1712,6 +1714,91 @@ def _pronoun_object(an, W, last: int, start: int, source):
         if j < len(W.toks) and W.toks[j].text in _OBJECT_PRONOUNS:
             return actors.last_actor_before(an, start, types=("PER", "ORG", "GROUP", "LOC"),
                                             exclude={source.id} if source is not None else None)
+    return None
+
+
+# Country names that Arabic treats as masculine (العراق استقبله، لبنان أدانه); the others
+# are feminine (روسيا اتهمها، مصر هاجمها).
+_MASCULINE_COUNTRIES = frozenset(fold(w) for w in """العراق لبنان الأردن الاردن السودان اليمن
+المغرب البحرين الفاتيكان""".split())
+
+
+def _pronoun_gender(an, ent, mention_text: str) -> str | None:
+    """The gender an object pronoun takes for ``ent``: a person's own, a country's by its
+    name, a body's by its head word (الحكومة، القوات: f; الجيش، الحزب: m); None when the
+    name does not say (a foreign name without ال)."""
+    if ent.type == "PER":
+        return ent.gender
+    name = fold(mention_text).split()
+    if not name:
+        return None
+    if ent.type == "LOC":
+        return "m" if " ".join(name) in _MASCULINE_COUNTRIES else "f"
+    head = name[0]
+    if head.endswith(("ه", "ات")):
+        return "f"
+    return "m" if head.startswith("ال") else None
+
+
+# Object pronouns glued to a verb: (gender, number) of what they stand for.
+_GLUED_OBJECTS = (("هما", None, "du"), ("هم", None, "pl"), ("ها", "f", "sg"), ("ه", "m", "sg"))
+
+
+def _glued_object(an, L, W, i: int, plen: int, start: int, source, events: list[Event]):
+    """The object of a verb that carries it as a glued pronoun (اتهمها، تدعمه، هاجموه),
+    where the sentence says surely whom it stands for:
+
+    - in a relative clause, the actor the clause describes (الجماعة التي تتهمها تركيا،
+      فلان الذي تحتجزه السلطات: the pronoun resumes the head before الذي/التي);
+    - after و/ف, the object of the act told just before in the sentence (اتهمت روسيا
+      بريطانيا ... وحذرتها، اعتقلت الشرطة فلانا واتهمته).
+
+    Elsewhere the pronoun stands as often for a thing (المدارس استهدفها، القرار رفضته),
+    which no actor table names, so the nearest actor would be a guess. Either way the
+    actor must agree with the pronoun: ـه a man or a masculine body, ـها a woman, a
+    country or a feminine body, ـهم a plural group."""
+    word = W.toks[i].text
+    if _taa_marbuta(an, W, i):
+        return None                         # قتلة: killers, a noun whose ة folds to ه
+    stem = word[plen:]
+    for suffix, gender, number in _GLUED_OBJECTS:
+        if stem.endswith(suffix) and L.readings(word[: len(word) - len(suffix)]):
+            break
+    else:
+        return None
+    if number == "du":
+        return None                         # two actors named apart: not told by one mention
+    bare = stem[: -len(suffix)]
+    if any(len(bare) == 3 and bare == f.trigger.key for _, _, forms in L.readings(bare) for f in forms):
+        return None                         # دعمها، رفضه: as often "her support", "his refusal"
+    if bare.endswith("ت") and _nominal_reading(L, bare[:-1] + "ه"):
+        return None                         # إدانته، مطالبتهم: a verbal noun in ة with its owner
+    if _nominal_reading(L, bare):
+        return None                         # لقاءها، اتهامه: a verbal noun with its owner
+
+    def agrees(ent, mention: str) -> bool:
+        if ent is source or (ent.type == "LOC" and not _is_country_actor(ent)):
+            return False                    # (a city or region is where, not whom)
+        if (number == "pl") != (ent.number == "pl" and ent.type in ("GROUP", "ORG")):
+            return False
+        got = _pronoun_gender(an, ent, mention)
+        return number == "pl" or got is None or got == gender
+
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if W.toks[k].text.lstrip("و") in _RELATIVES:
+            head = an.span(W.toks[k].start, W.toks[k].start)[0]
+            found = [m for m in actors.mentions_between(an, max(0, head - 80), head)
+                     if not an.text[m[1]:head].strip(" ،,")]
+            if found and agrees(found[-1][2], an.text[found[-1][0]:found[-1][1]]):
+                return found[-1][2]
+            return None                     # the head is a thing (الأمر الذي رفضته): no actor
+    prev = events[-1] if events else None
+    if plen and word[0] in _CONJ and prev is not None and prev.target and prev.end <= start \
+            and _sentence(an, prev.start) == _sentence(an, start):
+        ent = _entity(an, prev.target)
+        if ent is not None and ent.id != prev.location and any(
+                agrees(ent, m.text) for m in ent.mentions if m.end <= start):
+            return ent
     return None
 
 

@@ -278,3 +278,36 @@ def test_pronoun_takes_the_object_before_only_if_it_agrees(lexicon):
     art = _analyse(lexicon, "اعتقلت الشرطة المصرية الصحفي محمود سعيد أمس، واتهمتها بنشر أخبار كاذبة.")
     _, tgt = _event_of(art, "ACCUSE")
     assert tgt is None, tgt
+
+
+# ------------------------------------------------------------------ members of a body as the object
+
+def test_members_of_a_body_make_the_body_the_target(lexicon):
+    # "خمسة عناصر من حزب العمال الكردستاني": the body the people killed belong to
+    art = _analyse(lexicon, "قتل الجيش التركي أمس خمسة عناصر من حزب العمال الكردستاني قرب الحدود.")
+    ((src, tgt),) = _assaults(art)
+    assert src.affiliation == "TUR" and tgt is not None and tgt.name == "حزب العمال الكردستاني", (src, tgt)
+
+
+def test_short_guillemets_name_stays_in_its_clause(lexicon):
+    # «...» around a name does not end the clause the way a quotation does
+    art = _analyse(lexicon, "اعتقلت الشرطة الباكستانية ثلاثة أعضاء من «حركة طالبان» في بيشاور.")
+    (ev,) = [e for e in art.events if e.type == "COERCE"]
+    tgt = art.entity(ev.target)
+    assert tgt is not None and tgt.affiliation == "AFG" and tgt.type == "ORG", tgt
+    # and a preposition glued before the mark still governs the name (بـ«...»): the agency
+    # called is not the one who called
+    art = _analyse(lexicon, "وأضاف المحامي في اتصال هاتفي بـ«رويترز» أن الحكم سيصدر غدا.")
+    for ev in art.events:
+        src = art.entity(ev.source)
+        assert src is None or src.sector != "MED", (ev.type, src)
+
+
+def test_news_outlet_spoken_to_is_no_target(lexicon):
+    # في اتصال هاتفي مع وكالة ...: the agency a source spoke to is not whom the act is with
+    art = _analyse(lexicon, "وقال المحامي في اتصال هاتفي مع وكالة الصحافة الفرنسية إن موكله بريء.")
+    assert art.events
+    for ev in art.events:
+        tgt = art.entity(ev.target)
+        assert tgt is None or tgt.sector != "MED", (ev.type, tgt)
+

@@ -57,6 +57,8 @@ SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت
 OBJECT_GAP = 1           # words between a subject after the verb and the object after it
 GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
 LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أجرى الرئيس ... اتصالا)
+QUOTED_NAME_CHARS = 40   # a «...» this short, of a few words, is a name within its clause
+QUOTED_NAME_WORDS = 4
 CONTROL_WINDOW = 4       # words between أعلن / قرر / تعهد and the verbal noun its subject does
 # Verbal nouns of these types must be pinned down in their sentence to count (see _reports):
 # an attack is named in passing far more often than it is reported.
@@ -1453,11 +1455,12 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s):
                 continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
             # near the verb, or right after a long subject that follows it, a time word at most
-            # between (انتقد وزير الخارجية الفرنسي فلان إيران), or "his counterpart" and its
-            # country (التقى الوزير فلان نظيره الإيراني فلان)
+            # between (انتقد وزير الخارجية الفرنسي فلان إيران), "his counterpart" and its
+            # country (التقى الوزير فلان نظيره الإيراني فلان), or members of the body named
             if gap <= SUBJECT_GAP + 2 or subject_end > end and (
                     len(an.text[subject_end:s].split()) <= OBJECT_GAP
-                    or _counterpart_words(an, an.text[subject_end:s].split()) is not None):
+                    or _counterpart_words(an, an.text[subject_end:s].split()) is not None
+                    or _members_of(an, an.text[subject_end:s])):
                 target = ent
             break
     if target is None and "obj" in t.targets and source is not None and source.type == "PER":
@@ -1497,6 +1500,18 @@ def _unnamed_counterpart(an, lo: int, hi: int):
 
 
 _COUNTERPART_RE = re.compile(r"\s*(\S+)\s+([^\s،,.:؛]+)")
+
+
+def _members_of(an, words: str) -> bool:
+    """Whether ``words`` before an actor name some of its members: an optional count, a
+    member noun, من and at most the body's head word (11 مسلحا من تنظيم، ثلاثة جنود من،
+    عنصرين من حركة): the object of the verb is then the body they belong to."""
+    w = fold(words).replace("«", " ").split()
+    if w and w[0] in _NO_HEAD:
+        w = w[1:]                           # اعتقلت الشرطة أمس خمسة عناصر من ...
+    if w and (w[0].isdigit() or w[0] in _CROWD_WORDS):
+        w = w[1:]
+    return 2 <= len(w) <= 3 and w[1] == "من" and _partitive(an, w[0]) and not w[0].isdigit()
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:
@@ -2048,6 +2063,8 @@ def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
     for s, e, ent in actors.mentions_between(an, lo, hi):
         if exclude is not None and ent is exclude:
             continue
+        if ent.type == "ORG" and ent.sector == "MED" and not preps & _AGAINST:
+            continue                # قال لـ«رويترز»، في اتصال مع صحيفة: the outlet spoken to
         head = _word_start(an.text, s)
         glued = fold(an.text[head:s]).lstrip("وف")
         if glued and glued[0] in ("ل", "ب") and glued[0] in preps:
@@ -2062,6 +2079,7 @@ def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
 
 
 _THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
+_AGAINST = frozenset({"علي", "ضد"})     # an outlet may be what an attack or a ban is against
 
 
 def _place_in(an, lo: int, hi: int):
@@ -2192,6 +2210,13 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
     for mark in _CLAUSE_MARK_RE.finditer(text, s_start, start):   # one scan for all marks
         a = mark.end()                              # just after the last one before the trigger
     b = actors.clause_end(text, end, s_end)
+    while b < s_end and text[b] == "«":
+        # a short «...» is a name or a term in its clause (11 مسلحا من تنظيم «القاعدة»), not
+        # a quotation that ends it
+        close = text.find("»", b, min(s_end, b + QUOTED_NAME_CHARS))
+        if close < 0 or len(text[b + 1:close].split()) > QUOTED_NAME_WORDS:
+            break
+        b = actors.clause_end(text, close + 1, s_end)
     return a, b
 
 
@@ -2210,6 +2235,8 @@ def _sentence_end(an, pos: int) -> int:
 def _word_start(text: str, pos: int) -> int:
     while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in _CLAUSE_MARKS:
         pos -= 1
+    if pos > 1 and text[pos - 1] == "«" and not text[pos - 2].isspace() and text[pos - 2] not in _CLAUSE_MARKS:
+        return _word_start(text, pos - 1)   # بـ«رويترز»، و«حماس»: a clitic glued before the mark
     return pos
 
 

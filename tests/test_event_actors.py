@@ -311,3 +311,18 @@ def test_news_outlet_spoken_to_is_no_target(lexicon):
         tgt = art.entity(ev.target)
         assert tgt is None or tgt.sector != "MED", (ev.type, tgt)
 
+
+
+# ------------------------------------------------------------------ objects after phrases of place and time
+
+def test_object_after_place_and_time_phrases(lexicon):
+    art = _analyse(lexicon, "استقبل الرئيس التركي رجب طيب أردوغان في قصره بأنقرة أمس وزير الخارجية الروسي سيرغي لافروف.")
+    src, tgt = _event_of(art, "CONSULT")
+    assert src.affiliation == "TUR" and tgt is not None and tgt.affiliation == "RUS", (src, tgt)
+    art = _analyse(lexicon, "التقى وزير الخارجية السعودي أمس في الرياض نظيره الأردني أيمن الصفدي.")
+    src, tgt = _event_of(art, "CONSULT")
+    assert src.affiliation == "SAU" and tgt is not None and tgt.affiliation == "JOR", (src, tgt)
+    # but a cause is no such phrase: in "بغارات شنتها طائرات X" the aircraft are its agent
+    art = _analyse(lexicon, "وقتل أمس عشرات من عناصر تنظيم داعش بغارات شنتها طائرات التحالف الدولي.")
+    for src, tgt in _assaults(art):
+        assert tgt is None or "التحالف" not in tgt.name, (src, tgt)

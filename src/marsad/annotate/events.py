@@ -1460,7 +1460,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             if gap <= SUBJECT_GAP + 2 or subject_end > end and (
                     len(an.text[subject_end:s].split()) <= OBJECT_GAP
                     or _counterpart_words(an, an.text[subject_end:s].split()) is not None
-                    or _members_of(an, an.text[subject_end:s])):
+                    or _members_of(an, an.text[subject_end:s])
+                    or _adjuncts_only(an, subject_end, s, ent, source)):
                 target = ent
             break
     if target is None and "obj" in t.targets and source is not None and source.type == "PER":
@@ -1500,6 +1501,49 @@ def _unnamed_counterpart(an, lo: int, hi: int):
 
 
 _COUNTERPART_RE = re.compile(r"\s*(\S+)\s+([^\s،,.:؛]+)")
+
+# Time words that may stand between a verb's subject and its object (استقبل الرئيس أمس ...).
+_TIME_WORDS = _NO_HEAD | frozenset(fold(w) for w in """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
+الجمعة السبت صباحا مساء ليلا ظهرا عصرا""".split())
+ADJUNCT_WORDS = 7        # words of place and time phrases between a subject and its object
+
+
+def _adjuncts_only(an, lo: int, hi: int, obj=None, subject=None) -> bool:
+    """Whether [lo, hi) between a verb's subject and an actor holds only phrases of place
+    and time (استقبل الرئيس في قصره بأنقرة أمس وزير الخارجية ...), so that the actor is
+    still the object. The phrases must open with a preposition or a time word, and the
+    word before the actor must close them: a time word, a noun with a possessive ending
+    (قصره) or a place named, none of which can govern the actor as its genitive (في مكتب
+    وزير الخارجية names an office, not a visitor)."""
+    text = an.text[lo:hi]
+    words = fold(text).split()
+    # the object's own title or "his counterpart" stands before its name (أمس وزير الخارجية
+    # الروسي فلان، في الرياض نظيره الأردني فلان): what comes before that is the question
+    head = fold(obj.title).split() if obj is not None and obj.type == "PER" and obj.title else []
+    if not (head and words[-len(head):] == head):
+        head = next((words[k:] for k in range(max(0, len(words) - 2), len(words))
+                     if words[k].startswith(("نظير", "ونظير"))), [])
+    if head:
+        words = words[:-len(head)]
+        kept = text.split()[:len(words)]
+        hi = lo + text.find(kept[-1]) + len(kept[-1]) if kept else lo
+        text = an.text[lo:hi]
+    if not words or len(words) > ADJUNCT_WORDS or any(ch in text for ch in "،,.؛:«»()\n"):
+        return False
+    if any(w in _CAUSE_WORDS or w[1:] in _CAUSE_WORDS or w[1:] in _ATTACK_NOUNS for w in words):
+        return False                        # قتل عشرات بغارات شنتها طائرات X: a cause, X its agent
+    if obj is not None and obj.type == "PER" and obj.title and any(
+            fold(m.text) in fold(obj.title) for m in (subject.mentions if subject is not None else ())):
+        return False                        # زعيم الحوثيين في اليمن فلان: the subject's own leader
+    first = words[0]
+    if not (first in _PREPOSITIONS or first in _TIME_WORDS or first[:1] == "ب" and len(first) > 3):
+        return False
+    last = words[-1]
+    if last in _TIME_WORDS:
+        return True
+    if split_suffix(last)[1] in ("ه", "ها", "هم") and not text.rstrip().endswith("ة"):
+        return True
+    return any(e == len(an.text[:hi].rstrip()) for _, e, _ in actors.mentions_between(an, lo, hi, types=_PLACE_TYPES))
 
 
 def _members_of(an, words: str) -> bool:

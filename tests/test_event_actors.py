@@ -326,3 +326,21 @@ def test_object_after_place_and_time_phrases(lexicon):
     art = _analyse(lexicon, "وقتل أمس عشرات من عناصر تنظيم داعش بغارات شنتها طائرات التحالف الدولي.")
     for src, tgt in _assaults(art):
         assert tgt is None or "التحالف" not in tgt.name, (src, tgt)
+
+
+# ------------------------------------------------------------------ passives: who came under the act
+
+def test_who_came_under_an_attack_is_its_target(lexicon):
+    # تعرض لـ: the subject undergoes the act; the actor after من did it
+    art = _analyse(lexicon, "تعرضت دورية للجيش اللبناني أمس لهجوم من مسلحين قرب الحدود.")
+    ((src, tgt),) = _assaults(art)
+    assert tgt is not None and tgt.affiliation == "LBN", (src, tgt)
+    assert src is not None and src.affiliation != "LBN", (src, tgt)
+
+
+def test_casualties_by_raids_take_the_raiders_as_source(lexicon):
+    # قتل ... بغارات شنتها طائرات X: a passive whose cause names who did it
+    art = _analyse(lexicon, "قتل عشرات من عناصر حركة الشباب بغارات شنتها طائرات أمريكية في الصومال.")
+    pairs = _assaults(art)
+    assert any(s is not None and s.affiliation == "USA" and t is not None and "الشباب" in t.name
+               for s, t in pairs), pairs

@@ -1264,6 +1264,16 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
             source = owner
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source, events)
+        if etype in _PASSIVE_PRONE:
+            undergoer = _undergoer(an, W, i, c_start, start)
+            if undergoer is not None and (target is None or target.type == "LOC"):
+                # تعرضت دورية للجيش لهجوم من مسلحين: who came under it is the target, and the
+                # actor after من is who attacked
+                target = undergoer
+                if source is None or source is undergoer:
+                    found = _actors_in(an, end, c_end)
+                    source = found[0][2] if found and found[0][3] == 1 \
+                        and fold(an.text[end:found[0][0]]).split() == ["من"] else None
     if target is None and t.targets - {"obj"}:
         # the preposition may stand inside a several-word trigger (متحدثا إلى جانب X)
         prep_from = an.span(tok.start + plen, tok.end)[1] if t.rest else end
@@ -1587,7 +1597,7 @@ _PERFECT_PARTICLES = frozenset({"قد", "لقد", "فقد"})
 # هجوم، قتل ثلاثة جنود وأصيب خمسة، قتلوا جراء القصف، قتل برصاص قناص). An active killing
 # takes its object first (قتل الجيش خمسة مسلحين في هجوم).
 _CASUALTY_NEXT = frozenset(fold(w) for w in """جراء إثر اثر بنيران برصاص بانفجار بهجوم بقصف بغارة
-بتفجير بقذيفة بصاروخ بعبوة وأصيب واصيب وجرح وأصيبوا وجرحوا وأصيبا وجرحا""".split())
+بتفجير بقذيفة بصاروخ بعبوة بغارات بضربات بهجمات بقذائف بصواريخ بضربة وأصيب واصيب وجرح وأصيبوا وجرحوا وأصيبا وجرحا""".split())
 _ATTACK_NOUNS = frozenset(fold(w) for w in """هجوم الهجوم هجمات انفجار الانفجار انفجارين انفجارات
 تفجير التفجير تفجيرات غارة الغارة غارات قصف القصف اشتباك اشتباكات الاشتباكات مواجهات المواجهات
 معارك معركة كمين ضربة الضربة ضربات عملية هجومين اعتداء حادث انفجاري""".split())
@@ -1596,7 +1606,7 @@ _ATTACK_NOUNS = frozenset(fold(w) for w in """هجوم الهجوم هجمات �
 # Words that name the cause of a casualty, whose owner after them did it (برصاص الجيش،
 # بنيران القوات، في غارة إسرائيلية، في ضربة جوية أمريكية، على يد مسلحين).
 _CAUSE_WORDS = frozenset(fold(w) for w in """برصاص رصاص بنيران نيران غارة غارات ضربة ضربات قصف بقصف
-قذائف بقذائف صواريخ بصواريخ يد أيدي بغارة بضربة""".split())
+قذائف بقذائف صواريخ بصواريخ يد أيدي بغارة بضربة بغارات بضربات""".split())
 
 
 _CLASHES = frozenset(fold(w) for w in "مواجهات مواجهة اشتباكات اشتباك معارك معركة".split())
@@ -2004,6 +2014,32 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         # دعمه لأوكرانيا، جددت الصين دعمها لروسيا: "its support for X", X right after with ل
         target = _prep_actor(an, W, frozenset({"ل"}), end, min(c_end, end + 15), exclude=source)
     return source, target
+
+
+# Verbs of undergoing: their subject suffers the act the noun after them names (تعرض لهجوم،
+# يتعرضون للقصف، تعرضت لاعتداء).
+_UNDERGO = ("تعرض", "يتعرض", "تتعرض")
+UNDERGO_WINDOW = 6       # words between تعرض and the act it undergoes (تعرضت دورية للجيش أمس لهجوم)
+
+
+def _undergoer(an, W, i: int, c_start: int, start: int):
+    """Who came under the act named by the noun at token i: the subject of تعرض a few words
+    before it, after the verb (تعرضت دورية للجيش اللبناني لهجوم) or before it (الجنود
+    الأتراك تعرضوا لهجوم); None when no such verb stands there."""
+    first = W.index_at(an.folded.to_folded(c_start))
+    for j in range(i - 1, max(first, i - UNDERGO_WINDOW) - 1, -1):
+        if W.toks[j].text.lstrip("وف").startswith(_UNDERGO):
+            vs, ve = an.span(W.toks[j].start, W.toks[j].end)
+            between = _actors_in(an, ve, start)
+            if between:
+                return between[0][2]        # (a patrol "of" the army: the army, after its لـ)
+            # before the verb only right before it: "وتعرض للضرب" after a comma has its
+            # subject left out, and an actor further back is someone else
+            before = [a for a in _actors_in(an, c_start, vs) if not a[4]
+                      and all(w.startswith("ال") for w in fold(an.text[a[1]:vs]).split()[:2])
+                      and len(an.text[a[1]:vs].split()) <= 1]     # (an adjective: الجنود الأتراك)
+            return before[-1][2] if before and before[-1][2].type != "LOC" else None
+    return None
 
 
 def _last_actor(an, pos: int, within: int = 300):

@@ -344,3 +344,13 @@ def test_casualties_by_raids_take_the_raiders_as_source(lexicon):
     pairs = _assaults(art)
     assert any(s is not None and s.affiliation == "USA" and t is not None and "الشباب" in t.name
                for s, t in pairs), pairs
+
+
+# ------------------------------------------------------------------ the doer inside a construct after a verbal noun
+
+def test_doer_after_verbal_noun_and_lam_on_a_construct_head(lexicon):
+    # قصف الطائرات الروسية لمدينة إدلب: the genitive shells, the city after لـ + head is shelled
+    art = _analyse(lexicon, "وتواصل قصف الطائرات الروسية لمدينة إدلب أمس.")
+    ((src, tgt),) = _assaults(art)
+    assert src is not None and src.affiliation == "RUS", (src, tgt)
+    assert tgt is not None and tgt.affiliation == "SYR", (src, tgt)

@@ -2152,6 +2152,12 @@ def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
         if glued[:1] == "ل" and "الى" in preps:
             return ent
         words = fold(an.text[lo:head]).split()[-3:]
+        if "ل" in preps and words and words[-1][:1] == "ل" and len(words[-1]) > 3 \
+                and not words[-1].startswith(("لكن", "لدي", "لقد")) and not _CLAUSE_MARK_RE.search(an.text[lo:head]) \
+                and len(an.text[lo:head].split()) <= 2:
+            # لمواقع المعارضة، لمدينة إدلب: لـ on the head of a construct right after the trigger
+            # or its doer (further on, لـ starts a phrase of its own: حال وصوله لمنصب)
+            return ent
         for k, w in enumerate(words):
             if (w in preps or (w[:1] in "وف" and w[1:] in preps)) and not _THAT_WORDS.intersection(words[k + 1:]):
                 return ent          # (not "حذر من أن موسكو سترد": a that-clause, not the preposition's object)

@@ -354,3 +354,22 @@ def test_doer_after_verbal_noun_and_lam_on_a_construct_head(lexicon):
     ((src, tgt),) = _assaults(art)
     assert src is not None and src.affiliation == "RUS", (src, tgt)
     assert tgt is not None and tgt.affiliation == "SYR", (src, tgt)
+
+
+# ------------------------------------------------------------------ attacks in words, relative clauses after a noun
+
+def test_office_holder_who_attacks_attacks_in_words(lexicon):
+    # هاجم الرئيس / الوزير X: criticism (ACCUSE), not an armed attack
+    art = _analyse(lexicon, "هاجم الرئيس البرازيلي جايير بولسونارو المنظمات البيئية الدولية.")
+    assert [e.type for e in art.events] == ["ACCUSE"], [(e.type, e.trigger) for e in art.events]
+    # gunmen who attack a minister's convoy do attack it
+    art = _analyse(lexicon, "هاجم مسلحون موكب وزير الداخلية في كابل أمس.")
+    assert "ASSAULT" in [e.type for e in art.events]
+
+
+def test_subject_of_a_relative_clause_after_a_noun_is_not_its_genitive(lexicon):
+    # الاعتقالات التي تنفذها قوات الأمن: the forces arrest; they are not the arrested
+    art = _analyse(lexicon, "وتتواصل الاعتقالات التي تنفذها قوات الأمن السورية في ريف دمشق منذ أمس.")
+    (ev,) = [e for e in art.events if e.type == "COERCE"]
+    tgt = art.entity(ev.target)
+    assert tgt is None or "قوات" not in tgt.name, tgt

@@ -1305,6 +1305,11 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         if place is not None and place is not source:
             ev.location = place.id
             target = target or place       # a bombing in Baghdad is done to Iraq
+    if etype == "ASSAULT" and t.key in _VERBAL_ATTACKS and verbal and _civil_office(an, source):
+        # هاجم الرئيس التركي الاتحاد الأوروبي، هاجم الوزير الصحيفة: a minister or a president
+        # who attacks, as the verb's subject, attacks in words (an offensive he leads is
+        # told with the noun: يواصل الأسد الهجوم على درعا)
+        etype = ev.type = "ACCUSE"
     if target is not None and source is not None and target.id == source.id:
         target = None
     if t.needs_target and target is None:
@@ -1316,6 +1321,27 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
 
 
 # ------------------------------------------------------------------ actors
+
+# Attack verbs that tell an attack in words when a civilian office-holder does it.
+_VERBAL_ATTACKS = frozenset({"هاجم"})
+# Sectors of offices whose holders fight with words (titles.tsv): government, parliament,
+# parties, courts, clergy, international bodies, media, business, education.
+_CIVIL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "REL", "IGO", "MED", "BUS", "EDU"})
+
+
+def _civil_office(an, ent) -> bool:
+    """Whether the actor is a person or an office of civilian government or public life
+    (الرئيس، وزير الخارجية، النائب), by the sector of its title (not a commander, whose
+    attack may be armed)."""
+    if ent is None or ent.type not in ("PER", "ROLE") or not ent.role:
+        return False
+    sectors = an.lexicon.compiled("events:title_sectors", _title_sectors)
+    return sectors.get(ent.role) in _CIVIL_SECTORS
+
+
+def _title_sectors(lex) -> dict[str, str]:
+    return {row["role"]: row["sector"] for row in lex.rows("titles") if row.get("sector")}
+
 
 NISBA_WINDOW = 4         # words around a trigger searched for "noun + country adjective"
 
@@ -1965,6 +1991,8 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
     gen = after[0] if after and after[0][3] <= GENITIVE_GAP and not after[0][4] else None
     if gen is not None and set(fold(an.text[end:gen[0]]).split()) & _PREPOSITIONS:
         gen = None                                     # غارات في شمال العراق: a place, not a genitive
+    if gen is not None and set(an.text[end:gen[0]].split()) & _RELATIVES:
+        gen = None                                     # المداهمة التي نفذتها الأجهزة: a relative clause's subject
     if source is None and t.gen == "none" and after and after[0][3] == 1 and after[0][2].type in ("ORG", "GROUP") \
             and fold(an.text[end:after[0][0]]).split() == ["من"]:
         source = after[0][2]                           # انتحاري من حركة X: one of them did it (_member)

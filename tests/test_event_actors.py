@@ -373,3 +373,10 @@ def test_subject_of_a_relative_clause_after_a_noun_is_not_its_genitive(lexicon):
     (ev,) = [e for e in art.events if e.type == "COERCE"]
     tgt = art.entity(ev.target)
     assert tgt is None or "قوات" not in tgt.name, tgt
+
+
+def test_attack_takes_the_place_that_opens_its_sentence(lexicon):
+    # وفي المدينة، قال مصدر إن ...: the place before the comma is where the attack happened
+    art = _analyse(lexicon, "وفي الموصل، قال مصدر في الشرطة إن ثلاثة أشخاص قتلوا وأصيب سبعة في انفجار عبوة ناسفة.")
+    targets = [t for _, t in _assaults(art)]
+    assert any(t is not None and "IRQ" in _codes(t) for t in targets), targets

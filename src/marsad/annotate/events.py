@@ -1302,6 +1302,9 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         if place is None and etype == "PROTEST":
             # a protest's place may open its sentence (وفي ميدان التحرير، تظاهر ...)
             place = _place_before(an, _sentence(an, start)[0], start)
+        if place is None and etype == "ASSAULT" and target is None:
+            # so may an attack's (وفي بغداد، قال مصدر إن خمسة أشخاص قتلوا ...)
+            place = _opening_place(an, _sentence(an, start)[0], start)
         if place is not None and place is not source:
             ev.location = place.id
             target = target or place       # a bombing in Baghdad is done to Iraq
@@ -2210,6 +2213,18 @@ def _place_before(an, lo: int, hi: int):
         if ent.affiliation or ent.country:
             found = ent
     return found
+
+
+def _opening_place(an, lo: int, hi: int):
+    """A place with a country that opens the sentence in a phrase of its own, before a
+    comma (وفي بغداد، ...، وفي الموصل (شمال العراق)، ...): where what it tells happened."""
+    words = an.text[lo:hi].split()
+    if not words or fold(words[0]).lstrip("و") not in ("في", "ففي"):
+        return None
+    comma = an.text.find("،", lo, hi)
+    if comma < 0:
+        return None
+    return _place_in(an, lo, comma)         # the first: وفي كركوك (255 كلم شمال بغداد)
 
 
 def _lend_affiliation(an, ent, place) -> None:

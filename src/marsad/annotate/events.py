@@ -1542,7 +1542,7 @@ def _unnamed_counterpart(an, lo: int, hi: int):
 _COUNTERPART_RE = re.compile(r"\s*(\S+)\s+([^\s،,.:؛]+)")
 
 # Time words that may stand between a verb's subject and its object (استقبل الرئيس أمس ...).
-_TIME_WORDS = _NO_HEAD | frozenset(fold(w) for w in """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
+_ADJUNCT_TIME_WORDS = _NO_HEAD | frozenset(fold(w) for w in """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
 الجمعة السبت صباحا مساء ليلا ظهرا عصرا""".split())
 ADJUNCT_WORDS = 7        # words of place and time phrases between a subject and its object
 
@@ -1575,10 +1575,10 @@ def _adjuncts_only(an, lo: int, hi: int, obj=None, subject=None) -> bool:
             fold(m.text) in fold(obj.title) for m in (subject.mentions if subject is not None else ())):
         return False                        # زعيم الحوثيين في اليمن فلان: the subject's own leader
     first = words[0]
-    if not (first in _PREPOSITIONS or first in _TIME_WORDS or first[:1] == "ب" and len(first) > 3):
+    if not (first in _PREPOSITIONS or first in _ADJUNCT_TIME_WORDS or first[:1] == "ب" and len(first) > 3):
         return False
     last = words[-1]
-    if last in _TIME_WORDS:
+    if last in _ADJUNCT_TIME_WORDS:
         return True
     if split_suffix(last)[1] in ("ه", "ها", "هم") and not text.rstrip().endswith("ة"):
         return True

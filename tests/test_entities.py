@@ -555,3 +555,33 @@ def test_a_foreign_family_name_that_opens_like_a_clitic_and_the_article():
     art, _ = _ents("وقالت الباحثة ماري فالنتي إن النتائج مشجعة، وأيدها زميلها ديفيد كالاهان.")
     assert _by_mention(art, "ماري فالنتي").type == "PER"
     assert _by_mention(art, "ديفيد كالاهان").type == "PER"
+
+
+def test_a_bare_country_adjective_after_a_definite_title_is_a_given_name():
+    # an adjective agrees with its noun in the article: "اللواء تركي" is no Turkish general,
+    # while after a bare construct title (وزير خارجية تركي) the bare adjective is the country
+    art, _ = _ents("وصرح اللواء تركي الحربي بأن الطريق سيفتح غدا، واستقبل الأمير تركي بن خالد في "
+                   "مكتبه وفدا من رجال الأعمال، وقال وزير خارجية تركي سابق إن المفاوضات متعثرة.")
+    for name in ("تركي الحربي", "تركي بن خالد"):
+        person = _by_mention(art, name)
+        assert person.type == "PER" and person.affiliation != "TUR"
+    assert [e.affiliation for e in art.entities if e.role == "foreign_minister"] == ["TUR"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("وغاب المهاجم الذي سجل هدفين في المباراة الأولى.", "المهاجم"),
+    ("ورحب الكاتب المصري الذي فاز بالجائزة بالقرار.", "الكاتب المصري"),
+])
+def test_a_relative_clause_after_a_profession_names_no_one(text, role):
+    art, _ = _ents(text)
+    assert not [e.name for e in art.entities if e.type == "PER"]
+    assert _by_mention(art, role).type == "ROLE"
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت اللجنة إيقاف المدافع ثلاثة أشهر بسبب الشغب.",
+    "وانتقد المدرب عشرات المشجعين الذين اقتحموا الملعب.",
+])
+def test_a_count_after_a_title_is_no_name(text):
+    art, _ = _ents(text)
+    assert not [e.name for e in art.entities if e.type == "PER"]

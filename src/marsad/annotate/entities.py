@@ -602,7 +602,9 @@ class _Scanner:
             # adjectives of a profession before the name: اللاعب الدولي، الكاتب الكبير
             for _ in range(2):
                 if j < len(self.toks) - 1 and not self.gap(j) and self.word(j).startswith("ال") \
-                        and self.word(j) not in self.L.given and not self.word(j + 1).startswith("ال"):
+                        and self.word(j) not in self.L.given and self.word(j) not in _FUNCTION_WORDS \
+                        and not self.word(j + 1).startswith("ال"):
+                    # (not الذي / التي: a relative clause, "اللاعب الذي سجل", names no one)
                     j += 1
         title_fe = self.toks[j - 1].end
         title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
@@ -624,6 +626,12 @@ class _Scanner:
                 out.append(c)
                 return self.token_after(e)
         k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
+        if k == j and j < len(self.toks) and self.nisba_at(j)[0] and self.words[j] in self.L.common_given \
+                and self._disagrees_in_definiteness(j):
+            # a given name that is also a country adjective (تركي), which _modifiers left
+            # alone after the definite title: the name goes on to the family name
+            k = self._name_chain(j + 1, MAX_NAME_WORDS - 1, after_given=True)
+            k = j if k == j + 1 else k
         if k == j and j < len(self.toks) and j not in self.hit_at:
             k = self._apposition_name(j)
         if k > j:
@@ -696,6 +704,8 @@ class _Scanner:
             steps += 1
             w = self.word(j)
             code, used = self.nisba_at(j)
+            if code and self._disagrees_in_definiteness(j):
+                break        # "العقيد تركي المالكي": a bare nisba after a definite word is a name
             if code:
                 affiliation = affiliation or code
                 j += used
@@ -749,6 +759,14 @@ class _Scanner:
         while j > start and self.word(j - 1) in _OFFICE_LINKS:
             j -= 1            # "مصدر في" + nothing: the link belongs to what follows
         return affiliation, j
+
+    def _disagrees_in_definiteness(self, j: int) -> bool:
+        """Is the country adjective at token j bare (تركي) while the word before it has the
+        article (العقيد، الأمير، الخارجية)? An Arabic adjective agrees with its noun in
+        definiteness, so such a word does not describe the title: it is a given name of the
+        nisba shape (الأمير تركي الفيصل، اللواء تركي المالكي)."""
+        return j > 0 and not self.words[j].startswith("ال") \
+            and self.words[j - 1].startswith(("ال", "لل", "وال", "بال", "فال"))
 
     def _definite_run(self, j: int) -> int:
         """End of the definite words from j on (a complement's adjectives: الاتحاد العربي

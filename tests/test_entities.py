@@ -585,3 +585,12 @@ def test_a_relative_clause_after_a_profession_names_no_one(text, role):
 def test_a_count_after_a_title_is_no_name(text):
     art, _ = _ents(text)
     assert not [e.name for e in art.entities if e.type == "PER"]
+
+
+def test_a_title_or_country_word_after_bin_or_al_is_a_name():
+    # سلطان and الشيخ are titles and تركي a country adjective, but after بن / آل they name a
+    # father or a family; the family after آل ends the name
+    art, _ = _ents("واستقبل الأمير نواف بن سلطان بن فهد في قصره الضيوف، وكرم المهندس سعد آل الشيخ الفائزين "
+                   "ثم شكر المدير خالد آل نصر الله الحضور، وقال رئيس هيئة السياحة تركي الفهد إن الموسم ناجح.")
+    persons = sorted(e.name for e in art.entities if e.type == "PER")
+    assert persons == ["تركي الفهد", "خالد آل نصر الله", "سعد آل الشيخ", "نواف بن سلطان بن فهد"]

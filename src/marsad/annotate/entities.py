@@ -835,12 +835,17 @@ class _Scanner:
         words = 0               # linking words (بن، أبو، عبد) do not count against the budget
         while k < n and words < max_words and (self._name_word(
                 k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS))
-                or k > j and self._middle_ali(k) or self._foreign_family_in_fal(k)):
+                or k > j and self._middle_ali(k) or self._foreign_family_in_fal(k)
+                or k > j and self._word_after_link(k)):
             if self.word(k) not in _NAME_LINKS:
                 words += 1
             k += 1
             if after_given and self.word(k - 1).startswith("ال") and self.word(k - 1) not in _NAME_LINKS:
                 break
+            if k - 2 >= j and self.word(k - 2) == "ال" and not (k < n and self.word(k) in _COMPOUND_SECOND) \
+                    or k - 3 >= j and self.word(k - 3) == "ال" and self.word(k - 1) in _COMPOUND_SECOND:
+                break     # the family after آل ends the name: "صالح آل الشيخ", "حمد آل ثاني"
+                          # (whole, when it is a compound: "آل ضيف الله")
             if k - 1 > j and k < n and self._ends_with_family_name(k - 1) \
                     and not self.word(k).startswith("ال") and self.word(k) not in _NAME_LINKS \
                     and self.word(k) != "ولد":
@@ -856,6 +861,14 @@ class _Scanner:
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
             k += 1
         return k
+
+    def _word_after_link(self, k: int) -> bool:
+        """Is token k the name a linking word (بن، آل، أبو، عبد) before it asks for, though
+        alone it reads as a title, a body or a country adjective? Fathers and families are
+        often named so: "فيصل بن سلطان"، "صالح آل الشيخ"، "محمد بن أمير"."""
+        w = self.words[k]
+        return self.words[k - 1] in _NAME_LINKS and not self.gap(k) and len(w) >= 2 and w.isalpha() \
+            and w not in _FUNCTION_WORDS and w not in self.L.stop
 
     def _foreign_family_in_fal(self, k: int) -> bool:
         """Is token k a foreign family name that opens like ف/ك + the article (فالون،
@@ -1097,6 +1110,8 @@ class _Scanner:
             code, used = self.nisba_at(j)
             if code and j == start:
                 break            # "شركة أمريكية للأمن" says what the company is, not its name
+            if code and self._disagrees_in_definiteness(j):
+                break            # "رئيس هيئة الرياضة تركي آل الشيخ": a given name, see _modifiers
             if code:
                 affiliation = affiliation or code
                 j += used

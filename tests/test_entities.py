@@ -594,3 +594,14 @@ def test_a_title_or_country_word_after_bin_or_al_is_a_name():
                    "ثم شكر المدير خالد آل نصر الله الحضور، وقال رئيس هيئة السياحة تركي الفهد إن الموسم ناجح.")
     persons = sorted(e.name for e in art.entities if e.type == "PER")
     assert persons == ["تركي الفهد", "خالد آل نصر الله", "سعد آل الشيخ", "نواف بن سلطان بن فهد"]
+
+
+def test_a_nisba_used_as_a_noun_gives_the_name_after_it_its_country():
+    art, _ = _ents("ومرر الهولندي يوريان دي ليخت الكرة إلى البرازيلي فيليبي أندرادي، ثم سدد الإيطالي "
+                   "ماركو فيراتي في القائم، وهنأ المدرب فريقه برشلونة الإسباني. وكتب المؤلف الرسائل بالعبرية بخط يوسف كرم.")
+    assert _by_mention(art, "يوريان دي ليخت").affiliation == "NLD"
+    assert _by_mention(art, "فيليبي أندرادي").affiliation == "BRA"
+    assert _by_mention(art, "ماركو فيراتي").affiliation == "ITA"
+    # an adjective after a name, and a language after ب, give no one a country
+    assert _by_mention(art, "يوسف كرم").affiliation is None
+    assert not [e.name for e in art.entities if e.type == "PER" and e.affiliation == "ESP"]

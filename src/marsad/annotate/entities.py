@@ -12,6 +12,9 @@ Three passes over the folded text, then coreference:
    office and country when the article names one.
 3. **Collective actors**: a group head (القوات، الجيش، المتظاهرون ...) with an optional
    nisba or organisation → GROUP with affiliation and sector; plural nisbas (الروس) too.
+4. **Name rules**: a given name and the name words after it, a speech verb's unknown
+   subject, a singular nisba used as a noun and the name after it (الإسباني خوان ماتا →
+   a person of ESP).
 
 Coreference within the article: one entity per lexicon id; a pattern person's surname
 later in the text joins it (زيلينسكي after فولوديمير زيلينسكي); an organisation's anaphors
@@ -41,6 +44,9 @@ NAME_FIRST, NAME_LATER, GIVEN = 1, 2, 4
 # The word flag of a token a gazetteer name may start in (see _Scanner.flags); the
 # flags below it are the passes of _Scanner.scan.
 NAME_START = 256
+# The word flag of a singular nisba with the article, which may stand for a person before
+# a name (_Scanner._nisba_noun_name); a pass flag above NAME_START.
+NISBA_NOUN = 512
 
 # Words that extend an office without naming anyone: "المتحدث باسم الخارجية".
 _OFFICE_LINKS = {"باسم", "لشوون", "لشؤون", "لدي", "لدى", "في", "عن", "لدولة", "لدوله"}
@@ -152,6 +158,9 @@ class _Lex:
     org_heads: dict[str, object] = field(default_factory=dict)  # folded head (جامعه، صحيفه) -> row
     common_given: dict[str, str] = field(default_factory=dict)  # given names that are also words -> gender
     place_heads: dict[str, object] = field(default_factory=dict)  # folded head (بلده، حي) -> row
+    # a singular nisba with the article (الإسباني، الألمانية) -> (code, gender): used as a
+    # noun, "the Spaniard", it stands before a name like a title (الإسباني رافائيل نادال)
+    nisba_noun: dict[str, tuple[str, str]] = field(default_factory=dict)
     # every word some pass can start at, as a token reads (clitics and all) -> its flags
     # (see _Scanner.flags), if a gazetteer name may start in it that name's readings
     # (Gazetteer.starts), and if a pass may start at it its noun_stems readings, which the
@@ -197,6 +206,7 @@ def _build_lex(lex) -> _Lex:
     nisba: dict[str, str] = {}
     nisba_plural: dict[str, str] = {}
     nisba2: dict[tuple[str, str], str] = {}
+    nisba_noun: dict[str, tuple[str, str]] = {}
     for r in lex.rows("nisba"):
         words = r["adjective"].split()
         if len(words) == 2:
@@ -208,6 +218,8 @@ def _build_lex(lex) -> _Lex:
         sing, plur = _nisba_forms(r["adjective"])
         for form in sing:
             nisba.setdefault(form, r["code"])
+            if form.startswith("ال"):
+                nisba_noun.setdefault(form, (r["code"], "f" if form.endswith("ه") else "m"))
         for form in plur:
             nisba.setdefault(form, r["code"])
             nisba_plural.setdefault(form, r["code"])
@@ -241,7 +253,8 @@ def _build_lex(lex) -> _Lex:
               {w[0] for w in groups}, stop, given, foreign_given, speech, speech_other,
               org_heads={fold_key(r["head"]): r for r in lex.rows("org_heads")},
               common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")},
-              place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")})
+              place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")},
+              nisba_noun=nisba_noun)
     lx.nisba2_first = frozenset(first for first, _ in nisba2)
     for table, longest, second in ((titles, lx.title_longest, lx.title_second),
                                    (groups, lx.group_longest, lx.group_second)):
@@ -253,7 +266,8 @@ def _build_lex(lex) -> _Lex:
         second.update((first, frozenset(found)) for first, found in seconds.items())
     stem_flags: dict[str, int] = {}
     for bit, stems in ((1, lx.title_first), (2, lx.group_first), (4, lx.nisba_plural), (8, lx.given),
-                       (32, lx.org_heads), (64, lx.common_given), (128, lx.place_heads)):
+                       (32, lx.org_heads), (64, lx.common_given), (128, lx.place_heads),
+                       (NISBA_NOUN, lx.nisba_noun)):
         for stem in stems:
             stem_flags[stem] = stem_flags.get(stem, 0) | bit
     # Every clitic reading of a word (as noun_stems reads it) passes its stem's flags on
@@ -472,6 +486,56 @@ class _Scanner:
                 out.append(_Cand(s, t.end, "GROUP", "nisba-plural", name=name, affiliation=code,
                                  number="pl", sector="CVL", key=f"people:{code}"))
                 return i + 1
+        return None
+
+    def _nisba_noun_name(self, i: int, out: list[_Cand]) -> int | None:
+        """A singular nisba used as a noun before a name gives that person's country: "ومرر
+        الإسباني خوان ماتا الكرة"، "لكن الجزائري جمال بلماضي"، "للبرازيلي ماركوس باولو". After
+        a definite word, a noun with a pronoun or a name the nisba is that word's adjective
+        (برشلونة الإسباني، المدرب الفرنسي، نظيره المصري), and a name the lexicon knows is the
+        gazetteer's."""
+        n = len(self.toks)
+        j = i + 1
+        if j >= n or self.gap(j) or j in self.hit_at:
+            return None
+        if any(q in self.gap(i) for q in _CLOSERS):
+            return None           # the adjective of a quoted name: شركة "ويتبريد" البريطانية
+        if i > 0 and not self.gap(i) and (_has_article(self.words[i - 1])
+                                          or out and out[-1].fe >= self.toks[i - 1].end
+                                          or self._pronoun_suffixed(self._original(i - 1))):
+            return None
+        for plen, stem in self.token_stems[i]:
+            found = self.L.nisba_noun.get(stem)
+            # (not after ب: "بالعبرية", "بالفرنسية" name a language)
+            if found is None or plen and self.words[i][:plen] not in ("و", "ف", "ل", "لل", "ول", "ولل"):
+                continue
+            code, gender = found
+            if self.words[j] in self.L.given:
+                # a given name reads its name as the given-name pass does (هادي قطيم الشيباني)
+                named: list[_Cand] = []
+                k = self._given_name(j, named)
+                if k is None:
+                    return None
+                named[0].affiliation, named[0].rule = code, "nisba+name"
+                out.append(named[0])
+                return k
+            # two name words, or three with a compound given name (سيف الدين مصطفى): a third
+            # is more often the verb or object after the name (سيب بلاتر تخلى)
+            k = self._name_chain(j, 2)
+            if k < n and self.words[k - 1] in _COMPOUND_SECOND:
+                k = self._name_chain(j, 3)
+            if k < j + 2:
+                return None       # one word alone may be the verb's object: "سجل البرازيلي هدفا"
+            first = self.words[j]
+            if first.startswith("و") or first in _DIRECTIONS or first.endswith(("ا", "ه", "ت", "ين", "ون", "ات")):
+                return None       # not shaped like a name: "ألحق الإسباني خسارة قاسية"
+            if any(self.words[x].startswith("ال") and self.words[x] not in _COMPOUND_SECOND
+                   or self.token_flags[x] & (2 | 32 | 128) for x in range(j, k)):
+                return None       # a definite word or a body's head: "الأطلسي بمعهد بروكينغز"
+            c = self._person(self.toks[j].start, self.toks[k - 1].end, "nisba+name", gender)
+            c.affiliation = code
+            out.append(c)
+            return k
         return None
 
     def _given_name(self, i: int, out: list[_Cand]) -> int | None:
@@ -765,8 +829,7 @@ class _Scanner:
         article (العقيد، الأمير، الخارجية)? An Arabic adjective agrees with its noun in
         definiteness, so such a word does not describe the title: it is a given name of the
         nisba shape (الأمير تركي الفيصل، اللواء تركي المالكي)."""
-        return j > 0 and not self.words[j].startswith("ال") \
-            and self.words[j - 1].startswith(("ال", "لل", "وال", "بال", "فال"))
+        return j > 0 and not self.words[j].startswith("ال") and _has_article(self.words[j - 1])
 
     def _definite_run(self, j: int) -> int:
         """End of the definite words from j on (a complement's adjectives: الاتحاد العربي
@@ -1197,7 +1260,7 @@ class _Scanner:
 # with the word flag that allows it (see _Scanner.flags).
 _PASSES = ((8, _Scanner._given_name), (64, _Scanner._common_given_name), (4, _Scanner._nisba_people),
            (16, _Scanner._speaker_name), (2, _Scanner._group), (32, _Scanner._organisation),
-           (128, _Scanner._place_after_head))
+           (128, _Scanner._place_after_head), (NISBA_NOUN, _Scanner._nisba_noun_name))
 # a word's flags -> the passes they allow, in order; filled as flags are met (a few dozen)
 _passes_by_flags: dict[int, tuple] = {}
 
@@ -1228,6 +1291,12 @@ def _verbal_noun_of_derived_form(w: str) -> bool:
     return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا")
 
 
+def _has_article(word: str) -> bool:
+    """Does a folded word carry the article, with or without a clitic (الأمير، للأمير،
+    والأمير)? Particles that fold alike (إلى → الي) do not."""
+    return word.startswith(("ال", "لل", "وال", "بال", "فال")) and word not in _FUNCTION_WORDS
+
+
 def _feminine_adjective(word: str) -> bool:
     """A feminine adjective of the common patterns: فعيلة (صغيرة، قريبة), فاعلة (نائية،
     آمنة), or a nisba in ية; a name such as خزاعة fits none."""
@@ -1242,6 +1311,8 @@ _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأح
 الماضي الماضية المقبل المقبلة الجاري الحالي""".split()}
 
 # "and sons", "and partners" after a firm's founder: part of the firm's name (folded).
+# Closing quotes and brackets: a word right after one follows a quoted or bracketed name.
+_CLOSERS = ('"', "»", "”", ")")
 _FIRM_SUFFIXES = {"واولاده", "وشركاه", "وشركاؤه", "واخوانه"}
 
 # Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.

@@ -605,3 +605,13 @@ def test_a_nisba_used_as_a_noun_gives_the_name_after_it_its_country():
     # an adjective after a name, and a language after ب, give no one a country
     assert _by_mention(art, "يوسف كرم").affiliation is None
     assert not [e.name for e in art.entities if e.type == "PER" and e.affiliation == "ESP"]
+
+
+def test_a_present_tense_verb_or_verbal_noun_after_an_office_is_no_name():
+    # ي/ت and a consonant open verbs (يرد، يجتمع) and verbal nouns (تعديل); names that open
+    # so are listed given names (يحيى) or foreign names with a vowel or تش/تس (يواكيم، تشارلز)
+    art, _ = _ents("وكان وزير الزراعة السوداني يرد على أسئلة النواب، وقال المتحدث إن الرئيس الكيني "
+                   "يجتمع مع المعارضة غدا، واعتمد وزير الصحة تعديل اللائحة الجديدة. وأشاد الوزير يحيى "
+                   "الشمري بالسفير يواكيم فيبر، وهنأ الأمير تشارلز الوزيرة تسيبي ليفران.")
+    assert sorted(e.name for e in art.entities if e.type == "PER") == [
+        "تسيبي ليفران", "تشارلز", "يحيى الشمري", "يواكيم فيبر"]

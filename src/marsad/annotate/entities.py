@@ -853,6 +853,11 @@ class _Scanner:
         w = self.word(j)
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
+        if _present_verb_shape(w) and w not in self.L.given and w not in self.L.common_given \
+                and j not in self.hit_at:
+            # the title's verb or a verbal noun, not a name: "وزير الدفاع يرد على"، "الرئيس
+            # يجتمع مع"، "الوزيرة تشير إلى"، "الوزير تعديل اللائحة"
+            return False
         if len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w not in self.L.given and w not in self.L.common_given \
                 and j + 1 < len(self.toks) \
                 and self.word(j + 1).startswith("ال") and not self.gap(j + 1):
@@ -1289,6 +1294,14 @@ def _verbal_noun_of_derived_form(w: str) -> bool:
     if len(w) < 5 or w[0] != "ا":
         return False
     return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا")
+
+
+def _present_verb_shape(word: str) -> bool:
+    """Does a folded word open like a present-tense verb or a verbal noun of the تفعيل kind:
+    ي/ت and then a consonant (يجتمع، تشير، تعديل)? Names that open so are given names the
+    lexicon lists (يحيى، تيسير) or foreign ones with a vowel letter or the digraphs تش/تس
+    after ي/ت (يوناس، تيبو، تشارلز، تسيبي)."""
+    return len(word) >= 3 and word[0] in "يت" and word[1] not in "اويه" and word[:2] not in ("تش", "تس")
 
 
 def _has_article(word: str) -> bool:

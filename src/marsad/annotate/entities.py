@@ -554,8 +554,26 @@ class _Scanner:
                     k -= 1
             if k == i + 1:
                 return None
+            known = self._known_person_ending(i, k, stem)
+            if known:
+                c = self._entry_cand(known)
+                c.fs = self.toks[i].start + plen
+                out.append(c)
+                return k
             out.append(self._person(self.toks[i].start + plen, self.toks[k - 1].end, "given-name+name", gender))
             return k
+        return None
+
+    def _known_person_ending(self, j: int, k: int, first: str):
+        """The gazetteer hit of a lexicon person whose alias ends the name [j, k) and whose
+        full name holds the name's first word ``first``: "فلاديمير بوتن" is Putin (alias
+        بوتن), "جورج بوش" George W. Bush; "لورا بوش" is someone else."""
+        if first in _NAME_LINKS:
+            return None           # "بن سلمان بن عبدالعزيز" names a son of Salman, not Salman
+        hit = self.hit_at.get(j + 1)
+        if hit and hit[1] == self.toks[k - 1].end and hit[4].type == "PER" \
+                and first in fold_key(hit[4].name).split():
+            return hit
         return None
 
     def _person(self, fs: int, fe: int, rule: str, gender: str | None) -> _Cand:
@@ -700,6 +718,12 @@ class _Scanner:
             k = self._apposition_name(j)
         if k > j:
             fs, fe = self.toks[j].start, self.toks[k - 1].end
+            known = self._known_person_ending(j, k, self.words[j])
+            if known:
+                c = self._entry_cand(known)
+                c.fs, c.title, c.role = fs, title_text, c.role or role
+                out.append(c)
+                return k
             name = self.an.text[slice(*self.an.span(fs, fe))]
             out.append(_Cand(fs, fe, "PER", row.name_rule, name=name, affiliation=affiliation,
                              role=role, title=title_text, sector=row.sector,

@@ -625,3 +625,8 @@ def test_a_given_name_before_a_known_surname_is_that_office_holder():
     assert _by_mention(art, "فلاديمير بوتن").name == "فلاديمير بوتين"
     assert _by_mention(art, "جورج بوش").name == "جورج دبليو بوش"
     assert _by_mention(art, "لورا بوش").name == "لورا بوش"
+
+
+def test_a_given_name_that_is_also_a_title_is_a_name_after_a_title():
+    art, _ = _ents("وافتتح الأمير سلطان بن فهد في جدة المعرض، واستقبل العقيد رائد الحمدان الوفد.")
+    assert sorted(e.name for e in art.entities if e.type == "PER") == ["رائد الحمدان", "سلطان بن فهد"]

@@ -1049,8 +1049,12 @@ class _Scanner:
         given = GIVEN if w in self.L.given else 0
         if len(w) < 2 or not w.isalpha():
             return given          # digits glued to a word (طواف2018) are no name
-        if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.title_first or w in self.L.group_first:
+        if w in _FUNCTION_WORDS or w in self.L.stop or w in self.L.nisba or w in self.L.group_first:
             return given
+        if w in self.L.title_first:
+            # a given name that is also a title (سلطان) is a name inside one: "الأمير سلطان بن
+            # سلمان" (where it would open the title, the title pass has read it first)
+            return given | NAME_FIRST | NAME_LATER if given else given
         if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:
             return given
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):

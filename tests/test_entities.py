@@ -630,3 +630,8 @@ def test_a_given_name_before_a_known_surname_is_that_office_holder():
 def test_a_given_name_that_is_also_a_title_is_a_name_after_a_title():
     art, _ = _ents("وافتتح الأمير سلطان بن فهد في جدة المعرض، واستقبل العقيد رائد الحمدان الوفد.")
     assert sorted(e.name for e in art.entities if e.type == "PER") == ["رائد الحمدان", "سلطان بن فهد"]
+
+
+def test_bu_written_apart_links_a_maghrebi_name():
+    art, _ = _ents("ومثل عبد الكريم بو عزة في المحكمة، وحضر الجلسة خالد بو ونة.")
+    assert sorted(e.name for e in art.entities if e.type == "PER") == ["خالد بو ونة", "عبد الكريم بو عزة"]

@@ -91,7 +91,8 @@ _FUNCTION_WORDS = set("""
 """.split())
 
 # Name words that may be inside a person's name though they look like particles.
-_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "دي", "دو", "فون", "فان"}
+_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "دي", "دو", "فون", "فان",
+               "بو"}       # the Maghrebi أبو written apart: عبد الرحمن بو عنان، محمد بو صوفة
 # The second halves of compound given names, which a further name may follow (نصر الله
 # حسن، نور الدين زكي); ولد links the parts of Mauritanian names (محمد الأمين ولد الشيخ).
 _COMPOUND_SECOND = {"الله", "الدين", "الرحمن", "الاسلام", "الهدي", "الزمان", "الحق"}

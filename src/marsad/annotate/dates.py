@@ -103,11 +103,14 @@ def _build(lexicon) -> _Rules:
         + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
     )
     # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it); Saudi
-    # papers space the slashes: 30 / 9 / 1439هـ
+    # papers space the slashes: 30 / 9 / 1439هـ, and name the weekday first: "يوم الأحد
+    # الموافق 26/7/2018", "اليوم الأربعاء 13/10/1436هـ" are one date, the day the numbers give
     numeric = re.compile(
-        r"(?<![\d/.\-])(?P<all>(?:(?P<d>\d{1,2})(?P<s>[/.\-]| / )(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+        _CLITIC
+        + rf"(?P<all>(?:(?:اليوم{_SP}(?={wd})|يوم{_SP})?(?:(?P<wd>{wd}){_GAP}(?:(?P<paren>\()\s*)?(?:الموافق{_SP})?)?(?=\d))?"
+        r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-]| / )(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/]|\.\d|-\d)"
-        + era + ")"
+        + era + r"(?(paren)\s*\)))"
     )
     # عام 2014، 2014م، 1436هـ, a bare year after منذ / بحلول, and after في / حتى / خلال
     # when a clause ends with it ("في 2011،"): followed by a noun it is a count ("في 2015 حالة")
@@ -138,9 +141,13 @@ def _build(lexicon) -> _Rules:
     day_of_month = re.compile(
         _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*(?:من{_SP}(?P<anc>{month_anchor})|(?P<mod>{this_month})){_END})"
     )
-    # a future verb (سيزور، ستعقد، سنلتقي) or a phrase of plans, before a bare weekday
+    # a future verb (سيزور، ستعقد، سنلتقي، سينتقل، سيرفع) or a phrase of plans (ومن المقرر),
+    # before a bare weekday; the words the lookahead leaves out begin with the same letters
+    # but are nouns or names: سياسة، سيارة، سيطرة، سيدة، سيول، سيناء، سينما، سيرة، سيرغي،
+    # لا سيما، ستين، ستون، ستة، ستار، سنة، سنوات، سنغافورة
     future_cue = re.compile(
-        r"(?<![^\W\d_])(?:[وف]?س(?!ياس|يار|يطر|يد|يول|ينا|ير|يف|يم|ين|تين|تون|ته|تار|نه|نو|نت|ني|نغ)[يتن]"
+        r"(?<![^\W\d_])[وف]?(?:س(?!ياس|يار|يطر|يده|يدي|يدن|يدا|يول|ينا|ينم|يره|يرغ|يرج|يري|يرك|يفا|يفي"
+        r"|يما|يمو|يمي|يمنز|تين|تون|ته|تار|نه|نو|نت|ني|نغ)[يتن]"
         r"[^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
     )
     # which patterns each first word can start, so a word tries only those
@@ -151,12 +158,13 @@ def _build(lexicon) -> _Rules:
             starts.setdefault(p.split()[0], set()).update(patterns)
 
     can_start(months, "absolute")
-    can_start(weekdays, "absolute", "weekday")
+    can_start(weekdays, "absolute", "weekday", "numeric")
     can_start(relative.get("anchor", {}), "anchor")
     can_start(relative.get("daypart", {}), "anchor", "weekday")
     can_start(relative.get("ago", {}), "amount")
     can_start(relative.get("ordinal", {}), "absolute", "day_of_month")
-    can_start(["يوم"], "absolute", "weekday", "day_of_month", "anchor")
+    can_start(["يوم"], "absolute", "weekday", "day_of_month", "anchor", "numeric")
+    can_start(["اليوم"], "numeric")
     can_start(["شهر"], "absolute")
     can_start(["عام", "العام", "عامي", "سنه", "السنه"], "year")
     # keys are whole tokens, clitics included: each token of an article is looked up once

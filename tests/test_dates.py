@@ -233,6 +233,9 @@ CASES = [
     ("عقدت الجمعية العمومية يوم الأحد الموافق 15/10/2023 في مقرها", "2023-10-15", "day"),
     ("نفذ الحكم اليوم الثلاثاء 2/4/1445هـ في المدينة", "2023-10-17", "day"),
     ("صدر العدد يوم الاثنين (الموافق 16/10/2023) من المجلة", "2023-10-16", "day"),
+    ("يستمر المهرجان حتى غد الخميس في الطائف", "2023-10-19", "day"),
+    # a number after the month that cannot be a year is an amount, not the month's year
+    ("بلغت الخسائر خلال شهر يوليو، 2938 ألف ريال", "2023-07-01", "month"),
 ]
 
 # Sentences with no date expression at all.
@@ -334,6 +337,19 @@ def test_a_month_after_another_month_is_a_date(lexicon):
 def test_two_days_share_their_modifier(lexicon):
     found = _dates(lexicon, "يعقد المؤتمر يومي الخميس والجمعة المقبلين")
     assert [d.value for d in found] == ["2023-10-19", "2023-10-20"]
+
+
+def test_scheduled_event_in_the_present_tense_is_ahead(lexicon):
+    """A bare weekday in a clause whose verb tells of a scheduled event in the present tense
+    (يعقد، تنطلق، يستضيف) is the next such day; negated (لم تعقد) or after منذ it is past."""
+    def value(text):
+        [d] = _dates(lexicon, text)
+        return d.value
+    assert value("يعقد مجلس الجامعة اجتماعا طارئا الأحد في القاهرة") == "2023-10-22"
+    assert value("تنطلق البطولة السبت في الدوحة") == "2023-10-21"
+    assert value("يستضيف الفريق منافسه على ملعبه الجمعة") == "2023-10-20"
+    assert value("قالت النقابة إنها لم تعقد أي اجتماع يوم السبت") == "2023-10-14"
+    assert value("يزور الوفد العاصمة منذ الخميس") == "2023-10-12"
 
 
 def test_clitic_stays_outside_the_span(lexicon):

@@ -99,7 +99,7 @@ def _build(lexicon) -> _Rules:
         + rf"(?:(?P<shahr>شهر){_SP})?"
         + rf"(?P<mon>{mon}){_END}"
         + rf"(?:\s*(?:[/\\\-–(]\s*|\s)\s*(?P<mon2>{mon}){_END}(?:\s*\))?)?"
-        + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>\d{{4}})(?!\d){era}{_END})?"
+        + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>(?:1\d|2[01])\d\d)(?!\d){era}{_END})?"
         + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
     )
     # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it); Saudi
@@ -440,8 +440,8 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         prev = f[max(0, m.start() - 8): m.start("all")].split()
         if f[m.start(): m.start("all")] == "ب" or (prev and prev[-1] in ("في", "وفي", "ففي", "صحيفه", "جريده", "عين")):
             return None
-    if anc in ("غد", "الغد") and not m["part"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
-        return None                 # "غد" alone is rare and mostly "the future" (الغد)
+    if anc in ("غد", "الغد") and not m["part"] and not m["wd"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
+        return None                 # "غد" alone (no يوم, time of day or weekday) is mostly "the future" (الغد)
     if pub is None:
         value, precision = None, ("day" if unit == "day" else unit)
     else:
@@ -452,16 +452,29 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
     return _Candidate(m.start("all"), m.end("all"), value, precision, ref)
 
 
-def _future_clause(f: str, pos: int, R: _Rules) -> bool:
-    """Does the clause before ``pos`` (back to the last comma or sentence end, at most 80
-    characters) speak of the future? A date set off by commas ("ستبدأ، الأحد، ...")
-    belongs to the clause before its comma."""
+def _clause_before(f: str, pos: int) -> str:
+    """The clause before ``pos``: back to the last comma or sentence end, at most 80
+    characters. A date set off by commas ("ستبدأ، الأحد، ...") belongs to the clause
+    before its comma."""
     parts = _CLAUSE_MARK.split(f[max(0, pos - 80): pos])
-    clause = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
-    return bool(R.future_cue.search(clause))
+    return parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+
+
+def _future_clause(f: str, pos: int, R: _Rules) -> bool:
+    """Does the clause before ``pos`` speak of the future?"""
+    return bool(R.future_cue.search(_clause_before(f, pos)))
 
 
 _CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
+# Verbs of scheduled events in the present tense (يعقد، تنطلق، يزور، تقام): in a news
+# clause with a bare weekday they announce what is to come ("يعقد المجلس جلسة طارئة
+# الخميس", "تنطلق البطولة السبت"); a clause in the past has its verb in the past (عقد،
+# انطلقت), and so has a negated past (لم تعقد). Verbs that also state present facts
+# (يصل "amounts to", يجري "is under way") are left out.
+_SCHEDULED_VERB = re.compile(
+    r"(?<![^\W\d_])(?<!لم )[وف]?[يت](?:عقد|نعقد|بدا|نطلق|زور|لتقي|ستضيف|قام|ختتم|توجه|خوض|ستانف|فتتح)"
+    r"(?:ون|ان)?(?![^\W\d_])"
+)
 
 
 def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:
@@ -481,7 +494,10 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
     if direction in (-1, 1):
         value = _weekday_from(pub, iso, direction)
     else:
-        future = _future_clause(f, m.start("all"), R)
+        clause = _clause_before(f, m.start("all"))
+        # "يزور دمشق منذ الخميس": since a day gone by, whatever the verb
+        since = f[max(0, m.start("all") - 4): m.start("all")] == "منذ "
+        future = not since and bool(R.future_cue.search(clause) or _SCHEDULED_VERB.search(clause))
         value = _weekday_from(pub, iso, 1) if future and (iso != pub.isoweekday()) else _weekday_from(pub, iso, 0)
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 

@@ -352,6 +352,19 @@ def test_scheduled_event_in_the_present_tense_is_ahead(lexicon):
     assert value("يزور الوفد العاصمة منذ الخميس") == "2023-10-12"
 
 
+def test_an_event_takes_the_day_told_nearest_it(lexicon):
+    from marsad.pipeline import analyze_document
+
+    def days(text, kind):
+        events = analyze_document(Document(text=text, published=PUB), lexicon).events
+        return [e.date for e in events if e.type == kind]
+    # the raid's own day, not the day of the statement that reports it
+    assert days("قال الجيش، الأحد، إن طائراته قصفت في 12 أكتوبر مواقع المسلحين", "ASSAULT") == ["2023-10-12"]
+    assert days("ذكرت الوكالة اليوم أن الشرطة اعتقلت الثلاثاء خمسة متظاهرين", "COERCE") == ["2023-10-17"]
+    # a report's day stands for the act it reports when the act has none of its own
+    assert days("أعلن المتحدث، الأحد، أن الطائرات قصفت مواقع المسلحين", "ASSAULT") == ["2023-10-15"]
+
+
 def test_clitic_stays_outside_the_span(lexicon):
     [d] = _dates(lexicon, "وأمس أعلنت الوزارة النتائج")
     assert d.text == "أمس"

@@ -2377,11 +2377,18 @@ def _quote_index(an, pos: int) -> int | None:
 
 
 def _date_of(an, pos: int) -> str | None:
+    """The day of the event whose trigger starts at ``pos``: of the days told in its
+    sentence, the one nearest the trigger (in "أعلن الجيش، الأحد، أن طائراته قصفت في 12
+    مارس مواقع" the raid was on 12 March, the announcement on Sunday), else the article's
+    date."""
     s, e = _sentence(an, pos)
+    nearest, distance = an.published, None
     for d in an.dates:
         if s <= d.start < e and d.value:
-            return d.value
-    return an.published
+            gap = pos - d.end if d.end <= pos else d.start - pos
+            if distance is None or gap < distance:
+                nearest, distance = d.value, gap
+    return nearest
 
 
 def _merge(an, events: list[Event]) -> list[Event]:

@@ -434,11 +434,15 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
     if anc == "اليوم" and not m["wd"] and not m["part"]:
         # "اليوم الوطني", "اليوم الأول", "اليوم التالي": a day named, not today
         nxt = f[m.end("all"): m.end("all") + 12].split()
-        if nxt and (nxt[0].startswith("ال") or nxt[0] in ("نفسه", "ذاته")):
+        if nxt and (nxt[0].startswith("ال") and nxt[0] not in _PARTICLES_WITH_AL or nxt[0] in ("نفسه", "ذاته")):
             return None            # "اليوم نفسه": the day just told, not today
         # "في اليوم" is "per day"; "صحيفة اليوم", "عين اليوم" are newspapers
-        prev = f[max(0, m.start() - 8): m.start("all")].split()
+        prev = f[max(0, m.start() - 14): m.start("all")].split()
         if f[m.start(): m.start("all")] == "ب" or (prev and prev[-1] in ("في", "وفي", "ففي", "صحيفه", "جريده", "عين")):
+            return None
+        # "ذلك اليوم", "نفس اليوم": the day just told; "على مدار اليوم", "طوال اليوم": all day
+        # long; "في مثل هذا اليوم": the same day of another year
+        if prev and (prev[-1] in _NOT_TODAY_BEFORE or prev[-2:] == ["مثل", "هذا"]):
             return None
     if anc in ("غد", "الغد") and not m["part"] and not m["wd"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
         return None                 # "غد" alone (no يوم, time of day or weekday) is mostly "the future" (الغد)
@@ -502,6 +506,9 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 
 
+# إلى and إلا, folded, begin with ال but are particles: "وصل اليوم إلى بغداد" is today
+_PARTICLES_WITH_AL = {"الي", "الى", "الا"}
+_NOT_TODAY_BEFORE = {"ذلك", "ذاك", "نفس", "ذات", "مدار", "طوال"}
 _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}
 _PAIRED_DAY = re.compile(r"\s+و[^\W\d_]+\s+(?P<mod>المقبلين|القادمين|الماضيين)(?![^\W_])")

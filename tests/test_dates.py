@@ -369,6 +369,15 @@ def test_an_event_takes_the_day_told_nearest_it(lexicon):
     assert days("أعلن المتحدث، الأحد، أن الطائرات قصفت مواقع المسلحين", "ASSAULT") == ["2023-10-15"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("تستمر الزيارة بين 23 و25 أبريل المقبل", [("23", "2024-04-23"), ("25 أبريل المقبل", "2024-04-25")]),
+    ("يقام المعرض من 1 إلى 4 يونيو 2015م", [("1", "2015-06-01"), ("4 يونيو 2015م", "2015-06-04")]),
+    ("تعقد الدورة في الفترة 10 - 12 شوال 1445هـ", [("10", "2024-04-19"), ("12 شوال 1445هـ", "2024-04-21")]),
+])
+def test_the_first_day_of_a_range_takes_the_month_after_the_last(lexicon, text, expected):
+    assert [(d.text, d.value) for d in _dates(lexicon, text)] == expected
+
+
 def test_clitic_stays_outside_the_span(lexicon):
     [d] = _dates(lexicon, "وأمس أعلنت الوزارة النتائج")
     assert d.text == "أمس"

@@ -398,6 +398,35 @@ def _day_of_month(m: re.Match, pub: date | None, R: _Rules) -> _Candidate | None
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 
 
+# "بين 23 و25 أبريل", "19 - 21 شوال", "من 6 ولغاية 13 مارس" (folded: إلى الي، حتى حتي)
+_DAY_RANGE = re.compile(
+    r"(?P<d1>\d{1,2})[^\S\n]*(?:[-–]|و?(?:الي|حتي|لغايه)(?![^\W\d_])|و)[^\S\n]*(?P<d2>\d{1,2})(?!\d)"
+)
+
+
+def _day_range(m: re.Match, f: str, pub: date | None, R: _Rules) -> list[_Candidate]:
+    """A range of days in one month: the first day is a date of its own, in the month and
+    year written after the second; the second day is returned with its month too, as it is
+    missed where و is written onto it ("و25" starts no date)."""
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not 1 <= d1 < d2 <= 31:
+        return []
+    start, gap = max(0, m.start() - 80), m.start("d2")
+    # the text around the second day, with a و written onto it made a space, so that the
+    # date pattern can start at the day (and the clause before it still tells its tense)
+    window = f[start:gap - 1] + (" " if f[gap - 1].isalpha() else f[gap - 1]) + f[gap:gap + 80]
+    m2 = R.absolute.match(window, gap - start)
+    if not m2 or not m2["day"] or m2["wd"]:
+        return []
+    second = _absolute(m2, window, pub, R)
+    if second is None or second.precision != "day":
+        return []
+    second.fstart, second.fend = second.fstart + start, second.fend + start
+    last = _parse(second.value)
+    first = _iso(last - timedelta(days=d2 - d1)) if last else None
+    return [_Candidate(m.start("d1"), m.end("d1"), first, "day", f"{second.rule}+range"), second]
+
+
 def _numeric(m: re.Match) -> _Candidate | None:
     if m["d"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -619,7 +648,7 @@ def _patterns_at_number(f: str, end: int, digits: int) -> frozenset[str]:
     return patterns
 
 
-_AT_DAY_NUMBER = frozenset({"absolute", "day_of_month"})
+_AT_DAY_NUMBER = frozenset({"absolute", "day_of_month", "range"})
 _AT_YEAR_NUMBER = frozenset({"year"})
 _NUMERIC_ONLY = frozenset({"numeric"})
 _NO_PATTERNS: frozenset[str] = frozenset()
@@ -671,6 +700,8 @@ def find_dates(f: str, published: str | None, lexicon, an=None) -> list[_Candida
             cands.append(_day_of_month(m, pub, R))
         if "amount" in patterns and (m := R.amount.match(f, pos)):
             cands.append(_amount(m, pub, R, f))
+        if "range" in patterns and (m := _DAY_RANGE.match(f, pos)):
+            cands.extend(_day_range(m, f, pub, R))
     found = sorted((c for c in cands if c), key=lambda c: (-(c.fend - c.fstart), c.fstart))
     kept: list[_Candidate] = []
     for c in found:

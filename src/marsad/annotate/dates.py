@@ -141,14 +141,15 @@ def _build(lexicon) -> _Rules:
     day_of_month = re.compile(
         _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*(?:من{_SP}(?P<anc>{month_anchor})|(?P<mod>{this_month})){_END})"
     )
-    # a future verb (سيزور، ستعقد، سنلتقي، سينتقل، سيرفع) or a phrase of plans (ومن المقرر),
-    # before a bare weekday; the words the lookahead leaves out begin with the same letters
+    # a future verb (سيزور، ستعقد، سنلتقي، سينتقل، سيرفع) or a word of plans (ومن المقرر،
+    # المباراة المقررة، المزمع; not المقرر الخاص, the UN rapporteur) before a bare weekday;
+    # the words the lookahead leaves out begin with the same letters
     # but are nouns or names: سياسة، سيارة، سيطرة، سيدة، سيول، سيناء، سينما، سيرة، سيرغي،
     # لا سيما، ستين، ستون، ستة، ستار، سنة، سنوات، سنغافورة
     future_cue = re.compile(
         r"(?<![^\W\d_])[وف]?(?:س(?!ياس|يار|يطر|يده|يدي|يدن|يدا|يول|ينا|ينم|يره|يرغ|يرج|يري|يرك|يفا|يفي"
         r"|يما|يمو|يمي|يمنز|تين|تون|ته|تار|نه|نو|نت|ني|نغ)[يتن]"
-        r"[^\W\d_]{2,}|سوف|من المقرر|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
+        r"[^\W\d_]{2,}|سوف|المقرر(?!ه? الخاص)|المزمع|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
     )
     # which patterns each first word can start, so a word tries only those
     starts: dict[str, set[str]] = {}
@@ -473,6 +474,8 @@ def _anchor(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | No
         # long; "في مثل هذا اليوم": the same day of another year
         if prev and (prev[-1] in _NOT_TODAY_BEFORE or prev[-2:] == ["مثل", "هذا"]):
             return None
+    if anc == "الامس" and not m["part"] and f[max(0, m.start() - 8): m.start()].split()[-1:] in _FORMER_BEFORE:
+        return None                 # "نجوم الأمس", "أعداء الأمس": of former times, not of yesterday
     if anc in ("غد", "الغد") and not m["part"] and not m["wd"] and not f[max(0, m.start("all") - 5): m.start("all")].strip().endswith("يوم"):
         return None                 # "غد" alone (no يوم, time of day or weekday) is mostly "the future" (الغد)
     if pub is None:
@@ -537,6 +540,7 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
 
 # إلى and إلا, folded, begin with ال but are particles: "وصل اليوم إلى بغداد" is today
 _PARTICLES_WITH_AL = {"الي", "الى", "الا"}
+_FORMER_BEFORE = [["نجوم"], ["لاعبي"], ["اعداء"], ["حلفاء"], ["خصوم"], ["رفاق"]]
 _NOT_TODAY_BEFORE = {"ذلك", "ذاك", "نفس", "ذات", "مدار", "طوال"}
 _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}

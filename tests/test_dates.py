@@ -268,6 +268,8 @@ NOT_DATES = [
     "في مثل هذا اليوم توفي الشاعر",
     "تعمل الخلايا الشمسية على مدار اليوم",
     "عاد نجوم الأمس إلى الملعب في مباراة خيرية",
+    "اتهمت قوى 14 آذار الحكومة بالتقصير",        # political camps named after a day
+    "دعت حركة 6 أبريل أنصارها إلى التظاهر",
 ]
 
 # Sentences whose one date expression is impossible: found, but with a null value.

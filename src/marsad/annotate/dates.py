@@ -341,6 +341,8 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
             return None
     if ambiguous == "year" and year is None:
         return None                # "3 صفر" is a score
+    if day is not None and year is None and _WORDS.findall(f, max(0, m.start() - 12), m.start())[-1:] in _NAMED_AFTER_A_DAY:
+        return None                # "قوى 14 آذار", "حركة 6 أبريل": a political camp named after a day
     precision = "day" if day is not None else "month"
     value: date | None = None
     if day is not None and not 1 <= day <= 31:
@@ -541,6 +543,7 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
 # إلى and إلا, folded, begin with ال but are particles: "وصل اليوم إلى بغداد" is today
 _PARTICLES_WITH_AL = {"الي", "الى", "الا"}
 _FORMER_BEFORE = [["نجوم"], ["لاعبي"], ["اعداء"], ["حلفاء"], ["خصوم"], ["رفاق"]]
+_NAMED_AFTER_A_DAY = [["قوي"], ["تحالف"], ["تيار"], ["فريق"], ["معسكر"], ["حركه"], ["ائتلاف"], ["لقوي"], ["وقوي"]]
 _NOT_TODAY_BEFORE = {"ذلك", "ذاك", "نفس", "ذات", "مدار", "طوال"}
 _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}

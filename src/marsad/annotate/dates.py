@@ -10,7 +10,11 @@ Values:
   converted with hijridate (Umm al-Qura, 1343-1500 AH; outside that range: null);
 - a day or month without a year is read in the year around the article's date (eight
   months back to four ahead); الماضي / المقبل, or a future verb in the clause (سيزور)
-  force the past / the future;
+  force the past / the future; a bare weekday is the last such day, or the next one when
+  its clause speaks of the future or of a scheduled event in the present (يعقد، تنطلق);
+- the first day of a range in one month (بين 23 و25 أبريل) is a date of its own, in the
+  month written after the last; a weekday before a numeric date (يوم الأحد الموافق
+  26/7/2018) is one date with it;
 - relative expressions (اليوم الثلاثاء، الأسبوع المقبل، منذ ثلاثة أيام) are read against
   ``an.published``; without it their value stays None;
 - precision is day, week, month or year. Only a day is a ``value`` (YYYY-MM-DD): a coarser

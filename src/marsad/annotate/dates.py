@@ -360,10 +360,13 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
     elif year is not None:
         value = _safe_date(year, month, d)
     elif pub is not None:
-        if direction is None and _future_clause(f, m.start("all"), R):
+        told_ahead = direction is None and _future_clause(f, m.start("all"), R)
+        if told_ahead:
             direction = 1
         if day is not None:
             value = _nearest_year(pub, month, day, direction)   # None for 31 فبراير
+        elif told_ahead and month == pub.month:
+            value = date(pub.year, month, 1)    # "ستجرى الانتخابات في أكتوبر", written in October
         else:
             value = _nearest_month(pub, month, direction)
     rule = ref if not m["wd"] else f"{ref}+weekday"

@@ -769,3 +769,15 @@ def test_the_number_of_the_protesters_refers_to_ones_told_before(lexicon):
 
 def test_a_light_verb_in_the_dual_stages_the_attack(lexicon):
     assert _assault(lexicon, "وأضاف أن سيارتين محملتين بالمسلحين نفذتا عملية الخطف قرب الحدود.")
+
+
+def test_deaths_and_damage_from_nature_or_accidents_are_no_attack(lexicon):
+    # no one attacks in a flood, a road crash or a fire, and floods cutting a road protest nothing
+    assert not _assault(lexicon, "وقتل تسعة أشخاص أمس جراء الفيضانات التي اجتاحت جنوب البلاد.")
+    assert not _assault(lexicon, "ولقي أربعة طلاب مصرعهم وأصيب ستة آخرون بجروح، إثر حادث سير على الطريق السريع.")
+    assert not _assault(lexicon, "وقتل عاملان صباح اليوم في انهيار مبنى قديم وسط المدينة.")
+    assert not _assault(lexicon, "ودمرت العاصفة عشرات المنازل في القرى الساحلية أمس.")
+    assert not _protest(lexicon, "وقطعت الثلوج الطرق المؤدية إلى القرى الجبلية أمس.")
+    # an attack is still one when the cause is an attack, or a weapon, before the weather
+    assert _assault(lexicon, "وقتل ثلاثة جنود أمس في انفجار عبوة ناسفة خلال عاصفة رملية.")
+    assert _assault(lexicon, "وقتل ثلاثة أشخاص برصاص مسلحين بعد حادث سير على الطريق.")

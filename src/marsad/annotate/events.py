@@ -492,6 +492,8 @@ def annotate(an) -> list[Event]:
             continue            # asked last of the tests (all of which only read): the others are cheaper
         _add_nisba_actors(an, W, i, last)
         ev = _event(an, L, W, i, form, plen, last, events, nominal)
+        if ev is not None and ev.type in SCENE_TYPES and ev.source is None and _mishap(an, W, i, last):
+            continue            # قتل سبعة جراء السيول، قطعت الثلوج الطرق: no one attacked or protested
         if ev is not None and not _state_closure(an, ev):
             events.append(ev)
     events = _merge(an, events)
@@ -1678,6 +1680,59 @@ def _form_three(t: Trigger) -> bool:
     دوهم), so without diacritics the verb is active and the people after it act, civilians
     (settlers, residents) included: هاجم مستوطنون القرية."""
     return t.kind == "verb" and len(t.key) == 4 and t.key[1] == "ا"
+
+
+# Forces of nature and accidents: deaths and damage they cause are no one's attack, and a
+# road they cut is no protest (قتل سبعة جراء السيول، دمرت الفيضانات المنازل، قطعت الثلوج
+# الطرق، لقي عامل مصرعه في حريق). Folded, without ال.
+_MISHAPS = frozenset(fold(w) for w in """سيول فيضانات فيضان زلزال زلازل أمطار إعصار أعاصير عاصفة
+عواصف ثلوج صاعقة صواعق حريق حرائق غرق تدافع اصطدام تصادم انزلاق انزلاقات تحطم جفاف صقيع""".split())
+# Words that make the noun before them an accident (حادث سير، انهيار مبنى، انقلاب حافلة):
+# alone the noun is as often an attack (الحادث الإرهابي), a truce's end or a coup.
+_ACCIDENT_OF = {fold(head): frozenset(fold(w) for w in words.split()) for head, words in (
+    ("حادث", "سير مروري مرور تصادم"),
+    ("انهيار", "مبنى مبان منزل منازل عمارة بناية جسر سد منجم نفق جدار سقف أرضي أرضية صخري صخرية"),
+    ("انقلاب", "سيارة سيارته سيارتهم حافلة شاحنة قارب مركب عربة قطار"),
+)}
+# other spellings of the heads: حادثة، حوادث، حادثي
+_INCIDENT = fold("حادث")         # an attack too, unless its next word makes it an accident
+_ACCIDENT_HEADS = {fold(w): _INCIDENT for w in ("حادثة", "حوادث", "حادثي")}
+# Words that tie a casualty to its cause (قتلوا جراء السيول، غرق في الفيضانات، توفي إثر حريق).
+_MISHAP_CAUSES = frozenset(fold(w) for w in "جراء إثر اثر بسبب نتيجة في خلال عقب بعد وسط".split())
+MISHAP_AFTER = 12        # words after a casualty trigger searched for its natural or accidental cause
+MISHAP_BEFORE = 3        # words before it for a force of nature as subject (السيول قطعت الطريق)
+
+
+def _mishap_word(words: list[str], k: int) -> bool:
+    """Whether words[k] names a force of nature or an accident (السيول، بالزلزال، حادث سير)."""
+    w = _bare_word(words[k])
+    if w not in _MISHAPS and w not in _ACCIDENT_OF and w not in _ACCIDENT_HEADS:
+        w = _bare_word(w[1:]) if w[:1] in "بل" else w       # بالزلزال، لحريق
+    if w in _MISHAPS:
+        return True
+    head = _ACCIDENT_HEADS.get(w, w)
+    return head in _ACCIDENT_OF and k + 1 < len(words) and _bare_word(words[k + 1]) in _ACCIDENT_OF[head]
+
+
+def _mishap(an, W: _Words, i: int, last: int) -> bool:
+    """Whether a killing, destroying or blocking trigger tells what nature or an accident
+    did: a force of nature as its subject (دمرت الفيضانات، السيول قطعت) or, after it, a cause
+    phrase naming one (قتل ثلاثة في حادث سير، أصيب عشرة إثر انهيار مبنى) before any attack
+    noun (قتل جنديان في انفجار ... خلال الأمطار is still the bombing's)."""
+    start = an.span(W.toks[i].start, W.toks[i].end)[0]
+    s_start, s_end = _sentence(an, start)
+    lo = max(W.index_at(an.folded.to_folded(s_start)), i - MISHAP_BEFORE)
+    hi = min(W.index_at(an.folded.to_folded(s_end)), last + 1 + MISHAP_AFTER)
+    words = W.texts
+    if any(_mishap_word(words, k) for k in range(lo, i)):
+        return True
+    for k in range(last + 1, hi):
+        w = _bare_word(words[k])
+        if (w in _ATTACK_NOUNS and w != _INCIDENT) or w in _CAUSE_WORDS or w[1:] in _CAUSE_WORDS:
+            return False
+        if _mishap_word(words, k) and (k <= last + 2 or words[k][:1] in "بل" or words[k - 1] in _MISHAP_CAUSES):
+            return True
+    return False
 
 
 def _casualty_report(text: str, pos: int) -> bool:

@@ -380,3 +380,13 @@ def test_attack_takes_the_place_that_opens_its_sentence(lexicon):
     art = _analyse(lexicon, "وفي الموصل، قال مصدر في الشرطة إن ثلاثة أشخاص قتلوا وأصيب سبعة في انفجار عبوة ناسفة.")
     targets = [t for _, t in _assaults(art)]
     assert any(t is not None and "IRQ" in _codes(t) for t in targets), targets
+
+
+
+def test_a_verbal_noun_a_relative_clause_describes_is_done_by_its_subject(lexicon):
+    # مداهمة looks like a participle (م first), but before التي it is the act, and the
+    # subject of the relative clause did it: the forces are no target
+    art = _analyse(lexicon, "وقالت الوزارة إن المداهمة التي نفذتها قوات الأمن العراقية أسفرت عن ضبط أسلحة.")
+    (ev,) = [e for e in art.events if e.type == "COERCE" and "مداهمة" in e.trigger]
+    assert art.entity(ev.target) is None, art.entity(ev.target)
+    assert "قوات" in art.entity(ev.source).name

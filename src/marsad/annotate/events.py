@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 
 from ..model import Entity, Event, Mention
@@ -231,6 +231,21 @@ def _noun_forms(stem: str) -> list[str]:
     if stem.endswith("ه"):                                # ة before a pronoun: زيارته
         out.extend(stem[:-1] + "ت" + s for s in ("ه", "ها", "هم", "هما", "ين", "ان"))
     return out
+
+
+# Relative pronouns after a feminine noun: التي (singular, and non-human plurals), اللتين/اللتان.
+_FEMININE_RELATIVES = frozenset(fold(w) for w in "التي اللتين اللتان".split())
+
+
+def _act_noun_described(W, i: int) -> bool:
+    """Whether a م form listed as a participle is the verbal noun of a مفاعلة verb (مداهمة،
+    مطالبة، مفاوضات) that a relative clause describes (المداهمة التي نفذتها الأجهزة، المطالبات
+    التي رفعها النواب): a participle acts with its sentence's subject, but this noun is the
+    act, whose doer the clause names. A masculine participle (مطالبا، المطالبين) never takes
+    التي."""
+    word = W.texts[i]
+    return (i + 1 < len(W.texts) and W.texts[i + 1] in _FEMININE_RELATIVES
+            and word.endswith(("ه", "ات")))
 
 
 def _looks_nominal(word: str) -> bool:
@@ -446,6 +461,8 @@ def annotate(an) -> list[Event]:
         if hit is None:
             continue
         form, plen, last = hit
+        if form.participle and _act_noun_described(W, i):
+            form = replace(form, participle=False)   # المداهمة التي نفذتها القوات: the raid
         nominal = form.noun or _nominal_use(tok.text[:plen], form) or (
             form.trigger.kind == "verb" and plen == 0 and not form.present
             and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)

@@ -781,3 +781,14 @@ def test_deaths_and_damage_from_nature_or_accidents_are_no_attack(lexicon):
     # an attack is still one when the cause is an attack, or a weapon, before the weather
     assert _assault(lexicon, "وقتل ثلاثة جنود أمس في انفجار عبوة ناسفة خلال عاصفة رملية.")
     assert _assault(lexicon, "وقتل ثلاثة أشخاص برصاص مسلحين بعد حادث سير على الطريق.")
+
+
+def test_what_an_actor_opposes_is_its_refusal_not_an_act(lexicon):
+    # عارض is a refusal, and the act it opposes after it did not happen
+    found = _events(lexicon, "وتعارض الصين فرض عقوبات جديدة على كوريا الشمالية.",
+                    {"الصين": ("LOC", "CHN", None), "كوريا الشمالية": ("LOC", "PRK", None)})
+    assert [f[0] for f in found] == ["REJECT"], found
+    assert found[0][1] == "الصين"
+    # a conflict of interests or with the law, an ailment: no one opposes anything
+    assert not _events(lexicon, "وقال الخبير إن القرار يتعارض مع القانون الدولي.", {})
+    assert not _events(lexicon, "وغاب اللاعب عن التدريب بسبب عارض صحي.", {})

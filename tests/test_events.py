@@ -792,3 +792,13 @@ def test_what_an_actor_opposes_is_its_refusal_not_an_act(lexicon):
     # a conflict of interests or with the law, an ailment: no one opposes anything
     assert not _events(lexicon, "وقال الخبير إن القرار يتعارض مع القانون الدولي.", {})
     assert not _events(lexicon, "وغاب اللاعب عن التدريب بسبب عارض صحي.", {})
+
+
+def test_an_act_spoken_of_charged_or_weighed_is_not_reported(lexicon):
+    # الحديث عن، عرقلة، إمكانية before a verbal noun name the act; they do not tell it
+    libya = {"ليبيا": ("LOC", "LBY", None)}
+    assert not _events(lexicon, "وقال الوزير إن الحديث عن مفاوضات مع ليبيا سابق لأوانه.", libya)
+    assert not _events(lexicon, "وبحث الخبراء أمس إمكانية انسحاب ليبيا من المنظمة.", libya) or all(
+        f[0] != "RETREAT" for f in _events(lexicon, "وبحث الخبراء أمس إمكانية انسحاب ليبيا من المنظمة.", libya))
+    found = _events(lexicon, "وأعلنت الحكومة أمس استئناف المفاوضات مع ليبيا.", libya)
+    assert "CONSULT" in [f[0] for f in found], found

@@ -243,9 +243,13 @@ def _act_noun_described(W, i: int) -> bool:
     التي رفعها النواب): a participle acts with its sentence's subject, but this noun is the
     act, whose doer the clause names. A masculine participle (مطالبا، المطالبين) never takes
     التي."""
-    word = W.texts[i]
-    return (i + 1 < len(W.texts) and W.texts[i + 1] in _FEMININE_RELATIVES
-            and word.endswith(("ه", "ات")))
+    return i + 1 < len(W.texts) and W.texts[i + 1] in _FEMININE_RELATIVES and W.texts[i].endswith(("ه", "ات"))
+
+
+def _act_noun_shape(stem: str) -> bool:
+    """Whether a م form listed as a participle has the shape of a verbal noun: a plural in
+    ات (مفاوضات، مطالبات) or a مفاعلة noun (مطالبة، مداهمة), not مطالبا، منتقدين، محملة."""
+    return stem.endswith("ات") or (stem.endswith("ه") and stem[2:3] == "ا")
 
 
 def _looks_nominal(word: str) -> bool:
@@ -501,6 +505,10 @@ def annotate(an) -> list[Event]:
             continue
         if nominal and form.trigger.type in ANCHORED_TYPES and not _reports(an, L, W, i, events):
             continue
+        if (nominal and not (form.participle and not _act_noun_shape(tok.text[plen:]))   # منتقدا acts
+                and form.trigger.type not in ANCHORED_TYPES
+                and form.trigger.type != "PROTEST" and _after_reference(an, L, W, i)):
+            continue            # الحديث عن مفاوضات، بتهمة التعاون مع: an act named, not reported
         if (nominal and form.trigger.type not in ANCHORED_TYPES and form.trigger.type != "PROTEST"
                 and form.trigger.kind == "verb"
                 and not form.participle and not _names_an_act(an, L, W, i, tok.text[:plen])):
@@ -1150,6 +1158,16 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
         return True
     return any(c.effect == "anchor" for j in W.cue_indices(first, last) for c in _cues_at(L, W, j)
                if j != i)
+
+
+def _after_reference(an, L, W, i: int) -> bool:
+    """Whether a reference cue (قضية، عرقلة، إمكانية) stands right before the verbal noun at
+    token i, or one preposition before it (الحديث عن مفاوضات), in its phrase: the act is
+    spoken of, charged or weighed, not told. Verbal nouns of attacks and the other anchored
+    types ask it in _reports; protests have their own staging rules (أعمال شغب is a riot)."""
+    lo = i - 2 if i >= 2 and W.texts[i - 1] in _PREPOSITIONS else i - 1
+    return any(c.effect == "reference" and not _break_in(an, W.toks[j].end, W.toks[i].start)
+               for j in W.cue_indices(max(0, lo), i) for c in _cues_at(L, W, j))
 
 
 def _crowd_done_to(L, W, i: int, etype: str) -> bool:

@@ -802,3 +802,17 @@ def test_an_act_spoken_of_charged_or_weighed_is_not_reported(lexicon):
         f[0] != "RETREAT" for f in _events(lexicon, "وبحث الخبراء أمس إمكانية انسحاب ليبيا من المنظمة.", libya))
     found = _events(lexicon, "وأعلنت الحكومة أمس استئناف المفاوضات مع ليبيا.", libya)
     assert "CONSULT" in [f[0] for f in found], found
+
+
+def test_lay_people_or_a_nominative_plural_after_a_joined_verb_are_its_subject(lexicon):
+    # وطالب X بـ: X demands when X is a lay group or a nominative plural, not the object of
+    # an implicit subject; a state after the verb, or an accusative plural, stays the object
+    nurses = {"الممرضون": ("GROUP", None, "HLH")}
+    _, src, tgt, _ = _only(_events(lexicon, "وطالب الممرضون بتحسين ظروف العمل.", nurses), "REQUEST")
+    assert (src, tgt) == ("الممرضون", None)
+    farmers = {"المزارعين": ("GROUP", None, "CVL")}
+    _, src, tgt, _ = _only(_events(lexicon, "وحث المزارعين على ترشيد استهلاك المياه.", farmers), "REQUEST")
+    assert (src, tgt) == (None, "المزارعين")
+    _, src, tgt, _ = _only(_events(lexicon, "وطالب طهران بالإفراج عن المعتقلين.",
+                                   {"طهران": ("LOC", "IRN", None)}), "REQUEST")
+    assert tgt == "طهران"

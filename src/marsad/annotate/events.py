@@ -1801,10 +1801,33 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
         return after[0][2]                 # زار الوزير دمشق والتقى الرئيس الأسد
     if not after or after[0][3] > 0 or after[0][4]:
         return None
+    if _reads_as_subject(an, t, after[0]):
+        return None
     rest = fold(an.text[after[0][1]:c_end]).split()
     if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب" and rest[0] not in _BA_ADVERBS):
         return after[0][2]
     return None
+
+
+# Verbs of demanding whose subject is typically people without office (وطالب الأطباء بأجور
+# أعلى، وطالب السكان بتوفير المياه): with such a group after them they are its demand.
+_DEMAND_VERBS = frozenset(fold(w) for w in ("طالب",))
+# Sectors of such people: civilians, workers, doctors, teachers, refugees, the faithful.
+_LAY_SECTORS = {"CVL", "LAB", "MED", "HLH", "EDU", "REF", "REL", "BUS"}
+
+
+def _reads_as_subject(an, t: Trigger, actor: tuple) -> bool:
+    """Whether the actor right after a verb joined by و is its subject, not the object of an
+    implicit one: a sound plural or dual in the nominative (وطالب المعلمون، ودعا المحتجون،
+    وحث الطرفان), or a lay group after a verb of demanding (وطالب الأطباء بأجور أعلى). An
+    accusative (وحث المواطنين على) and a state or a body (وطالب موسكو بـ) stay objects."""
+    s, e, ent = actor[0], actor[1], actor[2]
+    words = fold(an.text[s:e]).split()
+    head = words[0] if words else ""
+    if len(head) > 5 and head.endswith(("ون", "ان")) and ent.type == "GROUP":
+        return True
+    return (t.key in _DEMAND_VERBS and ent.type == "GROUP" and ent.sector in _LAY_SECTORS
+            and not head.endswith("ين"))
 
 
 def _object_follows(an, pos: int, c_end: int) -> bool:

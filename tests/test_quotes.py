@@ -898,3 +898,46 @@ def test_a_bare_title_left_unlinked_is_the_person_last_named_with_it(lexicon):
     an, qs = analyse(lexicon, text, people)
     assert by_speaker(an, qs) == [("الإنتاج ارتفع", False, "وزير البترول سامي الهاشمي"),
                                   ("الشحنات ستصل الشهر المقبل", False, "وزير البترول سامي الهاشمي")]
+
+
+# -- "حسب قوله"، "على حد تعبيره": the clause before is the sentence subject's words ----------
+
+def test_own_words_aside_attributes_the_clause_to_the_named_subject(lexicon):
+    text = "وهاجم النائب سامي حداد خطة الحكومة الجديدة، التي رفعت أسعار الخبز مرتين، على حد قوله."
+    an, qs = analyse(lexicon, text, {"سامي حداد": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("خطة الحكومة الجديدة، التي رفعت أسعار الخبز مرتين", False, "سامي حداد")]
+
+
+def test_own_words_aside_after_a_quotation_makes_it_direct(lexicon):
+    text = "ووصفت النقابة قرار الإغلاق بأنه «ضربة لآلاف العمال في المصانع»، بحسب تعبيرها."
+    an, qs = analyse(lexicon, text, {"النقابة": ("ORG", "f", "sg")})
+    assert by_speaker(an, qs) == [("ضربة لآلاف العمال في المصانع", True, "النقابة")]
+
+
+def test_own_words_aside_takes_the_agreeing_subject(lexicon):
+    # the pronoun is feminine: the minister, not the man named after her verb
+    text = "واستقبلت الوزيرة ليلى منصور السفير كريم يوسف لبحث ملف اللاجئين العالق منذ سنوات، حسب قولها."
+    an, qs = analyse(lexicon, text, {"ليلى منصور": ("PER", "f", "sg"), "كريم يوسف": ("PER", "m", "sg")})
+    assert [speaker for _, _, speaker in by_speaker(an, qs)] == ["ليلى منصور"]
+
+
+def test_own_words_aside_needs_a_clause_before_it_and_a_named_subject(lexicon):
+    people = {"سامي حداد": ("PER", "m", "sg")}
+    # at the clause's end: the words before are his
+    an, qs = analyse(lexicon, "وأعاد سامي حداد كتابة الرواية بأسلوب بسيط، على حد وصفه.", people)
+    assert by_speaker(an, qs) == [("كتابة الرواية بأسلوب بسيط", False, "سامي حداد")]
+    # inside its clause: the described words come after the aside
+    an, qs = analyse(lexicon, "وأعاد سامي حداد كتابة الرواية على حد وصفه «بأسلوب بسيط».", people)
+    assert qs == []
+    # a pronoun alone: "he" may be the one talked about as well as the one talking
+    an, qs = analyse(lexicon, "وبقي في السجن عاما كاملا تعرض فيه للضرب والإهانة، حسب قوله.", people)
+    assert qs == []
+
+
+def test_own_words_aside_leaves_a_reported_clause_to_its_verb(lexicon):
+    text = ("وأكد سامي حداد أن الأسعار ستنخفض خلال الشهر المقبل، على حد قوله. "
+            "وانتقد سامي حداد سياسة البنك المركزي في الأعوام الماضية، حسب قوله.")
+    an, qs = analyse(lexicon, text, {"سامي حداد": ("PER", "m", "sg")})
+    assert [(q.text, q.rule.split(":")[0]) for q in qs] == [
+        ("الأسعار ستنخفض خلال الشهر المقبل", "speech_verbs"),
+        ("سياسة البنك المركزي في الأعوام الماضية", "own_words")]

@@ -11,6 +11,8 @@ Three ways a statement reaches an article, and so three passes:
 3. the headline form "SPEAKER: words" on a line of its own ("الناتو: لن نتخلى عن ...").
 
 Sources ("..., بحسب الوزارة"، "وفقا لـX، فإن ...") attribute the clause they attach to;
+the asides "حسب قوله"، "على حد تعبيرها" at a clause's end make the clause before them the
+words of the subject named in their sentence (rule "own_words");
 speech acts without a that-clause (حث، رفض) and the writer's asides (يشار إلى أن) only
 mark where a quoted clause ends. Quotation marks with no cue (a scare-quoted term, a
 subheading in quotes) make no quote.
@@ -218,6 +220,11 @@ _PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
 # Prepositions that attach a phrase to the verb after a quotation: «...» في تصريح ...
 _ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "الي", "لدي", "بعد", "قبل", "اثناء", "عقب", "حسب", "بحسب"}
 
+# "حسب قوله"، "على حد تعبيره"، "وفقا لوصفها": the writer marks the clause just before as
+# the words of the one the pronoun refers to, though no speech verb introduced them
+# ("وانتقد الوزير أداء الحكومة السابقة، على حد تعبيره"). Folded; group 1 is the pronoun.
+_OWN_WORDS_ASIDE = re.compile(r"(?<!\w)(?:علي حد|علي حسب|ب?حسب|وفق|وفقا ل|طبقا ل)\s*"
+                              r"(?:قول|تعبير|وصف|زعم|ادعائ|اعتقاد)(ه|ها|هم|هما)(?!\w)")
 # A sentence end between two words: "." before white space (not the dots of سي.ان.ان).
 _ENDS_SENTENCE = re.compile(r"[؟?!؛]|\.\s")
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
@@ -473,6 +480,7 @@ class _QuoteFinder:
     def run(self) -> list[Quote]:
         self.scan_cues()
         self.trailing_attributions()
+        self.own_words_asides()
         self.continuations()
         self.headlines()
         return self.make_quotes()
@@ -1519,6 +1527,68 @@ class _QuoteFinder:
             qs += 1
         if len(f[qs:clause_end].split()) >= 3 and not self.inside_quote(qs):
             self.add_quote(qs, self.trim_end(qs, clause_end), False, speaker, cue, cue.form.row.ref)
+
+    def own_words_asides(self) -> None:
+        """"..., حسب قوله." / "...» على حد تعبيرها": the clause (or quotation) right before
+        the aside is what the subject named in its sentence said, the one the pronoun
+        agrees with. A clause already inside a quote ("وأكد الوزير أن ... على حد قوله")
+        keeps it."""
+        f = self.f
+        for m in _OWN_WORDS_ASIDE.finditer(f):
+            aside = m.start()
+            after = f[m.end():m.end() + 30].split(None, 2)
+            if after and after[0][0] not in ".،,؛!؟" or after and after[0] in ("،", ",") \
+                    and len(after) > 1 and after[1] in _PREPOSITIONS:
+                # "قام بدمجها على حد وصفه «بشكل روائي»"، "ردا، حسب قولها، على ...": the
+                # aside stands inside its clause, and the words come after it
+                continue
+            block = self.block_of(aside)
+            clause_end = self.trim_end(block[0], aside)
+            if clause_end <= block[0] or self.inside_quote(aside) or self.inside_quote(clause_end - 1):
+                continue
+            gender, number = _SUFFIX_AGREEMENT[m.group(1)]
+            # the subject named in the same sentence; a pronoun alone is left unread: on
+            # news prose it refers as often to the one talked about (a suspect, a youth)
+            # as to the one talking
+            speaker = self.agreeing_subject(block[0], clause_end, gender, number)
+            if speaker is None:
+                continue
+            qi = bisect_right(self.q_opens, clause_end - 1) - 1
+            if qi >= 0 and self.quotations[qi].close == clause_end - 1:
+                # «...»، بحسب قوله: the quotation that ends right there, word for word
+                quotation = self.quotations[qi]
+                if qi in self.used_quotations:
+                    continue
+                self.used_quotations.add(qi)
+                self.add_quote(quotation.start, quotation.end, True, speaker, None, "own_words")
+                continue
+            # what the speaker named in the sentence did or said, after their name
+            # ("واتهم الوزير فلان واشنطن بدعم الإرهاب، حسب قوله"); with no name there
+            # (a pronoun subject), the clause from the comma before the aside
+            named_ends = [e for s, e, ent in self.mentions_in(block[0], clause_end) if ent is speaker]
+            if named_ends:
+                start = named_ends[-1]
+            else:
+                comma = max(f.rfind("،", block[0], clause_end), f.rfind(",", block[0], clause_end))
+                start = block[0] if comma == -1 else comma + 1
+            while start < clause_end and (f[start].isspace() or f[start] in "،,"):
+                start += 1
+            if len(f[start:clause_end].split()) >= 3 and not self.inside_quote(start):
+                self.add_quote(start, clause_end, False, speaker, None, "own_words")
+
+    def agreeing_subject(self, start: int, end: int, gender: str, number: str) -> Entity | None:
+        """The first actor between ``start`` and ``end`` that is no object of a preposition
+        and agrees with the pronoun, a person first: the subject a pronoun later in the
+        same sentence refers to."""
+        found = None
+        for s, e, ent in self.mentions_in(start, end):
+            if ent.type == "LOC" or self.prepositional(s) or self.in_parentheses(s) \
+                    or not _agrees(ent, gender, number):
+                continue
+            if ent.type == "PER":
+                return ent
+            found = found or ent
+        return found
 
     def trim_end(self, start: int, end: int) -> int:
         while end > start and (self.f[end - 1].isspace() or self.f[end - 1] in ".،,:؛"):

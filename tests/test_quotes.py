@@ -941,3 +941,11 @@ def test_own_words_aside_leaves_a_reported_clause_to_its_verb(lexicon):
     assert [(q.text, q.rule.split(":")[0]) for q in qs] == [
         ("الأسعار ستنخفض خلال الشهر المقبل", "speech_verbs"),
         ("سياسة البنك المركزي في الأعوام الماضية", "own_words")]
+
+
+def test_feminine_verb_of_a_body_lets_a_later_feminine_pronoun_find_it(lexicon):
+    # the name shows no feminine head (as منظمة would), but "قالت" made it feminine
+    text = ("وقالت أطباء بلا حدود في بيان إن «المستشفيات الميدانية تفتقر إلى الأدوية». "
+            "وأضافت: «على جميع الأطراف السماح بمرور القوافل الطبية».")
+    an, qs = analyse(lexicon, text, {"أطباء بلا حدود": ("ORG", None, "sg")})
+    assert [speaker for _, _, speaker in by_speaker(an, qs)] == ["أطباء بلا حدود", "أطباء بلا حدود"]

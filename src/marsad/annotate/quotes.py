@@ -285,6 +285,7 @@ class _QuoteFinder:
         self.cue_tokens_quoted: set[int] = set()
         self._block_subjects: dict[tuple[int, int], tuple[int, Entity] | None] = {}
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
+        self.feminine_bodies: set[str] = set()      # ids of bodies a feminine verb had as subject (see remember)
         self.sources: list[tuple[int, Entity]] = []      # named sources of "بحسب X"
         self.unnamed: list[tuple[int, str | None, str]] = []   # (position, gender, number) of unnamed subjects
         self._folded_words: dict[str, list[str]] = {}
@@ -927,6 +928,15 @@ class _QuoteFinder:
     def remember(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
             self.speakers.append((pos, ent))
+            if ent.type in ("ORG", "GROUP"):
+                # a body's grammatical gender is its head noun's, which its name may not
+                # show ("قالت منظمة هيومن رايتس ووتش": feminine, as منظمة): the verb
+                # it was the subject of tells it, and a later "وأضافت" agrees with it
+                cue = self.token_cues[bisect_right(self.tok_starts, pos) - 1]
+                # (feminine only: a name read as masculine is mostly one of a body with
+                # a masculine head, الحزب، المجلس, which agreement already finds)
+                if cue is not None and cue[0].number == "sg" and cue[0].gender == "f":
+                    self.feminine_bodies.add(ent.id)
 
     def title_only(self, ent: Entity, start: int, end: int) -> bool:
         """Is ``ent`` named between start and end only by a title ("المتحدث"), no word
@@ -1405,7 +1415,7 @@ class _QuoteFinder:
             if isinstance(ent, tuple):      # an unnamed speaker: the pronoun means them
                 if (gender is None or ent[0] in (None, gender)) and (number is None or ent[1] == number):
                     return None
-            elif _agrees(ent, gender, number):
+            elif _agrees(ent, gender, number) or gender == "f" and number == "sg" and ent.id in self.feminine_bodies:
                 return ent
         return None
 

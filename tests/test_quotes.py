@@ -949,3 +949,10 @@ def test_feminine_verb_of_a_body_lets_a_later_feminine_pronoun_find_it(lexicon):
             "وأضافت: «على جميع الأطراف السماح بمرور القوافل الطبية».")
     an, qs = analyse(lexicon, text, {"أطباء بلا حدود": ("ORG", None, "sg")})
     assert [speaker for _, _, speaker in by_speaker(an, qs)] == ["أطباء بلا حدود", "أطباء بلا حدود"]
+
+
+def test_fi_ishara_speaks_for_the_subject_of_the_main_verb(lexicon):
+    # "في إشارة إلى أن" hangs on the main verb: its subject, not the object before it
+    text = "وانتقد الوزير رامي عيسى النقابات العمالية بشدة، في إشارة إلى أن الإضرابات تضر بالاقتصاد."
+    an, qs = analyse(lexicon, text, {"رامي عيسى": ("PER", "m", "sg"), "النقابات العمالية": ("GROUP", None, "pl")})
+    assert by_speaker(an, qs) == [("الإضرابات تضر بالاقتصاد", False, "رامي عيسى")]

@@ -531,7 +531,12 @@ class _QuoteFinder:
         if cue.form.pos == "noun" and self.inherited(earlier)[1] is None and cue.form.gender is None:
             # a bare verbal noun (التأكيد على أن، بالقول إن) needs a speaker right before
             # it or opening its sentence
-            ent = self.nearest_subject_before(cue.start, block) or self.main_subject(block, cue.start)
+            if cue.tok > 0 and self.tokens[cue.tok - 1].text == "في":
+                # "وهاجم الرئيس فلان الصحافة، في إشارة إلى أن ...": an adverbial of the main
+                # verb, whose subject it speaks for, not the object just before it
+                ent = self.main_subject(block, cue.start) or self.nearest_subject_before(cue.start, block)
+            else:
+                ent = self.nearest_subject_before(cue.start, block) or self.main_subject(block, cue.start)
             if ent is None:
                 return
             cue.speaker, cue.resolved = ent, True

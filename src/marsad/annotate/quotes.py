@@ -1034,8 +1034,11 @@ class _QuoteFinder:
             hidden_from = phrase_end
         else:
             hidden_from = gap_end
+        # "وأضاف في المقابلة التي بثتها قناة X أن": an actor in a relative clause on a
+        # prepositional phrase is that clause's subject, not the speaker
+        relative_at = self.relative_clause_start(cue.tok + 1, gap_end)
         for s, e, ent in self.mentions_in(cue.end, gap_end):
-            if self.prepositional(s):
+            if self.prepositional(s) or s > relative_at:
                 continue
             if ent.type == "PER" and s < comma_end:
                 return ent       # a title with its links, then the name: السفير السابق في الأمم المتحدة جون بولتون
@@ -1055,6 +1058,21 @@ class _QuoteFinder:
                 return self.by_title("ال" + self.tokens[cue.tok + 1].text, cue.start)
             return first[1]
         return None
+
+    def relative_clause_start(self, k: int, limit: int) -> int:
+        """Where the first relative clause (الذي، التي ...) from token ``k`` on starts
+        before ``limit``, or ``limit``, when it describes the object of a preposition
+        ("في المقابلة التي"، "إلى الفلسطينيين الذين"). One on the subject itself may
+        name the speaker or the body behind it ("المتحدث الذي يفترض أنه فلان"، "البيان
+        الذي نشرته الوكالة"، "الوثائق التي حصلت عليها الصحيفة")."""
+        tokens = self.tokens
+        while k < len(tokens) and tokens[k].start < limit:
+            if tokens[k].text in _RELATIVES and k >= 2:
+                head, before = tokens[k - 1].text, tokens[k - 2].text
+                if before in _PREPOSITIONS or head.startswith(("بال", "لل", "كال")):
+                    return tokens[k].start
+            k += 1
+        return limit
 
     def named_issuer(self, k: int, limit: int) -> Entity | None:
         found = self.issuer_mention(k, limit)

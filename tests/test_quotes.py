@@ -964,3 +964,18 @@ def test_actor_in_a_relative_clause_on_a_prepositional_phrase_is_not_the_speaker
     people = {"نبيل سعادة": ("PER", "m", "sg"), "قناة النهار": ("ORG", "f", "sg")}
     an, qs = analyse(lexicon, text, people)
     assert [speaker for _, _, speaker in by_speaker(an, qs)] == ["نبيل سعادة", "نبيل سعادة"]
+
+
+def test_the_official_of_a_country_is_the_named_official_who_spoke_just_before(lexicon):
+    people = {"هادي مرعي": ("PER", "m", "sg")}
+    text = ("وقال وزير الخارجية الأردني هادي مرعي إن عمان تدعم الحوار. "
+            "وأضاف المسؤول الأردني أن المفاوضات ستستأنف قريبا.")
+    an = prepare(Document(text=text), lexicon)
+    ent = Entity(id="e0", type="PER", name="هادي مرعي", gender="m", number="sg", affiliation="JOR")
+    ent.mentions.append(Mention(text.index("هادي مرعي"), text.index("هادي مرعي") + 9, "هادي مرعي"))
+    an.entities = [ent]
+    qs = quotes.annotate(an)
+    assert [q.speaker for q in qs] == ["e0", "e0"]
+    # after an unnamed official, "the official" names no one
+    an, qs = analyse(lexicon, "وقال مسؤول أردني إن عمان تدعم الحوار. وأضاف المسؤول الأردني أن المفاوضات ستستأنف.", people)
+    assert [speaker for _, _, speaker in by_speaker(an, qs)] == [None, None]

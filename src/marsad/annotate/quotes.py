@@ -911,6 +911,8 @@ class _QuoteFinder:
                     ent = self.by_title(head, cue.start, cue, gap_end)
                 if ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
                     self.unnamed.append((cue.start, form.gender, form.number))
+        if ent is None or ent.type == "ROLE":
+            ent = self.official_named_before(cue) or ent        # "وأضاف المسؤول الأمريكي"
         if ent is not None and ent.type == "ROLE":
             ent = self.holder_of_title(ent, cue.start) or ent     # "وأضاف الوزير المصري"
         if ent is not None and ent.type == "PER" and form.pos == "past" and form.number == "sg" \
@@ -1057,6 +1059,23 @@ class _QuoteFinder:
                 # whose holder speaks: the person last introduced with that office
                 return self.by_title("ال" + self.tokens[cue.tok + 1].text, cue.start)
             return first[1]
+        return None
+
+    def official_named_before(self, cue: _Cue) -> Entity | None:
+        """"وأضاف المسؤول الأمريكي" right after a named American spoke (a spokesman, a
+        minister): "the American official" is that person. After "قال مسؤول أمريكي"
+        (someone unnamed) or anyone else, it names no one."""
+        k = cue.tok + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k].text not in ("المسؤول", "المسئول"):
+            return None
+        code = self.an.lexicon.compiled("quotes.nisba_codes", _nisba_codes).get(self.tokens[k + 1].text)
+        if code is None:
+            return None
+        for _, ent in self.candidates_before(cue.start):
+            # only the last one who spoke or was talked about
+            if not isinstance(ent, tuple) and ent.type == "PER" and ent.affiliation == code:
+                return ent
+            return None
         return None
 
     def relative_clause_start(self, k: int, limit: int) -> int:
@@ -1770,6 +1789,11 @@ class _QuoteFinder:
 # Speech verbs whose object is the one addressed (دعا الدول إلى، طالب الحكومة بأن، ناشد).
 _CALLING_ON = frozenset(fold(w) for w in "دعا طالب حث ناشد".split())
 _CONJUNCTIONS = ("و", "ف")
+
+
+def _nisba_codes(lexicon) -> dict[str, str]:
+    """Definite masculine nisba, folded → country code (الايراني → IRN)."""
+    return {"ال" + fold(row["adjective"]): row["code"] for row in lexicon.rows("nisba")}
 
 
 def _anonymous_titles(lexicon) -> set[str]:

@@ -225,6 +225,8 @@ _ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "�
 # ("وانتقد الوزير أداء الحكومة السابقة، على حد تعبيره"). Folded; group 1 is the pronoun.
 _OWN_WORDS_ASIDE = re.compile(r"(?<!\w)(?:علي حد|علي حسب|ب?حسب|وفق|وفقا ل|طبقا ل)\s*"
                               r"(?:قول|تعبير|وصف|زعم|ادعائ|اعتقاد)(ه|ها|هم|هما)(?!\w)")
+# The aside's noun with its pronoun (قوله is in قولها، قولهم too): one of them must be in the text.
+_OWN_WORDS_NOUNS = ("قوله", "تعبيره", "وصفه", "زعمه", "ادعائه", "اعتقاده")
 # A sentence end between two words: "." before white space (not the dots of سي.ان.ان).
 _ENDS_SENTENCE = re.compile(r"[؟?!؛]|\.\s")
 _MAX_GAP = 22          # tokens between a cue and its that-clause (subject and adverbials)
@@ -1586,6 +1588,8 @@ class _QuoteFinder:
         agrees with. A clause already inside a quote ("وأكد الوزير أن ... على حد قوله")
         keeps it."""
         f = self.f
+        if not any(word in f for word in _OWN_WORDS_NOUNS):
+            return                          # most articles: no such aside (a cheap test first)
         for m in _OWN_WORDS_ASIDE.finditer(f):
             aside = m.start()
             after = f[m.end():m.end() + 30].split(None, 2)

@@ -635,3 +635,37 @@ def test_a_given_name_that_is_also_a_title_is_a_name_after_a_title():
 def test_bu_written_apart_links_a_maghrebi_name():
     art, _ = _ents("ومثل عبد الكريم بو عزة في المحكمة، وحضر الجلسة خالد بو ونة.")
     assert sorted(e.name for e in art.entities if e.type == "PER") == ["خالد بو ونة", "عبد الكريم بو عزة"]
+
+
+def test_a_press_adjective_after_a_press_event_is_no_journalist():
+    for text in ("وأعلن المدرب قائمته في مؤتمر صحفي عقده بالنادي.",
+                 "وقالت الوزارة في بيان صحافي إن الطريق سيفتح غدا.",
+                 "وأكد المحافظ في تصريحات صحفية أن المشروع تأخر.",
+                 "وتحدث الوزير خلال المؤتمر الصحفي عن الموازنة."):
+        art = marsad.analyze(text)
+        assert not [e for e in art.entities if e.role == "journalist"], text
+    # a journalist still: the subject of a verb, or with the article after a verb
+    for text in ("وقال صحفي حضر الجلسة إن القاعة امتلأت.", "واعتقلت الشرطة الصحفي أمس."):
+        art = marsad.analyze(text)
+        assert [e for e in art.entities if e.role == "journalist"], text
+
+
+def test_a_present_tense_verb_after_a_name_is_its_predicate_not_its_family_name():
+    art = marsad.analyze("وقال الشاهد إن ماجد منصور يملك مزرعة في الريف.")
+    assert _by_mention(art, "ماجد منصور").type == "PER"
+    art = marsad.analyze("ويبدو أن سالم يعرف الطريق جيدا.")
+    assert not [e for e in art.entities if any("يعرف" in m.text for m in e.mentions)]
+    # a family name of the nisba kind, or after a foreign given name, stays in the name
+    art = marsad.analyze("وأكد المخرج عادل تدمري أن العرض جاهز.")
+    assert _by_mention(art, "عادل تدمري").type == "PER"
+    art = marsad.analyze("وأنقذ الحارس كيفن تراب كرة صعبة.")
+    assert _by_mention(art, "كيفن تراب").type == "PER"
+
+
+def test_an_outlet_name_ends_where_the_clause_about_it_goes_on():
+    art = marsad.analyze("وتغلب نادي الفيحاء بنتيجة كبيرة على ضيفه.")
+    assert _by_mention(art, "الفيحاء").type == "ORG"
+    art = marsad.analyze("وقالت المصادر إن شركة سامكو تبحث عن شريك جديد.")
+    assert _by_mention(art, "سامكو").type == "ORG"
+    art = marsad.analyze("وأعلنت شركة الفجر بتوقيع عقد جديد مع البلدية.")
+    assert _by_mention(art, "الفجر").type == "ORG"

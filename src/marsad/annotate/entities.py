@@ -672,6 +672,8 @@ class _Scanner:
         j, row, plen = found
         if self.words[i] == "والي" and self._original(i).endswith("ى"):
             return None       # "وإلى" (and to) folds like والي (a governor)
+        if self._press_adjective(i, plen, row.role):
+            return None       # "مؤتمر صحفي", "تصريحات صحافية": the press, not a journalist
         kind = row.kind
         t0 = self.toks[i]
         title_fs = t0.start + plen
@@ -735,6 +737,20 @@ class _Scanner:
                          sector=row.sector, gender=gender,
                          key=f"role:{role}:{affiliation or ''}"))
         return j
+
+    def _press_adjective(self, i: int, plen: int, role: str) -> bool:
+        """Is the journalist title at token i (صحفي، صحافية، إعلامي) the adjective of a
+        press event before it, agreeing with it in the article, rather than a person: "في
+        بيان صحافي"، "تصريحات صحفية"، "خلال المؤتمر الصحفي"? After a verb it is the
+        subject ("قال صحفي"), and a definite one after an indefinite noun its complement
+        ("بيان الصحفي" is the journalist's statement)."""
+        if role != "journalist" or plen or i == 0 or self.gap(i):
+            return False
+        definite = self.words[i].startswith("ال")
+        for _, stem in noun_stems(self.words[i - 1]):
+            if stem.startswith("ال") == definite and (stem[2:] if definite else stem) in _PRESS_EVENT_NOUNS:
+                return True
+        return False
 
     def _names_a_body(self, j: int, end: int) -> bool:
         """Whether the words a title took in [j, end) name a body rather than only a country
@@ -930,6 +946,8 @@ class _Scanner:
                 k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS))
                 or k > j and self._middle_ali(k) or self._foreign_family_in_fal(k)
                 or k > j and self._word_after_link(k)):
+            if (k > j or after_given) and self._verb_after_name(k):
+                break
             if self.word(k) not in _NAME_LINKS:
                 words += 1
             k += 1
@@ -954,6 +972,18 @@ class _Scanner:
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
             k += 1
         return k
+
+    def _verb_after_name(self, k: int) -> bool:
+        """Is token k, after a name's first word, the present-tense verb of which the name
+        is the subject ("عيسى يقدم صورة"، "وكان سواريز يغيب"، "هالة سرحان تفضل") rather
+        than a family name? Family names opening so are known to the lexicon (ترامب) or
+        given names (يوسف، يحيى); a linking word before it (بن يعيش) asks for a name, and
+        so does a foreign given name (كيفن تراب، جيوفاني تريا: foreign family names open any
+        way). A word in ي is kept as a family name of the nisba kind (تدمري، يماني)."""
+        w = self.words[k]
+        return _present_verb_shape(w) and not w.endswith("ي") and w not in self.L.given \
+            and w not in self.L.common_given and k not in self.hit_at \
+            and self.words[k - 1] not in _NAME_LINKS and self.words[k - 1] not in self.L.foreign_given
 
     def _word_after_link(self, k: int) -> bool:
         """Is token k the name a linking word (بن، آل، أبو، عبد) before it asks for, though
@@ -1246,6 +1276,8 @@ class _Scanner:
             if outlet and (w.startswith("لل") or j > start and w.startswith("ل")) or self.flags(j) & 1 \
                     or w[1:] in _FUNCTION_WORDS:
                 break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
+            if outlet and self._predicate_after_outlet(j, start, w):
+                break            # "فاز نادي الهدى بنتيجة", "شركة تواجه اتهامات": the clause goes on
             definite = w.startswith(("ال", "لل")) or (j > start and w.startswith("وال"))
             if j == start and not outlet and not w.startswith("ال"):
                 break            # "لجنة تحقيق", "لجنة للتعامل مع": a committee, not one named
@@ -1263,6 +1295,21 @@ class _Scanner:
                 break
             j += 1
         return j, affiliation, placed
+
+    def _predicate_after_outlet(self, j: int, start: int, w: str) -> bool:
+        """Is word j (folded ``w``), after an outlet's head (نادي، شركة، صحيفة), the start of
+        what the sentence says of it rather than a word of its name: a present-tense verb
+        ("شركة تواجه اتهامات"، "نادي النصر يتصدر") or, after the name's first word, ب and a
+        feminine noun or a verbal noun ("نادي الهدى بنتيجة"، "شركة إبسون بتصميم"، "نادي
+        ملقا بتهمة")? Names the lexicon or the given names list are kept (شركة تويوتا), and
+        foreign names in ت with a long vowel after two letters (تليغراف، ترافيك، تكافل)."""
+        if j in self.hit_at or w in self.L.given:
+            return False
+        if _present_verb_shape(w) and not w.endswith("ي") and self.gap(j) not in ("«", '"', "“") \
+                and not (w[0] == "ت" and len(w) >= 5 and w[2] in "اوي"):
+            return True
+        return j > start and w.startswith("ب") and len(w) >= 5 and (
+            w.endswith("ه") and self._original(j).endswith("ة") or _verbal_noun_of_derived_form(w[1:]))
 
     def _group_modifiers(self, j: int, out: list[_Cand], construct: bool = True) -> tuple[str | None, int]:
         """A group's nisba or owner: القوات الروسية، قوات الأمن العراقية، قوات حلف الناتو."""
@@ -1347,6 +1394,12 @@ def _feminine_adjective(word: str) -> bool:
     return word.endswith("ية") or len(word) == 5 and (word[2] == "ي" or word[1] == "ا") \
         or len(word) == 4 and word[0] == "آ"
 
+
+# Nouns of what the press is told or shown, which take صحفي/صحافي/إعلامي as their adjective
+# ("مؤتمر صحفي" is a press conference, not a journalist at a conference).
+_PRESS_EVENT_NOUNS = {fold_key(w) for w in """مؤتمر مؤتمرا مؤتمرات بيان بيانا بيانات تصريح تصريحا
+    تصريحات إفادة إفادات تقرير تقريرا تقارير لقاء لقاءات حوار حوارا حديث حديثا مقابلة مقابلات
+    إيجاز ندوة جولة تغطية تسريبات""".split()}
 
 # Time words that end an organisation's name (أعلنت هيئة الاستثمار اليوم).
 _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت

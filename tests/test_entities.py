@@ -669,3 +669,10 @@ def test_an_outlet_name_ends_where_the_clause_about_it_goes_on():
     assert _by_mention(art, "سامكو").type == "ORG"
     art = marsad.analyze("وأعلنت شركة الفجر بتوقيع عقد جديد مع البلدية.")
     assert _by_mention(art, "الفجر").type == "ORG"
+
+
+def test_a_broken_plural_nisba_after_a_group_gives_its_country():
+    art = marsad.analyze("وقال مسؤولون أتراك إن الحدود أغلقت.")
+    assert _by_mention(art, "مسؤولون أتراك").affiliation == "TUR"
+    art = marsad.analyze("وأصيب عدد من الجنود الروس في الانفجار.")
+    assert _by_mention(art, "الجنود الروس").affiliation == "RUS"

@@ -1322,6 +1322,12 @@ class _Scanner:
             code, used = self.nisba_at(j)
             if code:
                 return code, j + used
+            code = self.L.nisba_plural.get(w)
+            nxt = self.hit_at.get(j + 1)
+            if code and not (nxt and nxt[4].type == "LOC" and not self.gap(j + 1)):
+                # a broken plural agrees with a plural head (الجنود الأتراك، جنود روس); before a
+                # place it names a people of that place (قوات صرب البوسنة), not the country's
+                return code, j + 1
             hit = self.hit_at.get(j)
             if hit and not self.coordinated(j):
                 entry = hit[4]

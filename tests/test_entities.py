@@ -676,3 +676,15 @@ def test_a_broken_plural_nisba_after_a_group_gives_its_country():
     assert _by_mention(art, "مسؤولون أتراك").affiliation == "TUR"
     art = marsad.analyze("وأصيب عدد من الجنود الروس في الانفجار.")
     assert _by_mention(art, "الجنود الروس").affiliation == "RUS"
+
+
+def test_a_newspaper_named_like_a_place_is_the_newspaper_in_quotation_marks():
+    art = marsad.analyze("وقال مسؤول في الميناء لـ«الشرق الأوسط» إن السفن عادت.")
+    paper = _by_mention(art, "الشرق الأوسط")
+    assert paper.type == "ORG" and paper.affiliation == "SAU"
+    art = marsad.analyze('وأوضح المدير في تصريح لـ"الرياض" أن المشروع اكتمل.')
+    assert _by_mention(art, "الرياض").type == "ORG"
+    # unquoted, the region and the city
+    art = marsad.analyze("وتزداد التوترات في الشرق الأوسط منذ وصول الوفد إلى الرياض.")
+    assert _by_mention(art, "الشرق الأوسط").type == "LOC"
+    assert _by_mention(art, "الرياض").type == "LOC"

@@ -182,6 +182,9 @@ class _Lex:
     # after any other word only the one-word title or head is looked up
     title_second: dict[str, frozenset[str]] = field(default_factory=dict)
     group_second: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a place's gazetteer key -> the newspaper or channel named like it, listed with its
+    # head (صحيفة الشرق الأوسط، جريدة الرياض): the place in quotation marks is the outlet
+    quoted_outlets: dict[str, GazEntry] = field(default_factory=dict)
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -289,7 +292,9 @@ def _build_lex(lex) -> _Lex:
         for word in (verb, "و" + verb, "ف" + verb):
             flags[word] = flags.get(word, 0) | 16
     # the same set test finds the tokens a gazetteer name may start in (وموسكو، للناتو)
-    starts = gazetteer(lex).starts
+    gaz = gazetteer(lex)
+    starts = gaz.starts
+    lx.quoted_outlets = _quoted_outlets(lex, gaz)
     for word in starts:
         flags[word] = flags.get(word, 0) | NAME_START
     # (noun_stems unwrapped: its cache is for the words of articles, not of the lexicon)
@@ -297,6 +302,28 @@ def _build_lex(lex) -> _Lex:
                      for word, bits in flags.items()}
     lx.word_set = frozenset(lx.word_table)
     return lx
+
+
+_OUTLET_HEADS = {fold_key(w) for w in "صحيفة جريدة مجلة قناة".split()}
+
+
+def _quoted_outlets(lex, gaz) -> dict[str, GazEntry]:
+    """Place keys that, bare, also name a listed newspaper or channel: the outlet's name
+    (or alias) after its head word (صحيفة الشرق الأوسط → الشرق الأوسط، جريدة الرياض →
+    الرياض) is a place the gazetteer knows, a region or a city."""
+    found: dict[str, GazEntry] = {}
+    for r in lex.rows("organizations"):
+        if r["sector"] != "MED":
+            continue
+        for written in [r["name"], *r.list("aliases")]:
+            head, _, bare = fold_key(written).partition(" ")
+            places = gaz.entries.get(bare, ())
+            outlets = [x for x in gaz.entries.get(fold_key(written), ()) if x.type == "ORG"]
+            # (not a country's name: «المملكة» in quotation marks is still the kingdom)
+            if head in _OUTLET_HEADS and outlets and any(x.type == "LOC" for x in places) \
+                    and not any(x.kind == "country" for x in places):
+                found.setdefault(bare, outlets[0])
+    return found
 
 
 def _lexicon(an) -> _Lex:
@@ -381,7 +408,15 @@ class _Scanner:
                 # (most spellings' entry was picked when the gazetteer was built; only
                 # office-holders sharing a spelling are picked by the article's year)
                 entry = chosen.get(key) or pick_entry(self.gaz.entries[key], self.year)
+                if key in self.L.quoted_outlets and entry.type == "LOC" and self._quoted(ms, e):
+                    # «الشرق الأوسط», "الرياض": a place's name alone in quotation marks
+                    # is the newspaper named like it ("قال لـ«الشرق الأوسط»")
+                    entry = self.L.quoted_outlets[key]
                 self.hit_at[ti] = (s, e, key, ms, entry)
+
+    def _quoted(self, fs: int, fe: int) -> bool:
+        """Is folded [fs, fe) set alone between quotation marks?"""
+        return fs > 0 and fe < len(self.f) and self.f[fs - 1] in _OPENERS and self.f[fe] in _CLOSERS
 
     def token_index(self, fpos: int) -> int | None:
         i = bisect_left(self.starts, fpos + 1) - 1
@@ -1414,6 +1449,7 @@ _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأح
 # "and sons", "and partners" after a firm's founder: part of the firm's name (folded).
 # Closing quotes and brackets: a word right after one follows a quoted or bracketed name.
 _CLOSERS = ('"', "»", "”", ")")
+_OPENERS = ('"', "«", "“")
 _FIRM_SUFFIXES = {"واولاده", "وشركاه", "وشركاؤه", "واخوانه"}
 
 # Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.

@@ -688,3 +688,12 @@ def test_a_newspaper_named_like_a_place_is_the_newspaper_in_quotation_marks():
     art = marsad.analyze("وتزداد التوترات في الشرق الأوسط منذ وصول الوفد إلى الرياض.")
     assert _by_mention(art, "الشرق الأوسط").type == "LOC"
     assert _by_mention(art, "الرياض").type == "LOC"
+
+
+def test_a_statement_after_a_speech_verb_is_no_person():
+    for text in ("وقال بيان رسمي إن المعبر فتح صباحا.", "وأكد بيان الشركة أن الرحلات عادت.",
+                 "وذكرت وثيقة سرية أن الاتفاق تأخر."):
+        art = marsad.analyze(text)
+        assert not [e for e in art.entities if e.type == "PER"], text
+    art = marsad.analyze("وقالت بيان شاكر إن الفيلم جاهز للعرض.")
+    assert _by_mention(art, "بيان شاكر").type == "PER"

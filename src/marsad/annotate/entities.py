@@ -664,6 +664,8 @@ class _Scanner:
             return None       # "وقال منتقدو الصفقة إن": a plural in construct, no name
         if any(self.word(x).startswith("ال") and self.word(x).endswith(("ات", "ون", "ين")) for x in range(j + 1, k)):
             return None       # "كشفت أحدث الدراسات أن": a definite plural is no family name
+        if k > j + 1 and self._statement_said(j):
+            return None       # "وقال بيان حكومي إن", "وأكد بيان الجامعة أن": a statement speaks
         nxt = self.word(k)
         # the that-clause or a colon right after the name, or (after a comma or not) the
         # person's title in apposition: "وقال جون سميث، رئيس البلدية، إن", "وقال آدم كوغل
@@ -680,6 +682,18 @@ class _Scanner:
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
         out.append(self._person(self.toks[j].start, self.toks[k - 1].end, "speech-verb+name", gender))
         return k
+
+    def _statement_said(self, j: int) -> bool:
+        """Is token j, after a speech verb, a document noun (بيان، وثيقة، مذكرة، بلاغ،
+        إعلان) followed by its adjective in ي/ية (حكومي، رسمية) or by its issuer with the
+        article (الجامعة، الوزارة)? بيان is a given name too, but its family name with the
+        article ends in ي (بيان الحسيني) and an indefinite one is no adjective (بيان شاكر)."""
+        if self.word(j) not in _DOCUMENT_NOUNS:
+            return False
+        nxt = self._original(j + 1)
+        if nxt.startswith("ال"):
+            return not nxt.endswith("ي")
+        return nxt.endswith(("ي", "ية"))
 
     def _plain_name(self, j: int, k: int) -> bool:
         """Whether words [j, k) read as a name only: no known actor inside ("خطيبة خاشقجي" is
@@ -1435,6 +1449,10 @@ def _feminine_adjective(word: str) -> bool:
     return word.endswith("ية") or len(word) == 5 and (word[2] == "ي" or word[1] == "ا") \
         or len(word) == 4 and word[0] == "آ"
 
+
+# Documents that "say" in news prose (وقال بيان، وذكرت وثيقة): after a speech verb they are
+# the speaker, not a person's first name.
+_DOCUMENT_NOUNS = {fold_key(w) for w in "بيان وثيقة مذكرة بلاغ إعلان".split()}
 
 # Nouns of what the press is told or shown, which take صحفي/صحافي/إعلامي as their adjective
 # ("مؤتمر صحفي" is a press conference, not a journalist at a conference).

@@ -697,3 +697,11 @@ def test_a_statement_after_a_speech_verb_is_no_person():
         assert not [e for e in art.entities if e.type == "PER"], text
     art = marsad.analyze("وقالت بيان شاكر إن الفيلم جاهز للعرض.")
     assert _by_mention(art, "بيان شاكر").type == "PER"
+
+
+def test_a_feminine_noun_after_a_full_name_is_what_the_sentence_says_of_it():
+    art = marsad.analyze("ونفذ سامر حداد ركلة حرة في الدقيقة الأخيرة.")
+    assert _by_mention(art, "سامر حداد").type == "PER"
+    # a family name after آل or بنت keeps its ة
+    art = marsad.analyze("وحضر الحفل خالد آل عطية وزوجته.")
+    assert _by_mention(art, "خالد آل عطية").type == "PER"

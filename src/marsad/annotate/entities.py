@@ -997,6 +997,8 @@ class _Scanner:
                 or k > j and self._word_after_link(k)):
             if (k > j or after_given) and self._verb_after_name(k):
                 break
+            if after_given and k == j + 1 and self._noun_after_full_name(k):
+                break
             if self.word(k) not in _NAME_LINKS:
                 words += 1
             k += 1
@@ -1021,6 +1023,15 @@ class _Scanner:
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
             k += 1
         return k
+
+    def _noun_after_full_name(self, k: int) -> bool:
+        """Is token k, the third word after a given name and a family name, a feminine
+        noun in ة that the sentence goes on with, its object or predicate ("سدد كريستيانو
+        رونالدو ركلة"، "لعب أحمد سمير عرضية"، "تولى دييغو مارادونا رئاسة")? A family name
+        after a linking word (آل عصيدة، بنت طلحة) or a given name (عائشة) stays."""
+        return self._original(k).endswith("ة") and self.words[k] not in self.L.given \
+            and self.words[k] not in self.L.common_given and k not in self.hit_at \
+            and self.words[k - 1] not in _NAME_LINKS
 
     def _verb_after_name(self, k: int) -> bool:
         """Is token k, after a name's first word, the present-tense verb of which the name

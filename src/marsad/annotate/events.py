@@ -53,6 +53,7 @@ from . import actors
 
 # How far (in words) things may stand from the trigger.
 WITH_WINDOW = 5          # `with` words and the rest of a multi-word trigger
+PAST_NAMES_SLACK = 12    # name and date words that WITH_WINDOW may be stretched over
 SUBJECT_GAP = 3          # words between a verb and a subject after it (قصفت أمس الطائرات)
 OBJECT_GAP = 1           # words between a subject after the verb and the object after it
 GENITIVE_GAP = 2         # words between a noun and its genitive (العملية العسكرية الروسية)
@@ -381,6 +382,8 @@ class _Words:
         """has_any over the ``window`` words from ``lo`` that no name and no date expression
         covers: a verb's subject and a time may stand between it and the word it needs
         (حمّل رئيس مجلس النواب فلان الحكومة المسؤولية، فرض في فبراير الماضي حزمة عقوبات)."""
+        if not self.has_any(lo, lo + window + PAST_NAMES_SLACK, words):
+            return False                # (most calls: the word is nowhere near; no need to walk)
         covered = self.covered()
         spellings = self.lex.spellings(words)
         seen = 0

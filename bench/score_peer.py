@@ -5,7 +5,7 @@ Analyses every sentence of the UniversalPetrarch validation files (score.py gsr)
 the detection sets (score.py detect) as its own article whose id is the sentence id,
 writes the article objects as JSONL into --out, and prints the scorer's figures.
 
-    .venv/bin/python bench/score_peer.py [--out /tmp/marsad-peer] [--only gsr|detect]
+    .venv/bin/python bench/score_peer.py [--out DIR] [--only gsr|detect]
     .venv/bin/python bench/score_peer.py --misses protest_detection   # list wrong sentences
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -72,14 +73,15 @@ def misses(name: str, out: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default="/tmp/marsad-peer", help="folder for the system JSONL files")
+    ap.add_argument("--out", help="folder for the system JSONL files (default: a new temporary "
+                    "folder, so that runs side by side do not write over each other's files)")
     ap.add_argument("--only", choices=("gsr", "detect"))
     ap.add_argument("--misses", metavar="NAME", help="after scoring, list the errors of one detection set")
     args = ap.parse_args()
     if not PEER.is_dir():
         print(f"{PEER}: peer suites not found", file=sys.stderr)
         return 2
-    out = Path(args.out)
+    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="marsad-peer-"))
     out.mkdir(parents=True, exist_ok=True)
     lexicon = load_lexicon()
     jobs = []

@@ -662,20 +662,21 @@ def test_a_present_tense_verb_after_a_name_is_its_predicate_not_its_family_name(
     assert _by_mention(art, "كيفن تراب").type == "PER"
 
 
-def test_an_outlet_name_ends_where_the_clause_about_it_goes_on():
-    art = marsad.analyze("وتغلب نادي الفيحاء بنتيجة كبيرة على ضيفه.")
-    assert _by_mention(art, "الفيحاء").type == "ORG"
-    art = marsad.analyze("وقالت المصادر إن شركة سامكو تبحث عن شريك جديد.")
-    assert _by_mention(art, "سامكو").type == "ORG"
-    art = marsad.analyze("وأعلنت شركة الفجر بتوقيع عقد جديد مع البلدية.")
-    assert _by_mention(art, "الفجر").type == "ORG"
+@pytest.mark.parametrize("text, name", [
+    ("وتغلب نادي الفيحاء بنتيجة كبيرة على ضيفه.", "الفيحاء"),
+    ("وقالت المصادر إن شركة سامكو تبحث عن شريك جديد.", "سامكو"),
+    ("وأعلنت شركة الفجر بتوقيع عقد جديد مع البلدية.", "الفجر"),
+])
+def test_an_outlet_name_ends_where_the_clause_about_it_goes_on(text, name):
+    assert _by_mention(marsad.analyze(text), name).type == "ORG"
 
 
-def test_a_broken_plural_nisba_after_a_group_gives_its_country():
-    art = marsad.analyze("وقال مسؤولون أتراك إن الحدود أغلقت.")
-    assert _by_mention(art, "مسؤولون أتراك").affiliation == "TUR"
-    art = marsad.analyze("وأصيب عدد من الجنود الروس في الانفجار.")
-    assert _by_mention(art, "الجنود الروس").affiliation == "RUS"
+@pytest.mark.parametrize("text, group, country", [
+    ("وقال مسؤولون أتراك إن الحدود أغلقت.", "مسؤولون أتراك", "TUR"),
+    ("وأصيب عدد من الجنود الروس في الانفجار.", "الجنود الروس", "RUS"),
+])
+def test_a_broken_plural_nisba_after_a_group_gives_its_country(text, group, country):
+    assert _by_mention(marsad.analyze(text), group).affiliation == country
 
 
 def test_a_newspaper_named_like_a_place_is_the_newspaper_in_quotation_marks():

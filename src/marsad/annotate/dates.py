@@ -12,6 +12,14 @@ Values:
   months back to four ahead); الماضي / المقبل, or a future verb in the clause (سيزور)
   force the past / the future; a bare weekday is the last such day, or the next one when
   its clause speaks of the future or of a scheduled event in the present (يعقد، تنطلق);
+- a month with its year told relative to the article's after it ("مايو من العام الماضي"،
+  "3 أغسطس العام المقبل"، "رمضان من العام الماضي" in Hijri years) is one date in that year;
+  after منذ a month or day is one gone by ("منذ نوفمبر" written in July: last November);
+- a day and month without a year are a name, not a date, after a camp, an event or a place
+  named after them (قوى 14 آذار، هجمات 11 سبتمبر، مدينة العاشر من رمضان), and an ordinal
+  after a part of a period (الأسبوع الأول من مارس) numbers the part, not a day;
+- a future verb does not reach a date told in a relative clause in the past ("سترفع الحظر
+  الذي فرضته في 9 تموز");
 - the first day of a range in one month (بين 23 و25 أبريل) is a date of its own, in the
   month written after the last; a weekday before a numeric date (يوم الأحد الموافق
   26/7/2018) is one date with it;
@@ -94,6 +102,8 @@ def _build(lexicon) -> _Rules:
     part = alt("daypart")
     ordinal = alt("ordinal")
     day = rf"(?:ال\s?)?\d{{1,2}}{_END}|{ordinal}"
+    # "من العام الماضي" after a month gives it its year: "في مايو من العام الماضي"
+    year_anchor = _alternation(p for p, (unit, _, _) in relative.get("anchor", {}).items() if unit == "year")
     era = r"(?:\s*(?P<era>هـ|ه|م|هجريه|هجري|ميلاديه|ميلادي)(?![^\W\d_]))?"
 
     absolute = re.compile(
@@ -103,7 +113,8 @@ def _build(lexicon) -> _Rules:
         + rf"(?:(?P<shahr>شهر){_SP})?"
         + rf"(?P<mon>{mon}){_END}"
         + rf"(?:\s*(?:[/\\\-–(]\s*|\s)\s*(?P<mon2>{mon}){_END}(?:\s*\))?)?"
-        + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>(?:1\d|2[01])\d\d)(?!\d){era}{_END})?"
+        + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>(?:1\d|2[01])\d\d)(?!\d){era}{_END}"
+        + rf"|{_SP}(?:من{_SP})?(?P<relyear>{year_anchor}){_END})?"
         + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
     )
     # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it); Saudi
@@ -331,11 +342,13 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
         if cal2 != calendar or month2 != month:
             return None            # "مارس/آذار" must name one month twice
     year = int(m["year"]) if m["year"] else None
+    if m["relyear"] and pub is not None:
+        year = _relative_year(pub, calendar, R.relative["anchor"][_key(m["relyear"])][1] or 0)
     day = _day_number(m["day"], R) if m["day"] else None
     direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
     # a month name alone is a date only with a day, a year, a second name ("مارس/آذار"),
     # a modifier ("مارس الماضي"), the word شهر or a preposition of time before it
-    bare = day is None and year is None and m["mon2"] is None and direction is None
+    bare = day is None and year is None and m["mon2"] is None and direction is None and not m["relyear"]
     if bare and (ambiguous or calendar == "hijri"):
         return None
     if bare and not m["shahr"]:
@@ -345,8 +358,10 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
             return None
     if ambiguous == "year" and year is None:
         return None                # "3 صفر" is a score
-    if day is not None and year is None and _WORDS.findall(f, max(0, m.start() - 12), m.start())[-1:] in _NAMED_AFTER_A_DAY:
-        return None                # "قوى 14 آذار", "حركة 6 أبريل": a political camp named after a day
+    if day is not None and year is None and _named_after_a_day(_WORDS.findall(f, max(0, m.start() - 12), m.start())[-1:]):
+        return None                # "قوى 14 آذار", "هجمات 11 سبتمبر": a camp or an event named after a day
+    if day is not None and _part_of_a_period(m["day"], f, m.start()):
+        return None                # "الأسبوع الأول من مارس", "النصف الثاني من ديسمبر"
     precision = "day" if day is not None else "month"
     value: date | None = None
     if day is not None and not 1 <= day <= 31:
@@ -360,10 +375,15 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
     elif year is not None:
         value = _safe_date(year, month, d)
     elif pub is not None:
-        told_ahead = direction is None and _future_clause(f, m.start("all"), R)
+        since = direction is None and _after_since(f, m.start())
+        told_ahead = direction is None and not since and _future_clause(f, m.start("all"), R)
         if told_ahead:
             direction = 1
-        if day is not None:
+        if since and day is None:
+            value = _month_since(pub, month)
+        elif since:
+            value = _nearest_year(pub, month, day, -1)
+        elif day is not None:
             value = _nearest_year(pub, month, day, direction)   # None for 31 فبراير
         elif told_ahead and month == pub.month:
             value = date(pub.year, month, 1)    # "ستجرى الانتخابات في أكتوبر", written in October
@@ -372,6 +392,44 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
     rule = ref if not m["wd"] else f"{ref}+weekday"
     parts = (month, day) if day is not None and calendar == "gregorian" and year is None else None
     return _Candidate(m.start("all"), m.end("all"), _iso(value), precision, rule, parts)
+
+
+# Nouns of a part of a month or year: an ordinal after them ("الأسبوع الأول من مارس"، "النصف
+# الثاني من ديسمبر"، "الثلث الأخير من الشهر") numbers the part, not a day of the month
+_PARTS_OF_A_PERIOD = {"النصف", "الربع", "الثلث", "الاسبوع", "العشر", "العشره", "الايام", "الاسابيع"}
+
+
+def _part_of_a_period(day_text: str, f: str, pos: int) -> bool:
+    """Is the day written as an ordinal word right after a noun of a part of a period?"""
+    if any(ch.isdigit() for ch in day_text):
+        return False
+    before = _WORDS.findall(f, max(0, pos - 14), pos)[-1:]
+    return bool(before) and (before[0] in _PARTS_OF_A_PERIOD or before[0][:1] in "وفبلك" and before[0][1:] in _PARTS_OF_A_PERIOD)
+
+
+def _relative_year(pub: date, calendar: str, offset: int) -> int:
+    """The year of "العام الماضي/الحالي/المقبل" for a month of ``calendar``: a Hijri month
+    ("رمضان من العام الماضي") counts in Hijri years."""
+    if calendar == "hijri":
+        return Gregorian(pub.year, pub.month, pub.day).to_hijri().year + offset
+    return pub.year + offset
+
+
+# "منذ مارس", "منذ مطلع أغسطس", "منذ 20 يناير": since a time gone by, so the month or day
+# is the latest one not after the article's date (the window would put "منذ أكتوبر",
+# written in July, in the coming October)
+_SINCE = {"منذ", "ومنذ"}
+_PERIOD_EDGES = {"مطلع", "اوائل", "اواخر", "منتصف", "اواسط", "نهايه", "بدايه", "اول", "اخر", "شهر"}
+
+
+def _after_since(f: str, pos: int) -> bool:
+    before = _WORDS.findall(f, max(0, pos - 22), pos)[-2:]
+    return bool(before) and (before[-1] in _SINCE or before[-1] in _PERIOD_EDGES and before[:1] and before[0] in _SINCE)
+
+
+def _month_since(pub: date, month: int) -> date:
+    """The month named after منذ: this year's if it has begun, else last year's."""
+    return date(pub.year if month <= pub.month else pub.year - 1, month, 1)
 
 
 def _nearest_month(pub: date, month: int, direction: int | None) -> date:
@@ -391,10 +449,10 @@ def _nearest_month(pub: date, month: int, direction: int | None) -> date:
     return future if (future.year - start.year) * 12 + future.month - start.month <= 3 else past
 
 
-def _day_of_month(m: re.Match, pub: date | None, R: _Rules) -> _Candidate | None:
+def _day_of_month(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:
     day = _day_number(m["day"], R)
-    if day is None or not 1 <= day <= 31:
-        return None
+    if day is None or not 1 <= day <= 31 or _part_of_a_period(m["day"], f, m.start()):
+        return None                # "الأسبوع الأول من الشهر الجاري": a week, not a day
     if m["anc"]:
         _, offset, ref = R.relative["anchor"][_key(m["anc"])]
     elif not any(ch.isdigit() for ch in m["day"]):
@@ -507,7 +565,34 @@ def _clause_before(f: str, pos: int) -> str:
 
 def _future_clause(f: str, pos: int, R: _Rules) -> bool:
     """Does the clause before ``pos`` speak of the future?"""
-    return bool(R.future_cue.search(_clause_before(f, pos)))
+    return bool(R.future_cue.search(_own_clause(_clause_before(f, pos))))
+
+
+# A relative pronoun and the past verb right after it ("سترفع الحظر الذي فرضته في 9 تموز",
+# "ستستأنف المحادثات التي كانت توقفت الأحد"): the date is told in the relative clause, in the
+# past, and the future verb before it is not its tense
+_RELATIVE_PAST = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)\s+(?P<verb>[^\W\d_]+)")
+_PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كانا", "تم", "تمت", "جري", "جرت", "سبق", "قد"}
+
+
+def _own_clause(clause: str) -> str:
+    """The part of ``clause`` that tells the tense of a date after it: after the last
+    relative pronoun whose verb is in the past, else all of it."""
+    last = None
+    for last in _RELATIVE_PAST.finditer(clause):
+        pass
+    if last is None or not _past_verb(last["verb"]):
+        return clause
+    return clause[last.start("verb"):]
+
+
+def _past_verb(word: str) -> bool:
+    """A verb right after a relative pronoun, told in the past: one of the auxiliaries (تم،
+    كان، قد), a verb not begun by a letter of the present or future (ي ت ن س: فرضته، اتخذ),
+    or one begun by ت whose ending is a past one (توقفت، تعرضوا: the present تتوقف، يتعرضون)."""
+    if word in _PAST_AUXILIARIES or word[0] not in "يتنس":
+        return True
+    return word[0] == "ت" and len(word) >= 4 and word.endswith(("ت", "وا"))
 
 
 _CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
@@ -542,6 +627,7 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
         clause = _clause_before(f, m.start("all"))
         # "يزور دمشق منذ الخميس": since a day gone by, whatever the verb
         since = f[max(0, m.start("all") - 4): m.start("all")] == "منذ "
+        clause = _own_clause(clause)
         future = not since and bool(R.future_cue.search(clause) or _SCHEDULED_VERB.search(clause))
         value = _weekday_from(pub, iso, 1) if future and (iso != pub.isoweekday()) else _weekday_from(pub, iso, 0)
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
@@ -550,7 +636,22 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
 # إلى and إلا, folded, begin with ال but are particles: "وصل اليوم إلى بغداد" is today
 _PARTICLES_WITH_AL = {"الي", "الى", "الا"}
 _FORMER_BEFORE = [["نجوم"], ["لاعبي"], ["اعداء"], ["حلفاء"], ["خصوم"], ["رفاق"]]
-_NAMED_AFTER_A_DAY = [["قوي"], ["تحالف"], ["تيار"], ["فريق"], ["معسكر"], ["حركه"], ["ائتلاف"], ["لقوي"], ["وقوي"]]
+# Nouns before a day and month without a year that make them a name: political camps
+# (قوى 14 آذار، حركة 6 أبريل), events remembered by their day (هجمات الحادي عشر من سبتمبر،
+# ثورة 25 يناير، حرب السادس من أكتوبر), and places named after one (مدينة العاشر من رمضان،
+# ميدان 26 يوليو، جسر 6 أكتوبر)
+_NAMED_AFTER_A_DAY = {"قوي", "تحالف", "تيار", "فريق", "معسكر", "حركه", "ائتلاف",
+                      "هجمات", "احداث", "اعتداءات", "تفجيرات", "ثوره", "انتفاضه", "حرب",
+                      "مدينه", "ميدان", "شارع", "جسر", "كوبري", "جامعه"}
+
+
+def _named_after_a_day(before: list[str]) -> bool:
+    """Is the word before a day and month (one clitic و ف ب ل ك allowed) a noun that
+    makes them a name?"""
+    if not before:
+        return False
+    word = before[0]
+    return word in _NAMED_AFTER_A_DAY or word[:1] in "وفبلك" and word[1:] in _NAMED_AFTER_A_DAY
 _NOT_TODAY_BEFORE = {"ذلك", "ذاك", "نفس", "ذات", "مدار", "طوال"}
 _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "عام", "يوم", "شهر"}
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}
@@ -711,7 +812,7 @@ def find_dates(f: str, published: str | None, lexicon, an=None) -> list[_Candida
         if "weekday" in patterns and (m := R.weekday.match(f, pos)):
             cands.append(_weekday(m, pub, R, f))
         if "day_of_month" in patterns and (m := R.day_of_month.match(f, pos)):
-            cands.append(_day_of_month(m, pub, R))
+            cands.append(_day_of_month(m, pub, R, f))
         if "amount" in patterns and (m := R.amount.match(f, pos)):
             cands.append(_amount(m, pub, R, f))
         if "range" in patterns and (m := _DAY_RANGE.match(f, pos)):

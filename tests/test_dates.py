@@ -294,6 +294,9 @@ NOT_DATES = [
     "احتفل المصريون بذكرى ثورة 23 يوليو",
     "افتتحت المكتبة الجديدة في شارع 26 يوليو",
     "يقع المصنع في مدينة العاشر من رمضان",
+    # الاثنين as "the two", subject of a dual verb
+    "قالت الشرطة إن المشتبه بهما الاثنين يملكان سوابق",
+    "أكد المدرب أن الاثنين يتدربان معا منذ سنوات",
 ]
 
 # Sentences whose one date expression is impossible: found, but with a null value.

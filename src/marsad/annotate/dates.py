@@ -615,7 +615,7 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
         # "بين الاثنين", "كلا الاثنين", "الاثنين معا", "صلاة الجمعة"
         before = _WORDS.findall(f, max(0, m.start() - 12), m.start())
         after = _WORDS.findall(f, m.end("all"), m.end("all") + 10)
-        if (before and before[-1] in _NOT_A_DAY_BEFORE) or (after and after[0] in _NOT_A_DAY_AFTER):
+        if (before and before[-1] in _NOT_A_DAY_BEFORE) or (after and (after[0] in _NOT_A_DAY_AFTER or _dual_verb(after[0]))):
             return None
     if direction is None and (pair := _PAIRED_DAY.match(f, m.end("all"))):
         direction = -1 if pair["mod"] == "الماضيين" else 1    # "يومي الخميس والجمعة المقبلين"
@@ -657,6 +657,12 @@ _UNIT_ADVERBS = {"عاما", "يوما", "شهرا", "اسبوعا", "سنه", "
 _NOT_A_DAY_BEFORE = {"كلا", "بين", "من", "صلاه", "لصلاه", "وصلاه", "خطبه", "خطيب", "الواحد", "هذين", "هاذين"}
 _PAIRED_DAY = re.compile(r"\s+و[^\W\d_]+\s+(?P<mod>المقبلين|القادمين|الماضيين)(?![^\W_])")
 _NOT_A_DAY_AFTER = {"معا", "منهما", "منهم", "كليهما", "الاخرين", "الاخيرين"}
+
+
+def _dual_verb(word: str) -> bool:
+    """A verb in the dual of the present (يقومان، تعرفان): "إن الاثنين يعرفان بعضهما" is
+    "the two", the verb's subject, not Monday."""
+    return len(word) >= 5 and word[0] in "يت" and word.endswith("ان")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MONTH_LEADS = {"في", "وفي", "منذ", "حتى", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "اواسط",
                 "نهايه", "بدايه", "بحلول", "قبل", "بعد", "اول", "اخر", "من", "الي", "شهري", "وشهر"}

@@ -598,11 +598,12 @@ def _past_verb(word: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
 # Verbs of scheduled events in the present tense (يعقد، تنطلق، يزور، تقام): in a news
 # clause with a bare weekday they announce what is to come ("يعقد المجلس جلسة طارئة
-# الخميس", "تنطلق البطولة السبت"); a clause in the past has its verb in the past (عقد،
+# الخميس", "تنطلق البطولة السبت", "يواجه المنتخب نظيره الجمعة", "يحتضن الملعب النهائي
+# السبت", "يصوت البرلمان الأحد"); a clause in the past has its verb in the past (عقد،
 # انطلقت), and so has a negated past (لم تعقد). Verbs that also state present facts
 # (يصل "amounts to", يجري "is under way") are left out.
 _SCHEDULED_VERB = re.compile(
-    r"(?<![^\W\d_])(?<!لم )[وف]?[يت](?:عقد|نعقد|بدا|نطلق|زور|لتقي|ستضيف|قام|ختتم|توجه|خوض|ستانف|فتتح)"
+    r"(?<![^\W\d_])(?<!لم )[وف]?[يت](?:عقد|نعقد|بدا|نطلق|زور|لتقي|ستضيف|قام|ختتم|توجه|خوض|ستانف|فتتح|حتضن|واجه|لعب|قابل|ستقبل|صوت)"
     r"(?:ون|ان)?(?![^\W\d_])"
 )
 

@@ -522,6 +522,19 @@ def test_after_n_counts_from_the_date_just_told(lexicon):
     assert d.text == "بعد أسبوع" and d.value == (date.fromisoformat(PUB) + timedelta(days=7)).isoformat()
 
 
+def test_the_same_month_or_year_is_the_one_told_before(lexicon):
+    found = _dates(lexicon, "بدأ الإضراب في 3 مارس 2016 واستمر حتى 25 من الشهر نفسه")
+    assert [(d.text, d.value) for d in found] == [("3 مارس 2016", "2016-03-03"), ("25 من الشهر نفسه", "2016-03-25")]
+    found = _dates(lexicon, "تولى منصبه في يناير 2011، ثم استقال في يوليو من العام نفسه")
+    assert [(d.text, d.period) for d in found] == [("يناير 2011", "2011-01"), ("يوليو من العام نفسه", "2011-07")]
+    # the year is the one written (عام 1997), not the one a day and month were read in
+    found = _dates(lexicon, "شهد عام 1997 مبادرة في 5 يوليو ثم مذبحة في 17 نوفمبر من نفس العام")
+    assert (found[-1].text, found[-1].value) == ("17 نوفمبر من نفس العام", "1997-11-17")
+    # nothing told before: found, without a value
+    [d] = _dates(lexicon, "استمر الحصار حتى 25 من الشهر نفسه")
+    assert d.text == "25 من الشهر نفسه" and d.value is None
+
+
 def test_the_same_day_is_not_today(lexicon):
     assert _dates(lexicon, "وفي اليوم نفسه، حرر الجيش القرية.") == []
 

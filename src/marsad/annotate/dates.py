@@ -15,6 +15,8 @@ Values:
 - a month with its year told relative to the article's after it ("مايو من العام الماضي"،
   "3 أغسطس العام المقبل"، "رمضان من العام الماضي" in Hijri years) is one date in that year;
   after منذ a month or day is one gone by ("منذ نوفمبر" written in July: last November);
+  "25 من الشهر نفسه"، "يوليو من العام نفسه" take the month or year of the date told just
+  before in the paragraph (the year only from a date that writes it);
 - a day and month without a year are a name, not a date, after a camp, an event or a place
   named after them (قوى 14 آذار، هجمات 11 سبتمبر، مدينة العاشر من رمضان), and an ordinal
   after a part of a period (الأسبوع الأول من مارس) numbers the part, not a day;
@@ -81,6 +83,11 @@ def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+# "من الشهر نفسه", "من نفس العام": the month or year of the date told just before
+_SAME_MONTH = r"الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر"
+_SAME_YEAR = r"(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنه)"
+
+
 def _build(lexicon) -> _Rules:
     months = {}
     for r in lexicon.rows("months"):
@@ -114,7 +121,8 @@ def _build(lexicon) -> _Rules:
         + rf"(?P<mon>{mon}){_END}"
         + rf"(?:\s*(?:[/\\\-–(]\s*|\s)\s*(?P<mon2>{mon}){_END}(?:\s*\))?)?"
         + rf"(?:(?:\s*,|\s*،)?\s*(?:من{_SP})?(?:(?:عام|العام|سنه|لعام){_SP})?(?P<year>(?:1\d|2[01])\d\d)(?!\d){era}{_END}"
-        + rf"|{_SP}(?:من{_SP})?(?P<relyear>{year_anchor}){_END})?"
+        + rf"|{_SP}(?:من{_SP})?(?P<relyear>{year_anchor}){_END}"
+        + rf"|{_SP}من{_SP}(?P<sameyear>{_SAME_YEAR}){_END})?"
         + rf"(?:{_SP}(?P<mod>{mod}){_END})?)"
     )
     # 24/2/2022, 24-02-2022, 2022-02-24 (day first, as Arabic news writes it); Saudi
@@ -154,7 +162,8 @@ def _build(lexicon) -> _Rules:
     month_anchor = _alternation(p for p, (unit, _, _) in relative.get("anchor", {}).items() if unit == "month")
     this_month = _alternation(p for p, (_, off, _) in relative.get("modifier", {}).items() if off == 0)
     day_of_month = re.compile(
-        _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*(?:من{_SP}(?P<anc>{month_anchor})|(?P<mod>{this_month})){_END})"
+        _CLITIC + rf"(?P<all>(?:يوم{_SP})?(?P<day>{day})\s*(?:من{_SP}(?P<anc>{month_anchor})|(?P<mod>{this_month})"
+        + rf"|من{_SP}(?P<same>{_SAME_MONTH})){_END})"
     )
     # a future verb (سيزور، ستعقد، سنلتقي، سينتقل، سيرفع) or a word of plans (ومن المقرر،
     # المباراة المقررة، المزمع; not المقرر الخاص, the UN rapporteur) before a bare weekday;
@@ -328,6 +337,8 @@ class _Candidate:
     rule: str
     parts: tuple[int, int] | None = None   # (month, day) of a Gregorian day-and-month date
     after: tuple[str, int] | None = None   # (unit, n) of "بعد n units", which may count from a told date
+    same_as_told: str | None = None        # "month" / "year": "من الشهر نفسه", "من العام نفسه"
+    day: int | None = None                 # its day (or None), read with the told month or year
 
 
 def _day_number(text: str, R: _Rules) -> int | None:
@@ -352,7 +363,8 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
     direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
     # a month name alone is a date only with a day, a year, a second name ("مارس/آذار"),
     # a modifier ("مارس الماضي"), the word شهر or a preposition of time before it
-    bare = day is None and year is None and m["mon2"] is None and direction is None and not m["relyear"]
+    bare = (day is None and year is None and m["mon2"] is None and direction is None
+            and not m["relyear"] and not m["sameyear"])
     if bare and (ambiguous or calendar == "hijri"):
         return None
     if bare and not m["shahr"]:
@@ -395,6 +407,13 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
             value = _nearest_month(pub, month, direction)
     rule = ref if not m["wd"] else f"{ref}+weekday"
     parts = (month, day) if day is not None and calendar == "gregorian" and year is None else None
+    if m["sameyear"]:
+        # the year comes from the date told before it (see _same_as_told); a Hijri month
+        # in a Gregorian year is not read
+        value = None
+        if calendar == "gregorian":
+            return _Candidate(m.start("all"), m.end("all"), None, precision, rule, same_as_told="year",
+                              parts=(month, day or 1))
     return _Candidate(m.start("all"), m.end("all"), _iso(value), precision, rule, parts)
 
 
@@ -457,6 +476,8 @@ def _day_of_month(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidat
     day = _day_number(m["day"], R)
     if day is None or not 1 <= day <= 31 or _part_of_a_period(m["day"], f, m.start()):
         return None                # "الأسبوع الأول من الشهر الجاري": a week, not a day
+    if m["same"]:
+        return _Candidate(m.start("all"), m.end("all"), None, "day", "same_month", same_as_told="month", day=day)
     if m["anc"]:
         _, offset, ref = R.relative["anchor"][_key(m["anc"])]
     elif not any(ch.isdigit() for ch in m["day"]):
@@ -724,6 +745,31 @@ def _after_told_dates(f: str, kept: list[_Candidate]) -> None:
             told = c
 
 
+def _same_as_told(f: str, kept: list[_Candidate]) -> None:
+    """"في 3 مارس 2016 ... وحتى 25 من الشهر نفسه", "في يناير 2011 ... وفي يوليو من العام
+    نفسه": the month or year is that of the date told just before, in the same paragraph;
+    with none, the value stays null. The year is taken only from a date that writes it (عام
+    1997، 5 يوليو 2016، العام الماضي), not from a day and month read in the article's year."""
+    told_month = told_year = None
+    for c in kept:
+        told = told_month if c.same_as_told == "month" else told_year
+        if c.same_as_told and told is not None and c.fstart - told.fend < 400 and "\n" not in f[told.fend:c.fstart]:
+            first = _parse(told.value)
+            if c.same_as_told == "month":
+                c.value = _iso(_safe_date(first.year, first.month, c.day))
+            else:
+                c.value = _iso(_safe_date(first.year, *c.parts))
+        if not c.value or c.rule.startswith("weekdays"):
+            continue               # (a weekday is read against the article's date, not told)
+        if c.precision in ("day", "month"):
+            told_month = c
+        if c.precision == "year" or _WRITTEN_YEAR.search(f, c.fstart, c.fend) or c.rule.startswith("relative_dates"):
+            told_year = c
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
 # ---------------------------------------------------------------- the annotator
 
 def _triggers(f: str, token_starts: list[int], token_texts: list[str],
@@ -835,6 +881,7 @@ def find_dates(f: str, published: str | None, lexicon, an=None) -> list[_Candida
             kept.append(c)
     kept.sort(key=lambda c: c.fstart)
     _after_told_dates(f, kept)
+    _same_as_told(f, kept)
     return kept
 
 

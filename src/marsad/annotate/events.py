@@ -179,6 +179,16 @@ class EventLexicon:
             got = self.word_spellings[words] = frozenset(x for w in stems for x in _spellings(w))
         return got
 
+    def rest_spellings(self, word: str) -> frozenset[str]:
+        """The spellings of a later word of a several-word trigger with the noun there
+        (listed as سحب السفير، قطع العلاقات) also possessed, a pronoun ending in place of
+        its ال ("سحبت سفيرها"، "قطعت علاقاتها مع")."""
+        key = ("rest", word)
+        got = self.word_spellings.get(key)
+        if got is None:
+            got = self.word_spellings[key] = self.spellings(word) | frozenset(_possessed_spellings(word))
+        return got
+
     def readings(self, word: str) -> tuple:
         got = self.word_readings.get(word)
         if got is None:
@@ -330,6 +340,22 @@ def _readings(word: str) -> list[tuple[int, str]]:
     return out
 
 
+# pronoun endings of a possessed noun: his, her, their (two), their, our, your
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
+
+
+def _possessed_spellings(word: str) -> list[str]:
+    """A noun (folded, its ال off or not) possessed by a pronoun, after و/ف and بـ/لـ:
+    سفير → سفيره، سفيرها، وسفيرهم ...; a final ة (folded ه) is written ت before the
+    ending (حكومه → حكومتها)."""
+    if word.startswith("ال"):
+        word = word[2:]
+    if len(word) < 3:
+        return []
+    base = word[:-1] + "ت" if word.endswith("ه") else word
+    return [c + p + base + e for c in ("", *_CONJ) for p in ("", "ب", "ل") for e in _POSSESSIVE_ENDINGS]
+
+
 def _spellings(stem: str) -> list[str]:
     """The words _readings reads as ``stem``: the stem after و/ف, then بـ/لـ/كـ/سـ, then
     ال (or لـ + ال, written لل); each candidate is checked with _readings itself."""
@@ -410,12 +436,13 @@ class _Words:
                 self._covered.update(range(a, b))
         return self._covered
 
-    def follow(self, i: int, seq: tuple[str, ...], window: int) -> int | None:
-        """Index of the last of ``seq`` found in order after token i, or None."""
+    def follow(self, i: int, seq: tuple[str, ...], window: int, possessed: bool = False) -> int | None:
+        """Index of the last of ``seq`` found in order after token i, or None. ``possessed``:
+        the words may also carry a pronoun ending (see EventLexicon.rest_spellings)."""
         j = i
         texts = self.texts
         for w in seq:
-            spellings = self.lex.spellings(w)
+            spellings = self.lex.rest_spellings(w) if possessed else self.lex.spellings(w)
             for k in range(j + 1, min(j + 1 + window, len(texts))):
                 if texts[k] in spellings:
                     j = k
@@ -1229,7 +1256,9 @@ def _match(L: EventLexicon, W: _Words, i: int) -> tuple[Form, int, int] | None:
                 continue                                  # سـ stands before verbs only
             last = i
             if t.rest:
-                last = W.follow(i, t.rest, WITH_WINDOW)
+                # where a preposition names the target (قطع العلاقات مع، سحب السفير من), a
+                # pronoun on the trigger's noun is the subject's own: سحبت سفيرها، قطعت علاقاتها
+                last = W.follow(i, t.rest, WITH_WINDOW, possessed=bool(t.targets - {"obj"}))
                 if last is None:
                     continue
             if t.with_words and not W.has_any(last + 1, last + 1 + WITH_WINDOW, t.with_words) \
@@ -1270,6 +1299,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
 
     source = target = None
     agent = _agent(an, L, W, i, c_end)
+    if agent is None and t.kind == "verb":
+        agent = _verbal_noun_agent(an, W, i, plen, c_end)
     if agent is not None:
         source = agent
     implicit = None
@@ -1302,6 +1333,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
                                       owner is not False or form.participle)
         if source is None and owner not in (None, False):
             source = owner
+        head = _relative_subject(an, L, W, i, plen)
+        if head is not None and source is not None and source is not head and target is None \
+                and "obj" in t.targets:
+            # "ألباريس، الذي يزور الرباط": the relative pronoun is the verb's subject, so
+            # the actor after the verb is its object
+            source, target = head, source
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source, events)
         if etype in _PASSIVE_PRONE:
@@ -2030,6 +2067,28 @@ _BEFORE_VERB = frozenset(fold(w) for w in """قد لقد كما ثم حيث في
 كذلك أيضا ايضا لم لن لا ما وقد فقد وكما أمس اليوم بدوره بدورها من جهته من جهتها وفي في""".split()) | _PARTICLES
 
 
+# A preposition with a pronoun right after a relative clause's verb: the pronoun resumes
+# the head, and the actor after it is the verb's subject (روسيا التي فرضت عليها واشنطن
+# عقوبات، الوزير الذي اتصل به نظيره).
+_RESUMING_PREPOSITIONS = frozenset(p + s for p in ("علي", "الي", "ل", "ب", "مع", "ضد", "عن", "من", "في", "مع")
+                                   for s in ("ه", "ها", "هم", "هما"))
+
+
+def _relative_subject(an, L, W, i: int, plen: int):
+    """The head of a relative clause whose verb (token i) has it as subject: "ترامب الذي
+    التقى بوتين". Not where the verb carries a pronoun for the head (الدول التي زارها
+    الرئيس) or a preposition with one follows it (الوزير الذي اتصل به نظيره): then the
+    head is the object and the subject comes after."""
+    if plen or i < 1 or W.toks[i - 1].text not in _RELATIVES:
+        return None
+    word = W.toks[i].text
+    if any(word.endswith(suffix) and L.readings(word[: len(word) - len(suffix)]) for suffix, _, _ in _GLUED_OBJECTS):
+        return None
+    if i + 1 < len(W.toks) and W.texts[i + 1] in _RESUMING_PREPOSITIONS:
+        return None
+    return _relative_head(an, W, i)
+
+
 def _relative_head(an, W, i: int):
     """"ترامب الذي تعهد": the actor named just before the relative pronoun."""
     if i >= 1 and W.toks[i - 1].text in _RELATIVES:
@@ -2254,6 +2313,18 @@ def _agent(an, L, W, i: int, c_end: int):
     return None
 
 
+def _verbal_noun_agent(an, W, i: int, plen: int, c_end: int):
+    """A verb's spelling after بـ or كـ is its verbal noun ("بطلب من فرنسا"، "بدعم من
+    واشنطن"، "بقصف من الطيران"): the actor right after its من is who asked, backed or
+    struck, the act's source and not its target."""
+    if plen == 0 or W.toks[i].text[plen - 1] not in "بك" or i + 1 >= len(W.toks) \
+            or W.texts[i + 1] != "من":
+        return None
+    _, e = an.span(W.toks[i + 1].start, W.toks[i + 1].end)
+    found = _actors_in(an, e, c_end)
+    return found[0][2] if found and found[0][3] <= 1 else None
+
+
 def _actors_in(an, lo: int, hi: int):
     """Actor mentions in [lo, hi): (start, end, entity, words between lo and it, whether a
     preposition stands just before it)."""
@@ -2272,8 +2343,24 @@ def _actors_in(an, lo: int, hi: int):
             head = _word_start(an.text, s)
             glued = fold(an.text[head:s])
             prep = glued.lstrip("وف").startswith(("ب", "ل", "ك")) if glued else False
+        if not prep and words and ent.type == "PER" and ent.title:
+            prep = _title_after_preposition(fold(words[0]), ent.title)
         out.append((s, e, ent, len(words), prep))
     return out
+
+
+def _title_after_preposition(first_word: str, title: str) -> bool:
+    """Is ``first_word`` (folded, the first word between a verb and a titled person) the
+    first word of the person's title with بـ/لـ glued to it? "التقى بوزير الخارجية العماني
+    فلان"، "اتصل بالرئيس فلان": the person is then the preposition's object, not the subject."""
+    w = first_word.lstrip("وف")
+    if w[:1] not in ("ب", "ل"):
+        return False
+    title_first = fold(title).split()[0] if title.strip() else ""
+    bare_title = title_first[2:] if title_first.startswith("ال") else title_first
+    rest = w[1:]
+    return bool(bare_title) and (rest == bare_title or rest == "ال" + bare_title
+                                 or w.startswith("لل") and w[2:] == bare_title)
 
 
 def _partitive(an, word: str) -> bool:
@@ -2308,6 +2395,9 @@ def _prep_actor(an, W, preps: frozenset[str], lo: int, hi: int, exclude=None):
         for k, w in enumerate(words):
             if (w in preps or (w[:1] in "وف" and w[1:] in preps)) and not _THAT_WORDS.intersection(words[k + 1:]):
                 return ent          # (not "حذر من أن موسكو سترد": a that-clause, not the preposition's object)
+            if ent.type == "PER" and ent.title and w.lstrip("وف")[:1] in preps \
+                    and _title_after_preposition(w, ent.title):
+                return ent          # التقى بالرئيس المصري فلان: بـ on the person's title
     return None
 
 

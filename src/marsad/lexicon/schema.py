@@ -121,7 +121,7 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
                    "applies_to": arabic_list, "type": one_of(*PLOVER_TYPES, "")},
 }
 
-EVENT_TARGET_SLOTS = ("obj", "على", "ضد", "مع", "الى", "إلى", "ل", "ب", "من", "عن", "في", "امام", "أمام")
+EVENT_TARGET_SLOTS = ("obj", "على", "ضد", "مع", "الى", "إلى", "ل", "ب", "من", "عن", "في", "امام", "أمام", "لدى", "لدي")
 
 
 def _event_targets(cell: str) -> str | None:

@@ -706,3 +706,9 @@ def test_a_feminine_noun_after_a_full_name_is_what_the_sentence_says_of_it():
     # a family name after آل or بنت keeps its ة
     art = marsad.analyze("وحضر الحفل خالد آل عطية وزوجته.")
     assert _by_mention(art, "خالد آل عطية").type == "PER"
+
+
+def test_a_speech_noun_ends_a_company_name():
+    # "نقلت ... عن مسؤول في شركة X قوله": قوله is the relayed speech, not a word of the name
+    art = marsad.analyze("ونقلت الوكالة عن مسؤول في شركة الطيران قوله إن الرحلات ستستأنف غدا.")
+    assert not [e for e in art.entities if "قوله" in (e.name or "")]

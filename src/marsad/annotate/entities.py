@@ -1336,6 +1336,8 @@ class _Scanner:
             if outlet and (w.startswith("لل") or j > start and w.startswith("ل")) or self.flags(j) & 1 \
                     or w[1:] in _FUNCTION_WORDS:
                 break            # "شركة نوفارتيس للأدوية", "... الدكتور فارس", "... والتي"
+            if j > start and w in self.L.speech_other:
+                break            # "نقلت الوكالة عن مسؤول في شركة الشحن قوله": the speech noun
             if outlet and self._predicate_after_outlet(j, start, w):
                 break            # "فاز نادي الهدى بنتيجة", "شركة تواجه اتهامات": the clause goes on
             definite = w.startswith(("ال", "لل")) or (j > start and w.startswith("وال"))

@@ -1296,6 +1296,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         return None
     if etype in SCENE_TYPES and ev.modality is not None:
         return None         # an attack or protest that may, might or will happen has not happened
+    if etype == "CONSULT" and _in_game(an, L, W, start):
+        return None         # تلتقي كرواتيا مع الدنمارك في دور الستة عشر: a match, not a meeting
 
     source = target = None
     agent = _agent(an, L, W, i, c_end)
@@ -2519,6 +2521,14 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
 
 # "without" negates the word right after it only: طائرة بدون طيار بإطلاق is no denial
 _WITHOUT = frozenset(fold(w) for w in ("دون", "بدون", "بلا"))
+
+
+def _in_game(an, L: EventLexicon, W: _Words, pos: int) -> bool:
+    """Does the sentence at ``pos`` speak of a match (a `game` cue: مباراة، الشوط، وديا،
+    دور الستة عشر ...)? Then لقاء، التقى، استقبل are teams playing or a net conceding."""
+    s, e = _sentence(an, pos)
+    lo, hi = W.index_at(an.folded.to_folded(s)), W.index_at(an.folded.to_folded(e))
+    return any(cue.effect == "game" for j in W.cue_indices(lo, hi) for cue in _cues_at(L, W, j))
 
 
 def _cues_at(L: EventLexicon, W: _Words, j: int) -> list[Cue]:

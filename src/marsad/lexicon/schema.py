@@ -117,7 +117,7 @@ SCHEMAS: dict[str, dict[str, Validator]] = {
     "event_cues": {"cue": arabic, "effect": one_of("negation", "denial", "hypothetical", "future",
                                                    "intent", "light", "agent", "retype",
                                                    "anchor", "reference", "partitive", "blocked", "stage",
-                                                   "act", "control"),
+                                                   "act", "control", "game"),
                    "applies_to": arabic_list, "type": one_of(*PLOVER_TYPES, "")},
 }
 

@@ -1,0 +1,31 @@
+"""Sports matches are no diplomatic meetings: teams "meet" (يلتقي، لقاء، مواجهة) and a net
+"receives" goals (استقبلت شباكه) in the words CONSULT is read from. A `game` cue in the
+sentence (event_cues.tsv) says it is a match. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import analyze_document
+
+
+def _types(lexicon, text: str) -> list[str]:
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    return [e.type for e in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    "ويلتقي المغرب مع البرتغال في ربع النهائي يوم السبت.",
+    "وتعادل الفريقان في لقاء الذهاب على ملعب القاهرة الدولي.",
+    "واستقبلت شباكه هدفين في الشوط الثاني.",
+    "وسيلتقي منتخب اليابان نظيره الكوري الجنوبي وديا في طوكيو الشهر المقبل.",
+])
+def test_a_match_is_no_meeting(lexicon, text):
+    assert "CONSULT" not in _types(lexicon, text)
+
+
+def test_a_meeting_beside_a_match_elsewhere_in_the_article_still_counts(lexicon):
+    # the cue works within its sentence: the ministers' talks are a meeting
+    text = ("وفاز المنتخب المصري في المباراة الودية أمس. "
+            "والتقى وزير الخارجية المصري نظيره المغربي في الرباط لبحث التعاون الثنائي.")
+    assert _types(lexicon, text).count("CONSULT") == 1

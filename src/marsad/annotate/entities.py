@@ -351,6 +351,16 @@ class _Cand:
     key: str = ""                       # clustering key when there is no lexicon id
 
 
+# Nouns of policy and statecraft that a verb takes as its object, in construct with what
+# follows: "انتقد الرئيس الأمريكي قرار المجموعة"، "رفض الملك مشروع القانون"، "وجهت الوزيرة
+# فلانة انتقادات". Right after a title they open no name, and after two name words they
+# end one; a single given name before them may still be followed by a father's name that
+# reads like one (اللواء خالد قرار الحربي، عبدالله طلب), so there they do not stop it.
+_POLICY_NOUNS = frozenset(fold_key(w) for w in """قرار قرارات خطة خطط اتفاق اتفاقية مشروع موقف مواقف سياسة سياسات تصريحات دعوة دعوات إعلان
+طلب مطالب مقترح اقتراح مبادرة إجراءات خطوة قانون مرسوم تقرير نتائج عملية حملة جهود مساعي
+تهديدات اتهامات انتقادات عرض شروط حكومة إدارة برنامج صفقة وثيقة رسالة""".split())
+
+
 class _Scanner:
     """Walks the tokens once, producing mention candidates."""
 
@@ -943,6 +953,8 @@ class _Scanner:
         w = self.word(j)
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
+        if w in _POLICY_NOUNS:
+            return False
         if _present_verb_shape(w) and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
             # the title's verb or a verbal noun, not a name: "وزير الدفاع يرد على"، "الرئيس
@@ -997,6 +1009,8 @@ class _Scanner:
                 or k > j and self._word_after_link(k)):
             if (k > j or after_given) and self._verb_after_name(k):
                 break
+            if words >= 2 and self.word(k) in _POLICY_NOUNS and self.word(k - 1) not in _NAME_LINKS:
+                break     # "وزير الصحة كاني بوبكر طلب"، "شو سون هوي انتقادات": the verb's object
             if after_given and k == j + 1 and self._noun_after_full_name(k):
                 break
             if self.word(k) not in _NAME_LINKS:

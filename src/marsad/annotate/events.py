@@ -1531,6 +1531,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         # so it is neither the subject nor a prepositional target; the person is the subject
         subject, subject_end = after[1][2], after[1][1]
         after = after[2:]
+    elif after and not after[0][4] and _unnamed_subject_between(an, end, after[0]):
+        pass                                # واتهمت الصحيفة إيران: the actor after it is the object
     elif after and (after[0][3] <= SUBJECT_GAP or _titled_right_after(an, end, after[0])) and not after[0][4] \
             and not _agrees_before(an.text[start:end]):
         if len(after) > 1 and _in_title_of(an, after[0], after[1]):
@@ -1674,6 +1676,27 @@ def _members_of(an, words: str) -> bool:
     if w and (w[0].isdigit() or w[0] in _CROWD_WORDS):
         w = w[1:]
     return 2 <= len(w) <= 3 and w[1] == "من" and _partitive(an, w[0]) and not w[0].isdigit()
+
+
+def _unnamed_subject_between(an, end: int, actor: tuple) -> bool:
+    """Whether a definite noun that names no actor stands between a verb and the first
+    actor after it ("واتهمت الصحيفة إيران"، "واتهمت اللجان قوات الدعم السريع"، "قصفت
+    الطائرات إدلب"): in verb-subject-object order that noun is the subject, unnamed, and
+    the actor is the object. Time words may stand around it (واتهمت أمس الحكومة ...). Not
+    before a person or an office, whose title stands there (قال الرئيس ماكرون)."""
+    if actor[2].type in ("PER", "ROLE"):
+        return False
+    words = [w for w in fold(an.text[end:actor[0]]).split() if w not in _TIME_WORDS and w not in _ADJUNCT_TIME_WORDS]
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if not (w.startswith("ال") and len(w) > 4 and w.isalpha()) or w in _RESUMING_PREPOSITIONS \
+            or w in _RELATIVES or w.startswith("الي"):
+        return False                        # (دعت إليها المعارضة، التي: no noun)
+    # a mention that opens with an adjective leaves its head noun outside ("الاتحاد
+    # الرياضي السوري" found as "الرياضي السوري"): the noun is the actor's own
+    first = fold(an.text[actor[0]:actor[1]]).split()[:1]
+    return not (first and first[0].startswith("ال") and first[0].endswith(("ي", "يه")))
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:

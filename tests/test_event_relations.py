@@ -85,3 +85,14 @@ def test_an_adjective_left_out_of_a_body_name_is_no_subject_of_its_own(lexicon):
     # "البنك المركزي المصري" may be found as its adjectives: the noun before is the body's head
     found = _actors(lexicon, "ورحب البنك المركزي المصري بقرار صندوق النقد الدولي.", "SUPPORT")
     assert found and _code(found[0][0]) == "EGY", found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ودانت الخارجية الأردنية الهجوم. من جهته، أعرب وزير الخارجية الإيطالي عن قلقه البالغ، مطالبا الطرفين بضبط النفس.",
+     "ITA"),
+    ("وعبرت المفوضية الأوروبية عن أسفها للقرار، مطالبة الحكومة المجرية بمراجعته.", "EU"),
+])
+def test_a_participle_after_a_comma_acts_with_its_sentences_subject(lexicon, text, source):
+    # the main clause's verb (أعرب، عبرت) reports no event: the participle still has its subject
+    found = _actors(lexicon, text, "REQUEST")
+    assert found and _code(found[-1][0]) == source, found

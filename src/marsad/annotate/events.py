@@ -1369,6 +1369,11 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
                 and (implicit is not None or form.participle
                      or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
             source = _entity(an, an.quotes[qi].speaker)
+    if source is None and form.participle and an.text[:start].rstrip().endswith(("،", ",")) \
+            and not _said_or_done_in_sentence(an, start, events):
+        # a participle set off by a comma closes its sentence's main clause (..., مطالبا);
+        # after an act or a quote in the sentence the implicit subject rules below decide
+        source = _sentence_subject(an, start)
     if source is None and verbal:
         source = _relative_head(an, W, i) or _shared_subject(an, W, i, plen, start, events)
     if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
@@ -1962,6 +1967,36 @@ def _subject_said_before(an, W, i: int):
 # Nouns for one's own country and state: with a possessive ending (بلاده، حكومتها) they point
 # at a person, most often the one speaking.
 _HOME_WORDS = frozenset(fold(w) for w in "بلاد بلد دولت حكومت".split())
+
+
+def _said_or_done_in_sentence(an, pos: int, events: list[Event]) -> bool:
+    """Whether an event with a source or a quote with a speaker ends before ``pos`` in its
+    sentence (رفض الوزير التحذيرات، قائلا إن ...، متهما: the speaker is the one meant)."""
+    s_start, _ = _sentence(an, pos)
+    return any(ev.source and s_start <= ev.start and ev.end <= pos for ev in events[-3:]) \
+        or any(q.speaker and s_start <= q.start < pos for q in an.quotes)
+
+
+def _sentence_subject(an, pos: int):
+    """The subject of the sentence a participle at ``pos`` closes ("أعرب منسق الأمم المتحدة
+    عن صدمته، مطالبا الطرفين"، "دانت الخارجية الهجوم، داعية ..."): the first actor of the
+    sentence before it that no preposition governs. None when the sentence names none
+    before it, and the participle then refers back like an implicit subject."""
+    s_start, _ = _sentence(an, pos)
+    for s, e, ent, gap, prep in _actors_in(an, s_start, pos):
+        if gap > SENTENCE_SUBJECT_WORDS or _THAT_WORDS.intersection(fold(an.text[s_start:s]).split()):
+            break                           # deeper in the sentence, or in a that-clause
+        if prep:
+            continue
+        if ent.type == "LOC" and not _is_country_actor(ent):
+            continue                        # (a city or region is where, not who)
+        return ent
+    return None
+
+
+# How far into its sentence the main clause's subject may stand: its verb, an opener
+# (من جهته، في المقابل) and a particle (وقد) before it.
+SENTENCE_SUBJECT_WORDS = 4
 
 
 def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):

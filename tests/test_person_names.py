@@ -65,3 +65,24 @@ def test_place_named_after_a_person_names_no_person(lexicon, text, kept):
 ])
 def test_name_after_bayyana_needs_a_given_name(lexicon, text, names):
     assert [p.name for p in _persons(lexicon, text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد وزير الداخلية مؤتمرا صحفيا في مقر الوزارة.",
+    "ووقع الرئيس اتفاقا تجاريا مع الوفد الزائر.",
+    "وقال الوزير مبتسما إن الاجتماع كان وديا.",
+    "ووجه النائب انتقادا شديدا إلى الحكومة.",
+])
+def test_indefinite_accusative_after_a_title_is_no_name(lexicon, text):
+    assert _persons(lexicon, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وسجل لويس سواريز هدفا في الدقيقة العاشرة.", "لويس سواريز"),
+    ("وغاب أحمد فتحي مصابا عن المباراة الأخيرة.", "أحمد فتحي"),
+    ("وعين النادي جوزيه مورينيو مدربا جديدا للفريق.", "جوزيه مورينيو"),
+    ("وقدم سامي حداد عرضا جديدا للجنة.", "سامي حداد"),
+])
+def test_accusative_after_a_full_name_ends_it(lexicon, text, name):
+    assert [p.name for p in _persons(lexicon, text)] == [name]
+

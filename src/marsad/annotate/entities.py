@@ -1041,11 +1041,13 @@ class _Scanner:
     def _noun_after_full_name(self, k: int) -> bool:
         """Is token k, the third word after a given name and a family name, a feminine
         noun in ة that the sentence goes on with, its object or predicate ("سدد كريستيانو
-        رونالدو ركلة"، "لعب أحمد سمير عرضية"، "تولى دييغو مارادونا رئاسة")? A family name
-        after a linking word (آل عصيدة، بنت طلحة) or a given name (عائشة) stays."""
-        return self._original(k).endswith("ة") and self.words[k] not in self.L.given \
+        رونالدو ركلة"، "لعب أحمد سمير عرضية"، "تولى دييغو مارادونا رئاسة"), or an
+        indefinite accusative in ـا ("سجل ماركوس روخو هدفا"، "غاب محمد صلاح مصابا")? A family
+        name after a linking word (آل عصيدة، بنت طلحة، دا سيلفا) or a given name (عائشة) stays."""
+        return (self._original(k).endswith("ة") or _short_accusative(self.words[k])) \
+            and self.words[k] not in self.L.given \
             and self.words[k] not in self.L.common_given and k not in self.hit_at \
-            and self.words[k - 1] not in _NAME_LINKS
+            and self.words[k - 1] not in _NAME_LINKS and self.words[k - 1] != "دا"
 
     def _verb_after_name(self, k: int) -> bool:
         """Is token k, after a name's first word, the present-tense verb of which the name
@@ -1183,6 +1185,10 @@ class _Scanner:
         if w[:1] in ("ب", "ل") and _verbal_noun_of_derived_form(w[1:]):
             # ب/ل + a verbal noun of the إفعال/افتعال/استفعال kind (بإحقاق، لاستعادة) opens no
             # name either: "رحب الرئيس بإعلان الهدنة" names no one after the title
+            return given
+        if _indefinite_accusative(w):
+            # "وعقد الوزير مؤتمرا صحفيا"، "وقال مبتسما"، "سجل توماس توخل مديرا فنيا": the
+            # verb's object or a circumstantial accusative, not a name
             return given
         if w.startswith("و") and w not in _NAME_LINKS \
                 or w.startswith("ال") and w.endswith("ات") and len(w) >= 6:
@@ -1452,6 +1458,33 @@ def _verbal_noun_of_derived_form(w: str) -> bool:
     if len(w) < 5 or w[0] != "ا":
         return False
     return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا")
+
+
+def _indefinite_accusative(w: str) -> bool:
+    """Is folded ``w`` an indefinite accusative with its alif (tanween written without the
+    mark) of a shape names do not take: a derived verbal noun (اجتماعا، اتفاقا، انتقادا،
+    تأييدا) or a participle in م (مبتسما، متسائلا، مؤتمرا، مصابا، مديرا، موضحا)? Foreign
+    names in ـا open otherwise (أوباما has و after its alif, ماريا ا after its م, موريرا
+    is longer than a participle of a و-initial root)."""
+    if len(w) < 5 or w[-1] != "ا":
+        return False
+    stem = w[:-1]
+    if stem[1] != "و" and stem[-1] not in "اوي" and _verbal_noun_of_derived_form(stem):
+        return True
+    # (a participle has one long ا at most: مكنامارا is a name)
+    return w[0] == "م" and (w[1] not in "اويه" or w[1] == "و" and len(w) == 5) \
+        and len(w) <= 7 and stem.count("ا") <= 1
+
+
+def _short_accusative(w: str) -> bool:
+    """Is folded ``w`` a short indefinite accusative of a plain Arabic pattern: فعلا (هدفا،
+    حكما، جدلا), فاعلا (لاعبا، جاهزا) or فعيلا (كثيرا، كبيرا)? Foreign family names in ـا
+    have a vowel letter elsewhere (سيلفا، كوستا، موتا) or are longer (كوبولا، مارادونا)."""
+    if w[-1:] != "ا" or w.startswith("ال"):
+        return False
+    if len(w) == 4:
+        return w[1] not in "اوي" and w[2] not in "اوي"
+    return len(w) == 5 and (w[1] == "ا" or w[2] == "ي") and w[3] not in "اوي" and w[1:3] != "اي"
 
 
 def _present_verb_shape(word: str) -> bool:

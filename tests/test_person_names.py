@@ -86,3 +86,12 @@ def test_indefinite_accusative_after_a_title_is_no_name(lexicon, text):
 def test_accusative_after_a_full_name_ends_it(lexicon, text, name):
     assert [p.name for p in _persons(lexicon, text)] == [name]
 
+
+@pytest.mark.parametrize("text, body", [
+    ("وزار وزير الصحة مستشفى الأمير نايف في المدينة.", "مستشفى الأمير نايف"),
+    ("وتفقد الأمير مستشفى الملك سلمان في الرياض.", "مستشفى الملك سلمان"),
+])
+def test_body_head_after_a_title_is_no_name(lexicon, text, body):
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    assert [e.name for e in art.entities if e.type == "PER"] == []
+    assert body in [e.name for e in art.entities if e.type == "ORG"]

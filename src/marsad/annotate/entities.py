@@ -664,6 +664,8 @@ class _Scanner:
         j = i + 1
         if j >= n or self.gap(j) or self.word(j).startswith("ال") or self.hit_at.get(j):
             return None
+        if self.token_flags[j] & (2 | 32 | 128) and self.word(j) not in self.L.given:
+            return None       # "وأعلنت جامعة ..."، "وقالت هيئة ...": a body speaks, its pass reads it
         k = self._name_chain(j, 3)
         if k == j or k >= n:
             return None
@@ -951,6 +953,10 @@ class _Scanner:
         if j >= len(self.toks):
             return False
         w = self.word(j)
+        if self.token_flags[j] & (2 | 32 | 128) and w not in self.L.given:
+            # the head of a body or a place is the title's object, not its name: "وزار الوزير
+            # مستشفى الملك خالد"، "افتتح الأمير جامعة"، "تفقد المحافظ بلدة"
+            return False
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if w in _POLICY_NOUNS:
@@ -1246,7 +1252,8 @@ class _Scanner:
                 continue
             outlet = row["kind"] == "outlet"
             end, affiliation, placed = self._organisation_name(i + 1, outlet)
-            if end == i + 1 or not (outlet or placed or row["one_word"] == "y" or self._adjectival(i + 2, end)):
+            if end == i + 1 or not (outlet or placed or row["one_word"] == "y" or self._adjectival(i + 2, end)
+                                    or self._named_after_titled(i + 1, end)):
                 # "لجنة الانضباط", "مجلس الإدارة": part of a body, not one; "أحالت لجنة
                 # الانضباط الملف": a definite object after it is no part of a name either
                 return None
@@ -1257,6 +1264,15 @@ class _Scanner:
                              sector=row["sector"] or None, gender="f", key="org:" + fold_key(name)))
             return end
         return None
+
+    def _named_after_titled(self, j: int, end: int) -> bool:
+        """Do a body's name words [j, end) name a titled person (مستشفى الملك فهد، كلية
+        الأمير سلطان، معهد الإمام الشاطبي)? Such a body has a name of its own, while "لجنة
+        الانضباط" or "كلية الحقوق" is a part of something."""
+        if end <= j + 1 or not self.flags(j) & 1:
+            return False
+        hit = self.hit_at.get(j + 1)
+        return self.word(j + 1) in self.L.given or bool(hit and hit[4].type == "PER")
 
     def _place_after_head(self, i: int, out: list[_Cand]) -> int | None:
         """A place the lexicon does not know, named after its head: "بلدة خزاعة", "حي

@@ -95,3 +95,11 @@ def test_body_head_after_a_title_is_no_name(lexicon, text, body):
     art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
     assert [e.name for e in art.entities if e.type == "PER"] == []
     assert body in [e.name for e in art.entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأحرز سامي حداد الهدف الأول في المباراة.", "سامي حداد"),
+    ("واحتل العداء كمال بوزيد المركز الثالث في السباق.", "كمال بوزيد"),
+])
+def test_definite_noun_and_ordinal_after_a_name_are_no_part_of_it(lexicon, text, name):
+    assert [p.name for p in _persons(lexicon, text)] == [name]

@@ -1041,6 +1041,12 @@ class _Scanner:
         while k > j and self.word(k - 1) in _NAME_LINKS:
             k -= 1
         if k > j and k < n and not self.gap(k) and self.word(k) in _REGNAL:
+            if (k - 1 > j or after_given) and self.word(k - 1).startswith("ال") \
+                    and self.word(k - 1) not in _COMPOUND_SECOND:
+                # an ordinal follows a king's given name (عبد الله الثاني، الحسن الثاني), not
+                # a word after the family name: "سجل محمد صلاح الهدف الثاني"، "احتل فلان
+                # المركز الأول" are a noun and its adjective, the verb's object
+                return k - 1
             k += 1
         return k
 

@@ -103,3 +103,14 @@ def test_body_head_after_a_title_is_no_name(lexicon, text, body):
 ])
 def test_definite_noun_and_ordinal_after_a_name_are_no_part_of_it(lexicon, text, name):
     assert [p.name for p in _persons(lexicon, text)] == [name]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("وقال مساعد وزير الخارجية إن الوفد وصل إلى العاصمة.", "assistant_minister"),
+    ("وأوضح مساعد مدرب المنتخب أن اللاعبين جاهزون.", "assistant_coach"),
+    ("وأكد أمين منطقة القصيم أن المشروع اكتمل.", "mayor"),
+])
+def test_assistant_and_mayor_titles_are_no_names(lexicon, text, role):
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    assert [e.name for e in art.entities if e.type == "PER"] == []
+    assert role in [e.role for e in art.entities if e.type == "ROLE"]

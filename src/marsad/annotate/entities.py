@@ -666,6 +666,8 @@ class _Scanner:
             return None
         if self.token_flags[j] & (2 | 32 | 128) and self.word(j) not in self.L.given:
             return None       # "وأعلنت جامعة ..."، "وقالت هيئة ...": a body speaks, its pass reads it
+        if self._opens_long_title(j):
+            return None       # "وقال مساعد وزير الخارجية": the title pass reads it
         k = self._name_chain(j, 3)
         if k == j or k >= n:
             return None
@@ -831,6 +833,16 @@ class _Scanner:
             return True
         return False
 
+    def _opens_long_title(self, j: int) -> bool:
+        """Does a given name that is also a title's first word open a title of two words or
+        more at token j ("مساعد وزير الخارجية", not "الدكتور مساعد العيبان")? Then it is that
+        title."""
+        if not self.token_flags[j] & 1 or self.words[j] not in self.L.given \
+                and self.words[j] not in self.L.common_given:
+            return False
+        found = self._match_title(j)
+        return found is not None and found[0] > j + 1
+
     def _match_title(self, i: int):
         n = len(self.toks)
         for plen, stem in self.token_stems[i]:
@@ -957,6 +969,8 @@ class _Scanner:
             # the head of a body or a place is the title's object, not its name: "وزار الوزير
             # مستشفى الملك خالد"، "افتتح الأمير جامعة"، "تفقد المحافظ بلدة"
             return False
+        if self._opens_long_title(j):
+            return False      # "معالي مساعد وزير الدفاع": a title of its own, not a name
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if w in _POLICY_NOUNS:
@@ -1172,8 +1186,12 @@ class _Scanner:
             return given
         if w in self.L.title_first:
             # a given name that is also a title (سلطان) is a name inside one: "الأمير سلطان بن
-            # سلمان" (where it would open the title, the title pass has read it first)
-            return given | NAME_FIRST | NAME_LATER if given else given
+            # سلمان" (where it would open the title, the title pass has read it first); one
+            # that is also a common word (مساعد، أمين) only opens one after a title: "الدكتور
+            # مساعد العيبان" ("ميسي نجم برشلونة" is no name of three words)
+            if given:
+                return given | NAME_FIRST | NAME_LATER
+            return NAME_FIRST if w in self.L.common_given else given
         if w in _QUALIFIERS or w in _OFFICE_NOUNS or w in _OFFICE_LINKS:
             return given
         if w.startswith(("وال", "بال", "فال", "كال", "لل")):

@@ -72,6 +72,8 @@ def test_name_after_bayyana_needs_a_given_name(lexicon, text, names):
     "ووقع الرئيس اتفاقا تجاريا مع الوفد الزائر.",
     "وقال الوزير مبتسما إن الاجتماع كان وديا.",
     "ووجه النائب انتقادا شديدا إلى الحكومة.",
+    "وقال الوزير ساخرا إن الأمر لا يستحق النقاش.",
+    "وأضاف ضاحكا أن الفريق سيفوز في النهاية.",
 ])
 def test_indefinite_accusative_after_a_title_is_no_name(lexicon, text):
     assert _persons(lexicon, text) == []

@@ -694,8 +694,19 @@ class _Scanner:
                 and self.word(j) not in self.L.common_given:
             return None       # بيّن "stated" is spelt as بين "between": "بين خط يريد أن" holds no name
         gender = self.L.speech.get(verb) or self.L.speech.get(verb[1:])
+        if k == j + 1 and gender == "m" and self._manner_accusative(j):
+            return None       # "وقال ضاحكا إن"، "وأضاف ساخرا:": how he said it, not who
         out.append(self._person(self.toks[j].start, self.toks[k - 1].end, "speech-verb+name", gender))
         return k
+
+    def _manner_accusative(self, j: int) -> bool:
+        """Is token j, alone after a masculine speech verb or title, an active participle of
+        the فاعل pattern in the accusative (ضاحكا، ساخرا، غاضبا، مازحا), which says how he
+        spoke? Names of that shape are mostly women's (كارلا), which a masculine verb or
+        title does not take; a listed given name stays a name."""
+        w = self.words[j]
+        return len(w) == 5 and w[1] == "ا" and w[4] == "ا" and w[2] not in "اوي" and w[3] not in "اوي" \
+            and w not in self.L.given and j not in self.hit_at
 
     def _statement_said(self, j: int) -> bool:
         """Is token j, after a speech verb, a document noun (بيان، وثيقة، مذكرة، بلاغ،
@@ -774,6 +785,8 @@ class _Scanner:
                 out.append(c)
                 return self.token_after(e)
         k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
+        if k == j + 1 and gender == "m" and self._manner_accusative(j):
+            k = j             # "وقال الوزير ضاحكا إن": how he said it, not his name
         if k == j and j < len(self.toks) and self.nisba_at(j)[0] and self.words[j] in self.L.common_given \
                 and self._disagrees_in_definiteness(j):
             # a given name that is also a country adjective (تركي), which _modifiers left

@@ -979,3 +979,21 @@ def test_the_official_of_a_country_is_the_named_official_who_spoke_just_before(l
     # after an unnamed official, "the official" names no one
     an, qs = analyse(lexicon, "وقال مسؤول أردني إن عمان تدعم الحوار. وأضاف المسؤول الأردني أن المفاوضات ستستأنف.", people)
     assert [speaker for _, _, speaker in by_speaker(an, qs)] == [None, None]
+
+
+@pytest.mark.parametrize("text, people, speaker", [
+    # a country right after the opening verb, agreeing with a feminine participle
+    ("ورفضت اليابان الاقتراح الكوري، معتبرة أنه يتجاهل مخاوفها الأمنية.",
+     {"اليابان": ("LOC", None, "sg")}, "اليابان"),
+    # the body after the verb, not the person it attacked
+    ("وهاجمت الوزارة الخارجية الليبية السفير سامر حداد، قائلة إنه تجاوز صلاحياته.",
+     {"الوزارة الخارجية الليبية": ("ORG", "f", "sg"), "سامر حداد": ("PER", "m", "sg")},
+     "الوزارة الخارجية الليبية"),
+    # a (long) title after the verb is the person named right after it
+    ("وعلق وزير الزراعة والصيد البحري والتنمية القروية، كريم العلوي، على الأرقام قائلا إن الموسم كان جيدا.",
+     {"وزير الزراعة والصيد البحري والتنمية القروية": ("ROLE", None, "sg"), "كريم العلوي": ("PER", "m", "sg")},
+     "كريم العلوي"),
+])
+def test_participle_speaks_for_the_subject_of_the_verb_that_opens_the_sentence(lexicon, text, people, speaker):
+    an, qs = analyse(lexicon, text, people)
+    assert [s for _, _, s in by_speaker(an, qs)] == [speaker]

@@ -837,7 +837,7 @@ class _QuoteFinder:
         if pos in ("participle", "noun"):
             shared, ent = self.inherited(earlier)
             if not shared and pos == "participle":
-                ent = self.main_subject(block, cue.start)
+                ent = self.main_subject(block, cue.start, form)
                 if ent is not None and form.number == "pl" and not _agrees(ent, None, "pl"):
                     # "مؤكدين" agrees with a plural subject, never with one body or country
                     # ("وأشاد المشاركون بدور مصر، مؤكدين أن"); only its number is checked, a
@@ -1392,14 +1392,26 @@ class _QuoteFinder:
                 end = e
         return end
 
-    def main_subject(self, block, pos: int) -> Entity | None:
+    def main_subject(self, block, pos: int, participle: CueForm | None = None) -> Entity | None:
         """The subject of the sentence a participle hangs on: its first actor that is not
         the object of a preposition, preferring a person. A person right after the verb of
         the clause just before the participle's comma comes first: "وفيما يتعلق بتحذيرات
-        الغرب، رفض الوزير فلان التحذيرات، قائلا إن" (the clause's subject, not the topic's)."""
+        الغرب، رفض الوزير فلان التحذيرات، قائلا إن" (the clause's subject, not the topic's).
+        Then the actor right after the verb that opens the sentence, if it agrees with the
+        participle: "وانتقدت تركيا القرار، قائلة إن" (a country too, and before a person
+        who is the verb's object: "وهاجمت الخارجية الرئيس فلان، معتبرة أن")."""
         person = self.clause_subject_before(block, pos)
         if person is not None:
             return person
+        if participle is not None:
+            mention = self.opening_verb_subject(block, pos)
+            if mention is not None and _agrees(mention[2], participle.gender, participle.number):
+                subject = mention[2]
+                if subject.type == "ROLE":
+                    # a title is the person named right after it ("وعلق وزير السياحة، فلان،")
+                    # or before it ("ورد الوزير ... مؤكدا")
+                    return self.person_in_apposition(mention[1], pos) or self.holder_of_title(subject, pos) or subject
+                return subject
         near_start = self.tokens[min(len(self.tokens) - 1, bisect_left(self.tok_starts, block[0]) + 6)].end
         candidates = [(s, ent) for s, e, ent in self.mentions_in(block[0], min(pos, near_start))
                       if e <= pos and ent.type != "LOC" and not self.prepositional(s)]
@@ -1407,6 +1419,36 @@ class _QuoteFinder:
             if ent.type == "PER":
                 return ent
         return candidates[0][1] if candidates else None
+
+    def opening_verb_subject(self, block, pos: int) -> tuple[int, int, Entity] | None:
+        """The mention of the actor that is the sentence's second word, after a first word
+        that is neither a preposition nor a definite noun (so a verb: "وانتقدت تركيا",
+        "ورد الوزير"), when nothing but that actor stands between them."""
+        first = bisect_left(self.tok_starts, block[0])
+        if first + 1 >= len(self.tokens) or self.tokens[first + 1].start >= pos:
+            return None
+        verb = self.tokens[first].text
+        if _is_preposition(verb) or verb.startswith(("ال", "وال", "فال")) or not verb.isalpha():
+            return None
+        for mention in self.mentions_in(block[0], pos):
+            if mention[0] == self.tokens[first + 1].start and mention[1] <= pos:
+                return mention
+            return None
+        return None
+
+    def person_in_apposition(self, title_end: int, pos: int) -> Entity | None:
+        """The person named right after a title that ends at ``title_end``, before ``pos``,
+        with nothing but commas or further titles joined by و between ("وزير السياحة
+        التركي، نعمان قورتولموش"، "نائب الرئيس ورئيس الوزراء، فلان")."""
+        for s, e, ent in self.mentions_in(title_end, pos):
+            if self.f[title_end:s].strip(" ،,و") or e > pos:
+                return None
+            if ent.type == "PER":
+                return ent
+            if ent.type != "ROLE":
+                return None
+            title_end = e
+        return None
 
     def clause_subject_before(self, block, pos: int) -> Entity | None:
         """The person second in the clause that ends with the comma right before ``pos``

@@ -997,3 +997,12 @@ def test_the_official_of_a_country_is_the_named_official_who_spoke_just_before(l
 def test_participle_speaks_for_the_subject_of_the_verb_that_opens_the_sentence(lexicon, text, people, speaker):
     an, qs = analyse(lexicon, text, people)
     assert [s for _, _, s in by_speaker(an, qs)] == [speaker]
+
+
+def test_a_person_named_inside_an_earlier_reported_clause_is_no_later_pronoun_subject(lexicon):
+    # سامي نادر is only talked about in the first clause; the actor who rejects the
+    # criticism is no entity, so the participle names no one rather than him
+    text = ('وأوضح أن الرسائل لا تخيفه وأن سامي نادر نشرها على صفحته. '
+            'ورفض الممثل الانتقادات قائلا إن الفيلم لا يسيء لأحد.')
+    an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg")})
+    assert by_speaker(an, qs)[1] == ("الفيلم لا يسيء لأحد", False, None)

@@ -1531,6 +1531,10 @@ class _QuoteFinder:
             subject = self.block_subject(block)
             if subject is None or subject[0] >= pos:
                 continue
+            if self.inside_quote(subject[0]):
+                # one named inside a quote ("وقال: فلان وصل ... وأضاف") is talked about by
+                # its speaker, not the subject of the writer's sentence
+                continue
             while j >= 0 and others[j][:2] > (subject[0], 1):
                 yield others[j][0], others[j][3]
                 j -= 1

@@ -1006,3 +1006,13 @@ def test_a_person_named_inside_an_earlier_reported_clause_is_no_later_pronoun_su
             'ورفض الممثل الانتقادات قائلا إن الفيلم لا يسيء لأحد.')
     an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg")})
     assert by_speaker(an, qs)[1] == ("الفيلم لا يسيء لأحد", False, None)
+
+
+def test_a_straight_mark_before_a_full_stop_or_comma_opens_no_quotation():
+    # the paragraph's first quotation lost its opening mark: its closing one must not
+    # pair with the next opener and turn the later quotations inside out
+    from marsad.annotate.quotation_marks import find_quotations
+    f = ('وبحسب الشكوى فإن الشركة أخفت الأرباح عن المساهمين".وقالت المحامية إن "التحقيق سيطول". '
+         'وأضافت: "لن نتراجع"، ثم غادرت.')
+    spans = [f[q.start:q.end] for q in find_quotations(f)]
+    assert spans == ["التحقيق سيطول", "لن نتراجع"]

@@ -38,7 +38,7 @@ def find_quotations(f: str) -> list[Quotation]:
         if i == -1:
             break
         c = f[i]
-        if c == "'" and not _apostrophe_opens(f, i):
+        if c == "'" and not _apostrophe_opens(f, i) or c == '"' and _straight_mark_closes_only(f, i):
             i += 1
             continue
         closers = OPENERS[c]
@@ -122,6 +122,17 @@ def _find_closer(f: str, start: int, limit: int, opener: str, closers: str) -> i
 
 # For each opening mark, the marks that can close it (and « for nesting in «...«...»...»).
 _CLOSER_MARKS = {o: re.compile("[" + re.escape(c + ("«" if o == "«" else "")) + "]") for o, c in OPENERS.items()}
+
+
+def _straight_mark_closes_only(f: str, i: int) -> bool:
+    """A straight double mark right before a full stop, comma or line end ("...فدبر
+    لقتلها". وأوضحت) can only close a quotation: taken for an opener when its own
+    opening mark is missing, it would pair with the next opener and turn every
+    quotation after it inside out."""
+    return i + 1 >= len(f) or f[i + 1] in _AFTER_A_CLOSER
+
+
+_AFTER_A_CLOSER = frozenset(".،,؛;:!؟?)\n")
 
 
 def _apostrophe_opens(f: str, i: int) -> bool:

@@ -958,9 +958,13 @@ def test_fi_ishara_speaks_for_the_subject_of_the_main_verb(lexicon):
     assert by_speaker(an, qs) == [("الإضرابات تضر بالاقتصاد", False, "رامي عيسى")]
 
 
-def test_actor_in_a_relative_clause_on_a_prepositional_phrase_is_not_the_speaker(lexicon):
-    text = ("وقال الوزير نبيل سعادة إن الحكومة لن تتراجع. "
-            "وأضاف في المقابلة التي بثتها قناة النهار أن الإصلاحات ستستمر.")
+@pytest.mark.parametrize("continuation", [
+    "وأضاف في المقابلة التي بثتها قناة النهار أن الإصلاحات ستستمر.",
+    # a relative clause with no relative pronoun: its verb carries a pronoun back
+    "وتابع في حديث نشرته قناة النهار أن الإصلاحات ستستمر.",
+])
+def test_actor_in_a_relative_clause_on_a_prepositional_phrase_is_not_the_speaker(lexicon, continuation):
+    text = "وقال الوزير نبيل سعادة إن الحكومة لن تتراجع. " + continuation
     people = {"نبيل سعادة": ("PER", "m", "sg"), "قناة النهار": ("ORG", "f", "sg")}
     an, qs = analyse(lexicon, text, people)
     assert [speaker for _, _, speaker in by_speaker(an, qs)] == ["نبيل سعادة", "نبيل سعادة"]

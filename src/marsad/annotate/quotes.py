@@ -165,6 +165,9 @@ _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl")
 _HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
 # Relative pronouns: a verb right after one has the noun before it as subject.
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# A past verb with an object pronoun, the head of a relative clause with no relative
+# pronoun (نشرته، بثتها، أجراها، نقلته): a verb of three letters or more, with its -t-.
+_RESUMPTIVE_VERB = re.compile(r"^[^\W\d_]{2,}(?:ته|تها|اه|اها)$")
 # Definite words right before a verb that are no noun subject of it: relatives, time
 # adverbials, "except" and "now" (folded forms).
 _NO_NOUN_SUBJECT = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
@@ -1092,6 +1095,13 @@ class _QuoteFinder:
                 head, before = tokens[k - 1].text, tokens[k - 2].text
                 if before in _PREPOSITIONS or head.startswith(("بال", "لل", "كال")):
                     return tokens[k].start
+            elif k >= 2 and tokens[k - 2].text in _PREPOSITIONS and not tokens[k - 1].text.startswith("ال") \
+                    and tokens[k - 1].text not in ("ما", "لما") \
+                    and _RESUMPTIVE_VERB.match(tokens[k].text) and not self.token_cues[k]:
+                # an indefinite noun takes its relative clause with no relative pronoun,
+                # its verb carrying a pronoun back to it: "في حديث نشرته وكالة X"، "في
+                # مقابلة أجرتها معه صحيفة X"، "خلال لقاء أجراه التلفزيون"
+                return tokens[k].start
             k += 1
         return limit
 

@@ -1020,3 +1020,19 @@ def test_a_straight_mark_before_a_full_stop_or_comma_opens_no_quotation():
          'وأضافت: "لن نتراجع"، ثم غادرت.')
     spans = [f[q.start:q.end] for q in find_quotations(f)]
     assert spans == ["التحقيق سيطول", "لن نتراجع"]
+
+
+def test_a_pronoun_after_an_unnamed_source_phrase_names_no_one(lexicon):
+    # "بحسب ما قاله ناشط": an unnamed source, whom the later "وأضاف" means, not the
+    # minister named before
+    from marsad.annotate.quotes import _anonymous_titles
+    generic = sorted(_anonymous_titles(lexicon))
+    text = ("وقال الوزير سامي نادر إن الحكومة تراقب الوضع. "
+            "وتحمي الشرطة المحال التجارية، بحسب ما قاله ناشط حقوقي. وأضاف أن الظاهرة تتسع.")
+    an = prepare(Document(text=text), lexicon)
+    minister = Entity(id="e0", type="PER", name="سامي نادر", gender="m", number="sg")
+    minister.mentions.append(Mention(text.index("سامي نادر"), text.index("سامي نادر") + 9, "سامي نادر"))
+    activist = Entity(id="r1", type="ROLE", name="ناشط", gender="m", rule="title:" + generic[0])
+    activist.mentions.append(Mention(text.index("ناشط"), text.index("ناشط") + 4, "ناشط"))
+    an.entities = [minister, activist]
+    assert [q.speaker for q in quotes.annotate(an)] == ["e0", None, None]

@@ -1605,6 +1605,11 @@ class _QuoteFinder:
                         break
         if speaker is None or self.inside_quote(cue.start):
             return
+        if speaker.type == "ROLE" and speaker.rule.split(":", 1)[-1] in \
+                self.an.lexicon.compiled("quotes.anonymous_titles", _anonymous_titles):
+            # "بحسب ما قاله ناشط حقوقي. وأضاف أن": an unnamed source, whom a later
+            # pronoun subject means too, not the last one named
+            self.unnamed.append((cue.start, speaker.gender, speaker.number or "sg"))
         self.sources.append((cue.start, speaker))
         cue.speaker, cue.resolved = speaker, True
         rest = f[speaker_end:block[1]]

@@ -725,3 +725,10 @@ def test_a_policy_noun_after_a_title_is_the_verbs_object():
     assert _by_mention(art, "جون مبادي").type == "PER"
     art = marsad.analyze("وترأس الاجتماع العميد سالم قرار العتيبي.")
     assert _by_mention(art, "سالم قرار العتيبي").type == "PER"
+
+
+def test_a_group_after_lil_is_named_with_its_article():
+    # للصحفيين، للاجئين: ل + ال with the alif (and before ل the article's lam) dropped
+    art = marsad.analyze("وقال الوزير للصحفيين إن الحكومة ستقدم مساعدات للاجئين السوريين.")
+    names = {e.name for e in art.entities if e.type == "GROUP"}
+    assert {"الصحفيين", "اللاجئين السوريين"} <= names, names

@@ -1262,9 +1262,17 @@ class _Scanner:
                 if affiliation is None and row.needs_owner:
                     return None       # الدول، قوة، طائرة alone are no actor
                 affiliation = affiliation or row.code
-                fs = self.toks[i].start + (1 if plen and self.word(i).startswith("لل") else plen)
+                after_lil = plen > 0 and self.word(i).startswith("لل")
+                fs = self.toks[i].start + (1 if after_lil else plen)
                 fe = self.toks[j - 1].end
                 name = self.an.text[slice(*self.an.span(fs, fe))]
+                if after_lil:
+                    # للصحفيين، للاجئين: ل + ال with its alif dropped (and, before a word in
+                    # ل, its lam too); the group is named with the article (الصحفيين،
+                    # اللاجئين), the mention keeps the text
+                    orig = self._original(i)
+                    word = orig[2:] if stem.startswith("ال") else orig[1:]
+                    name = "ال" + word + name[len(orig) - 1:]
                 out.append(_Cand(fs, fe, "GROUP", row.rule, name=name, affiliation=affiliation,
                                  sector=row.sector, number=row.number, gender=row.gender, code=code,
                                  key=f"group:{' '.join(words)}:{affiliation or ''}"))

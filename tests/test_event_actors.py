@@ -390,3 +390,15 @@ def test_a_verbal_noun_a_relative_clause_describes_is_done_by_its_subject(lexico
     (ev,) = [e for e in art.events if e.type == "COERCE" and "مداهمة" in e.trigger]
     assert art.entity(ev.target) is None, art.entity(ev.target)
     assert "قوات" in art.entity(ev.source).name
+
+
+def test_an_outlet_or_reporters_spoken_to_are_no_implicit_subject(lexicon):
+    # the reporters the chairman spoke to do not call for anything; he reports the call
+    art = _analyse(lexicon, 'وقال رئيس اللجنة للصحفيين "إن الأعضاء كرروا دعوتهم لوقف القتال".')
+    (call,) = [e for e in art.events if e.type == "REQUEST"]
+    assert art.entity(call.source).name == "رئيس اللجنة"
+    # a paper that reported the scene is not who urged the crowd on afterwards
+    art = _analyse(lexicon, "تجمع مئات السكان أمام المبنى، وفق ما ذكرت صحيفة «الغارديان».\n"
+                            "ومع تزايد التوتر، تقدم رجل أمن نحو الحشد، مطالبا السكان بالتفرق.")
+    (urge,) = [e for e in art.events if e.type == "REQUEST"]
+    assert urge.source is None or art.entity(urge.source).sector != "MED"

@@ -783,6 +783,16 @@ def test_deaths_and_damage_from_nature_or_accidents_are_no_attack(lexicon):
     assert _assault(lexicon, "وقتل ثلاثة أشخاص برصاص مسلحين بعد حادث سير على الطريق.")
 
 
+def test_an_explosion_of_gas_or_in_a_works_is_an_accident(lexicon):
+    # a gas cylinder, a pipe or a factory blows up with no one setting it off
+    assert not _assault(lexicon, "وأدى انفجار أنبوب غاز في حي سكني إلى مقتل ثلاثة من السكان.")
+    assert not _assault(lexicon, "وقتل خمسة أشخاص مساء أمس في انفجار قارورة غاز داخل مطعم شعبي.")
+    assert not _assault(lexicon, "وأصيب عشرة عمال إثر انفجار في مصنع للأسمدة شمال العاصمة.")
+    assert not _assault(lexicon, "ولقي أربعة عمال مصرعهم جراء تسرب غاز في أحد المناجم.")
+    # a car bomb near a factory is still a bombing
+    assert _assault(lexicon, "وقتل ثلاثة جنود في انفجار سيارة مفخخة قرب مصنع للإسمنت.")
+
+
 def test_what_an_actor_opposes_is_its_refusal_not_an_act(lexicon):
     # عارض is a refusal, and the act it opposes after it did not happen
     found = _events(lexicon, "وتعارض الصين فرض عقوبات جديدة على كوريا الشمالية.",
@@ -816,3 +826,19 @@ def test_lay_people_or_a_nominative_plural_after_a_joined_verb_are_its_subject(l
     _, src, tgt, _ = _only(_events(lexicon, "وطالب طهران بالإفراج عن المعتقلين.",
                                    {"طهران": ("LOC", "IRN", None)}), "REQUEST")
     assert tgt == "طهران"
+
+
+def _types(lexicon, text, actors=None) -> list[str]:
+    return [f[0] for f in _events(lexicon, text, actors or {})]
+
+
+def test_an_aim_after_a_word_of_purpose_is_no_act(lexicon):
+    # the talks, the ceasefire, the sanctions and the support are what is aimed at
+    assert "CONSULT" not in _types(lexicon, "ووصل الوفد الأممي إلى جنيف أمس بهدف إجراء محادثات مع الحكومة.")
+    assert "CONSULT" not in _types(lexicon, "وعلق المعلمون إضرابهم أسبوعا لمنح فرصة للحوار مع الوزارة.")
+    assert "RETREAT" not in _types(lexicon, "وتدخل الوسطاء من أجل وقف إطلاق النار في المدينة.")
+    assert "SANCTION" not in _types(lexicon, "وتحركت الدول الأوروبية سعيا إلى فرض عقوبات على الشركة.")
+    assert "SUPPORT" not in _types(lexicon, "وأطلقت الوزارة برنامجا جديدا من أجل دعم المزارعين.")
+    # a past verb after "for that reason" is the clause's own act, and a goal in a match is no aim
+    assert "REQUEST" in _types(lexicon, "وقال إنه من أجل ذلك دعا النقابة إلى الإضراب.")
+    assert "CONSULT" in _types(lexicon, "وتعادل الفريقان بهدف لمثله في لقاء الأمس، والتقى الوزير نظيره اليوم.")

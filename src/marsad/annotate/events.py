@@ -543,6 +543,8 @@ def annotate(an) -> list[Event]:
                 and form.trigger.kind == "verb"
                 and not form.participle and not _names_an_act(an, L, W, i, tok.text[:plen])):
             continue
+        if not form.participle and _aimed_at(an, W, i, nominal, form):
+            continue            # بهدف إجراء محادثات، من أجل وقف القتال: what is aimed at is not done
         if _inside_name(W, *an.span(tok.start, tok.end)):
             continue            # asked last of the tests (all of which only read): the others are cheaper
         _add_nisba_actors(an, W, i, last)
@@ -786,6 +788,38 @@ def _purpose(W, j: int) -> bool:
     """Whether the light or staging verb at token j is a verbal noun of purpose (لشن هجمات،
     استعدادا لتنفيذ عملية): what is planned, not what was done."""
     return W.toks[j].text.lstrip("وف")[:1] == "ل"
+
+
+# Words of purpose: a trigger up to three words after one is the aim of what the clause
+# tells, not an act that happened (وصل الوفد بهدف إجراء محادثات، تدخلت من أجل وقف القتال،
+# سعيا إلى فرض عقوبات، كي يوقع الاتفاق، تمهيدا لانسحاب القوات). أجل counts only after من,
+# since it is also the verb "postponed" (أجل الاجتماع).
+_PURPOSE_WORDS = frozenset(fold(w) for w in """بهدف بغية سعيا سعيًا كي لكي تمهيدا استعدادا أملا
+بقصد لأجل""".split())
+_FOR_THE_SAKE = fold("أجل")
+PURPOSE_REACH = 3        # words from a purpose word to the trigger it governs
+
+
+def _aimed_at(an, W, i: int, nominal: bool, form: Form) -> bool:
+    """Whether a purpose word (بهدف، من أجل، سعيا، كي) stands at most PURPOSE_REACH words
+    before token i, in its phrase: the trigger names an aim. Right after the word it is a
+    verbal noun, whatever it looks like (من أجل دعم); further on only a verbal noun or a
+    present (subjunctive) verb is aimed at: a past verb starts a clause of its own (من أجل
+    ذلك دعا). A preposition between (فاز بهدف لمثله في لقاء: a goal in a match) or a name
+    around the word (بان كي مون) ends its reach."""
+    reach = PURPOSE_REACH if nominal or form.present else 1
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        w = W.texts[j]
+        if w in _PREPOSITIONS and w != _TO:
+            return False
+        w = w[1:] if w[:1] in _CONJ and len(w) > 3 else w
+        if w in _PURPOSE_WORDS or (w == _FOR_THE_SAKE and j > 0 and W.texts[j - 1] in ("من", "ومن")):
+            return not _break_in(an, W.toks[j].end, W.toks[i].start) \
+                and not _inside_name(W, *an.span(W.toks[j].start, W.toks[j].end))
+    return False
+
+
+_TO = fold("إلى")
 
 
 # A staging word after these prepositions is itself only spoken about (المسؤولة عن مقتل،
@@ -1791,17 +1825,25 @@ def _form_three(t: Trigger) -> bool:
 # road they cut is no protest (قتل سبعة جراء السيول، دمرت الفيضانات المنازل، قطعت الثلوج
 # الطرق، لقي عامل مصرعه في حريق). Folded, without ال.
 _MISHAPS = frozenset(fold(w) for w in """سيول فيضانات فيضان زلزال زلازل أمطار إعصار أعاصير عاصفة
-عواصف ثلوج صاعقة صواعق حريق حرائق غرق تدافع اصطدام تصادم انزلاق انزلاقات تحطم جفاف صقيع""".split())
+عواصف ثلوج صاعقة صواعق حريق حرائق غرق تدافع اصطدام تصادم انزلاق انزلاقات تحطم جفاف صقيع تسرب""".split())
 # Words that make the noun before them an accident (حادث سير، انهيار مبنى، انقلاب حافلة):
 # alone the noun is as often an attack (الحادث الإرهابي), a truce's end or a coup.
 _ACCIDENT_OF = {fold(head): frozenset(fold(w) for w in words.split()) for head, words in (
     ("حادث", "سير مروري مرور تصادم"),
     ("انهيار", "مبنى مبان منزل منازل عمارة بناية جسر سد منجم نفق جدار سقف أرضي أرضية صخري صخرية"),
     ("انقلاب", "سيارة سيارته سيارتهم حافلة شاحنة قارب مركب عربة قطار"),
+    # an explosion of gas, of a container or a machine, or in a works, with no one said to
+    # have set it off (انفجار أنبوب غاز، انفجار قارورة غاز في مطعم، انفجار في مصنع للكيماويات،
+    # انفجار داخل مستودع للوقود); a car, a device or a belt stays a bomb (انفجار سيارة مفخخة)
+    ("انفجار", "غاز الغاز أنبوب أنابيب قارورة قوارير أسطوانة أسطوانات جرة خزان خزانات مرجل غلاية "
+               "محول مولد مصنع معمل مصفاة مستودع منجم مفاعل مختبر"),
 )}
 # other spellings of the heads: حادثة، حوادث، حادثي
 _INCIDENT = fold("حادث")         # an attack too, unless its next word makes it an accident
 _ACCIDENT_HEADS = {fold(w): _INCIDENT for w in ("حادثة", "حوادث", "حادثي")}
+_ACCIDENT_HEADS.update({fold(w): fold("انفجار") for w in ("انفجارات", "انفجاري")})
+# Prepositions that may stand between an accident noun and where it happened (انفجار في مصنع).
+_ACCIDENT_IN = frozenset(fold(w) for w in ("في", "داخل"))
 # Words that tie a casualty to its cause (قتلوا جراء السيول، غرق في الفيضانات، توفي إثر حريق).
 _MISHAP_CAUSES = frozenset(fold(w) for w in "جراء إثر اثر بسبب نتيجة في خلال عقب بعد وسط".split())
 MISHAP_AFTER = 12        # words after a casualty trigger searched for its natural or accidental cause
@@ -1816,7 +1858,14 @@ def _mishap_word(words: list[str], k: int) -> bool:
     if w in _MISHAPS:
         return True
     head = _ACCIDENT_HEADS.get(w, w)
-    return head in _ACCIDENT_OF and k + 1 < len(words) and _bare_word(words[k + 1]) in _ACCIDENT_OF[head]
+    if head not in _ACCIDENT_OF or k + 1 >= len(words):
+        return False
+    following = words[k + 1]
+    if following in _ACCIDENT_IN and k + 2 < len(words):
+        following = words[k + 2]                        # انفجار في مصنع، انهيار داخل منجم
+    elif following[:1] == "ب" and _bare_word(following[1:]) in _ACCIDENT_OF[head]:
+        following = following[1:]                       # انفجار بمصنع
+    return _bare_word(following) in _ACCIDENT_OF[head]
 
 
 def _mishap(an, W: _Words, i: int, last: int) -> bool:
@@ -1829,14 +1878,15 @@ def _mishap(an, W: _Words, i: int, last: int) -> bool:
     lo = max(W.index_at(an.folded.to_folded(s_start)), i - MISHAP_BEFORE)
     hi = min(W.index_at(an.folded.to_folded(s_end)), last + 1 + MISHAP_AFTER)
     words = W.texts
-    if any(_mishap_word(words, k) for k in range(lo, i)):
+    # the trigger itself may name the accident (وأدى انفجار أنبوب غاز إلى مقتل عاملين)
+    if any(_mishap_word(words, k) for k in range(lo, i + 1)):
         return True
     for k in range(last + 1, hi):
+        if _mishap_word(words, k) and (k <= last + 2 or words[k][:1] in "بل" or words[k - 1] in _MISHAP_CAUSES):
+            return True         # asked first: an explosion may be the accident (في انفجار قارورة غاز)
         w = _bare_word(words[k])
         if (w in _ATTACK_NOUNS and w != _INCIDENT) or w in _CAUSE_WORDS or w[1:] in _CAUSE_WORDS:
             return False
-        if _mishap_word(words, k) and (k <= last + 2 or words[k][:1] in "بل" or words[k - 1] in _MISHAP_CAUSES):
-            return True
     return False
 
 
@@ -1941,7 +1991,7 @@ def _subject_said_before(an, W, i: int):
     prev = W.toks[i - 1].text
     if prev in _THAT_PRONOUNS or (i >= 2 and prev == "قد" and W.toks[i - 2].text in _THAT_PRONOUNS):
         head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
-        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"))
+        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"), exclude=_carriers(an))
     if any(s < start <= e or (e <= start and len(an.text[e:start].split()) <= 1
                               and not any(ch in an.text[e:start] for ch in "،,.؛:"))
            for s, e, _ in actors.mentions_between(an, max(0, start - 80), start)):
@@ -1960,7 +2010,7 @@ def _subject_said_before(an, W, i: int):
             # وأضاف أن بلاده ترفض: "his country" is the speaker's, or a person's: a crowd
             # or a body named last has no country of its own to speak of
             return _speaker_at(an, start) or actors.last_actor_before(an, head, types=("PER",))
-        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"))
+        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"), exclude=_carriers(an))
     return False
 
 
@@ -2011,7 +2061,8 @@ def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):
     before = [W.toks[j].text for j in range(max(0, i - 2), i)]
     if any(w in _THAT_PRONOUNS for w in before):
         head = W.toks[i - 1].start if W.toks[i - 1].text in _THAT_PRONOUNS else W.toks[i - 2].start
-        return actors.last_actor_before(an, an.span(head, head)[0], types=("PER", "ORG", "GROUP"))
+        return actors.last_actor_before(an, an.span(head, head)[0], types=("PER", "ORG", "GROUP"),
+                                        exclude=_carriers(an))
     return None
 
 
@@ -2190,10 +2241,12 @@ def _antecedent(an, pos: int, events: list[Event], gender: str | None = None):
     speaker of the quote told just before, whichever is nearer; else the last person or
     organisation named. A person of the other gender than the verb's is skipped (ودعت
     after a man was quoted refers to someone else)."""
+    carriers = _carriers(an)
+
     def agrees(eid) -> bool:
         ent = _entity(an, eid)
-        return ent is not None and not (gender and ent.type == "PER" and ent.gender
-                                        and ent.gender != gender)
+        return ent is not None and eid not in carriers and not (gender and ent.type == "PER" and ent.gender
+                                                                and ent.gender != gender)
     best, best_pos = None, -1
     for ev in events[-3:]:
         if ev.source and ev.end <= pos and pos - ev.end < 400 and ev.end > best_pos and agrees(ev.source):
@@ -2203,7 +2256,7 @@ def _antecedent(an, pos: int, events: list[Event], gender: str | None = None):
             best, best_pos = q.speaker, q.end
     if best is not None:
         return _entity(an, best)
-    return actors.last_actor_before(an, pos, gender=gender, types=("PER", "ORG"))
+    return actors.last_actor_before(an, pos, gender=gender, types=("PER", "ORG"), exclude=carriers)
 
 
 def _verb_gender(word: str, plen: int, present: bool) -> str | None:
@@ -2311,10 +2364,20 @@ def _undergoer(an, W, i: int, c_start: int, start: int):
 def _last_actor(an, pos: int, within: int = 300):
     """The last person, organisation, group or country named before ``pos`` (a city or a
     region is a place, not an actor)."""
+    carriers = _carriers(an)
     for s, e, ent in reversed(actors.mentions_between(an, max(0, pos - within), pos)):
-        if ent.type != "LOC" or _is_country_actor(ent):
+        if (ent.type != "LOC" or _is_country_actor(ent)) and ent.id not in carriers:
             return ent
     return None
+
+
+def _carriers(an) -> set[str]:
+    """Ids of the news outlets and reporters of an article (organisations and groups of the
+    media sector). They carry what others say (قال لوكالة رويترز إن، في حديث لقناة، نقلت
+    الصحيفة عن فلان قوله إن، بحسب الوكالة، قال للصحفيين), so an implicit or pronoun subject
+    never points back at them; an outlet named as the verb's own subject (انتقدت الصحيفة
+    الحكومة) is found by the subject rules and still acts."""
+    return {e.id for e in an.entities if e.sector == "MED" and e.type in ("ORG", "GROUP")}
 
 
 def _taa_marbuta(an, W, i: int) -> bool:

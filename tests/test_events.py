@@ -842,3 +842,19 @@ def test_an_aim_after_a_word_of_purpose_is_no_act(lexicon):
     # a past verb after "for that reason" is the clause's own act, and a goal in a match is no aim
     assert "REQUEST" in _types(lexicon, "وقال إنه من أجل ذلك دعا النقابة إلى الإضراب.")
     assert "CONSULT" in _types(lexicon, "وتعادل الفريقان بهدف لمثله في لقاء الأمس، والتقى الوزير نظيره اليوم.")
+
+
+def test_declining_to_be_named_is_no_refusal(lexicon):
+    assert "REJECT" not in _types(lexicon, "وقال مسؤول في الوزارة رفض الكشف عن اسمه إن المفاوضات متعثرة.")
+    assert "REJECT" not in _types(lexicon, "وأكدت موظفة رفضت ذكر اسمها أن الرواتب تأخرت.")
+    # a refusal of something else stays one
+    assert "REJECT" in _types(lexicon, "ورفض الوزير الكشف عن تفاصيل الصفقة.")
+
+
+def test_a_stance_in_a_relative_clause_without_an_actor_describes_its_noun(lexicon):
+    # devices that support a standard, groups that opposed a deal: no one named takes a stance
+    assert "SUPPORT" not in _types(lexicon, "وتعمل الشاشة مع جميع الهواتف التي تدعم الشحن السريع.")
+    assert "REJECT" not in _types(lexicon, "وحمل النائب الجهات التي عارضت الاتفاق مسؤولية الأزمة.")
+    # an actor before the relative pronoun or after the verb is the source, and keeps the event
+    assert "REJECT" in _types(lexicon, "وأقر البرلمان القانون الذي عارضه نواب المعارضة.",
+                              {"نواب المعارضة": ("GROUP", None, "LEG")})

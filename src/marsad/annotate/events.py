@@ -1328,6 +1328,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     _polarity(an, L, W, i, form, plen, first_tok, ev)
     if t.needs_negation and not ev.negated:
         return None
+    if etype == "REJECT" and W.has_any(last + 1, last + 4, _OWN_NAME):
+        return None         # رفض الكشف عن اسمه، رفضت ذكر اسمها: an anonymous source, no refusal of anyone
     if etype in SCENE_TYPES and ev.modality is not None:
         return None         # an attack or protest that may, might or will happen has not happened
     if etype == "CONSULT" and _in_game(an, L, W, start):
@@ -1435,6 +1437,10 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         target = None
     if t.needs_target and target is None:
         return None
+    if source is None and verbal and etype in _STANCES and _in_relative(W, i):
+        # المستبدين الذين يرفضون الإصغاء، الجهات التي عارضت الاتفاق: a relative clause with
+        # no actor as its head or subject describes the noun before it; it tells no one's act
+        return None
     ev.source = source.id if source is not None else None
     ev.target = target.id if target is not None else None
     ev.date = _date_of(an, start)
@@ -1442,6 +1448,11 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
 
 
 # ------------------------------------------------------------------ actors
+
+# Stances: an opinion held, which a relative clause may ascribe to a noun that is no actor.
+_STANCES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+# One's own name or identity: what an anonymous source declines to give (رفض الكشف عن اسمه).
+_OWN_NAME = frozenset(fold(w) for w in "اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم".split())
 
 # Attack verbs that tell an attack in words when a civilian office-holder does it.
 _VERBAL_ATTACKS = frozenset({"هاجم"})

@@ -402,3 +402,11 @@ def test_an_outlet_or_reporters_spoken_to_are_no_implicit_subject(lexicon):
                             "ومع تزايد التوتر، تقدم رجل أمن نحو الحشد، مطالبا السكان بالتفرق.")
     (urge,) = [e for e in art.events if e.type == "REQUEST"]
     assert urge.source is None or art.entity(urge.source).sector != "MED"
+
+
+def test_a_possessive_ending_points_back_only_at_an_actor_that_agrees(lexicon):
+    # تعهدها "her pledge" is France's, not that of the man the act before was aimed at
+    art = _analyse(lexicon, "وهاجمت الحكومة الإيرانية الرئيس الفرنسي إيمانويل ماكرون، "
+                            "وقالت إن فرنسا لم تف بتعهدها بحماية الاتفاق.")
+    (pledge,) = [e for e in art.events if e.type == "AGREE"]
+    assert _codes(art.entity(pledge.source)) == {"FRA"} and art.entity(pledge.source).type == "LOC"

@@ -2304,8 +2304,11 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         # اعتداءاتها: "its attacks", by the one just spoken of: the target of the act told
         # before it in the sentence (حمّله المسؤولية نتيجة رفضه: the one blamed refused),
         # else the last actor named
+        # when it can be what the ending stands for (تهديدها after "اتهمت الكويت مانيلا": the
+        # feminine Manila; زيارته after a visit to France is not France's)
         prev = events[-1] if events else None
-        if prev is not None and prev.target and _sentence(an, prev.start) == _sentence(an, start):
+        if prev is not None and _sentence(an, prev.start) == _sentence(an, start) \
+                and _possessor_agrees(an, _entity(an, prev.target), W.toks[i].text):
             source = _entity(an, prev.target)
         else:
             source = _last_actor(an, start)
@@ -2396,6 +2399,19 @@ def _taa_marbuta(an, W, i: int) -> bool:
     possessive "his" (اعتداءاته), but it is the feminine ending (MYHUNK)."""
     s, e = an.span(W.toks[i].start, W.toks[i].end)
     return an.text[s:e].rstrip("\u064b-\u065f").endswith("ة")
+
+
+def _possessor_agrees(an, ent, word: str) -> bool:
+    """Whether ``ent`` can be what the possessive ending of ``word`` stands for: ـه a man or
+    a masculine body or country, ـها a woman or a feminine one (by _pronoun_gender); a dual
+    or plural ending, or an actor whose gender the name does not tell, agrees."""
+    if ent is None:
+        return False
+    wanted = "f" if word.endswith("ها") else "m" if word.endswith("ه") and not word.endswith("هه") else None
+    if wanted is None:
+        return True
+    gender = _pronoun_gender(an, ent, ent.name)
+    return gender is None or gender == wanted
 
 
 def _possessed(L: EventLexicon, word: str) -> bool:

@@ -410,3 +410,12 @@ def test_a_possessive_ending_points_back_only_at_an_actor_that_agrees(lexicon):
                             "وقالت إن فرنسا لم تف بتعهدها بحماية الاتفاق.")
     (pledge,) = [e for e in art.events if e.type == "AGREE"]
     assert _codes(art.entity(pledge.source)) == {"FRA"} and art.entity(pledge.source).type == "LOC"
+
+
+def test_a_person_named_without_a_title_who_attacks_attacks_in_words(lexicon):
+    # a named player or candidate attacks a federation or a rival in words
+    art = _analyse(lexicon, "وهاجم ليونيل ميسي الاتحاد الدولي لكرة القدم بعد الخسارة.")
+    assert "ACCUSE" in [e.type for e in art.events] and "ASSAULT" not in [e.type for e in art.events]
+    # unnamed gunmen still attack by force
+    art = _analyse(lexicon, "وهاجم مسلحون مجهولون حاجزا للشرطة قرب الحدود.")
+    assert "ASSAULT" in [e.type for e in art.events]

@@ -1464,7 +1464,11 @@ _CIVIL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "REL", "IGO", "MED", "BU
 def _civil_office(an, ent) -> bool:
     """Whether the actor is a person or an office of civilian government or public life
     (الرئيس، وزير الخارجية، النائب), by the sector of its title (not a commander, whose
-    attack may be armed)."""
+    attack may be armed). A person named without any title is one too: news names the
+    one who attacks by force by what he is (مسلح، انتحاري، قائد), while a named singer, player
+    or candidate who هاجم someone attacks in words (هاجم مارادونا المدرب)."""
+    if ent is not None and ent.type == "PER" and not ent.role and not ent.title:
+        return True
     if ent is None or ent.type not in ("PER", "ROLE") or not ent.role:
         return False
     sectors = an.lexicon.compiled("events:title_sectors", _title_sectors)

@@ -419,3 +419,10 @@ def test_a_person_named_without_a_title_who_attacks_attacks_in_words(lexicon):
     # unnamed gunmen still attack by force
     art = _analyse(lexicon, "وهاجم مسلحون مجهولون حاجزا للشرطة قرب الحدود.")
     assert "ASSAULT" in [e.type for e in art.events]
+
+
+def test_a_town_is_where_an_attack_happened_not_who_attacked(lexicon):
+    art = _analyse(lexicon, "وذكرت وسائل إعلام محلية أن شرطيا قتل في إقليم ماردين بجنوب شرق تركيا.")
+    # the province is where the policeman was killed: no one named attacked, Turkey was hit
+    (src, tgt), = _assaults(art)
+    assert src is None and _codes(tgt) == {"TUR"}

@@ -1433,6 +1433,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         # who attacks, as the verb's subject, attacks in words (an offensive he leads is
         # told with the noun: يواصل الأسد الهجوم على درعا)
         etype = ev.type = "ACCUSE"
+    if etype == "ASSAULT" and source is not None and source.type == "LOC" and not _is_country_actor(source):
+        # قتل جندي في إقليم ماردين، غارات على مدينة دوما: a town or a region is where an
+        # attack happened or what it hit, never who attacked (a country or a capital may
+        # stand for its government and attack)
+        target = target or source
+        source = None
     if target is not None and source is not None and target.id == source.id:
         target = None
     if t.needs_target and target is None:

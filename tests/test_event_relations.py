@@ -96,3 +96,14 @@ def test_a_participle_after_a_comma_acts_with_its_sentences_subject(lexicon, tex
     # the main clause's verb (أعرب، عبرت) reports no event: the participle still has its subject
     found = _actors(lexicon, text, "REQUEST")
     assert found and _code(found[-1][0]) == source, found
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وهاجمت الحكومة التركية الصحيفة الألمانية بسبب مقال عن الانتخابات.", "ACCUSE"),
+    ("وهاجم البرلمان الأوروبي الحكومة المجرية في قرار صدر أمس.", "ACCUSE"),
+    ("وهاجم الجيش الروسي مواقع المسلحين في ريف إدلب.", "ASSAULT"),
+])
+def test_a_civilian_body_attacks_in_words(lexicon, text, etype):
+    # a government, parliament or party that هاجم someone criticises; an army strikes
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    assert [e.type for e in art.events] == [etype]

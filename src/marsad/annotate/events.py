@@ -1465,6 +1465,9 @@ _VERBAL_ATTACKS = frozenset({"هاجم"})
 # Sectors of offices whose holders fight with words (titles.tsv): government, parliament,
 # parties, courts, clergy, international bodies, media, business, education.
 _CIVIL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "REL", "IGO", "MED", "BUS", "EDU"})
+# Bodies that attack only in words: a government, a ministry, a parliament, a party, a court,
+# a newspaper, a firm. Not an alliance or an opposition, which may fight (طائرات الناتو، المعارضة المسلحة).
+_CIVIL_BODY_SECTORS = _CIVIL_SECTORS - {"IGO"} | {"NGO"}
 
 
 def _civil_office(an, ent) -> bool:
@@ -1475,6 +1478,8 @@ def _civil_office(an, ent) -> bool:
     or candidate who هاجم someone attacks in words (هاجم مارادونا المدرب)."""
     if ent is not None and ent.type == "PER" and not ent.role and not ent.title:
         return True
+    if ent is not None and ent.type in ("GROUP", "ORG") and ent.sector in _CIVIL_BODY_SECTORS:
+        return True         # هاجمت الحكومة الإيرانية ماكرون، هاجم الحزب الوزير: in words
     if ent is None or ent.type not in ("PER", "ROLE") or not ent.role:
         return False
     sectors = an.lexicon.compiled("events:title_sectors", _title_sectors)

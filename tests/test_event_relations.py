@@ -107,3 +107,19 @@ def test_a_civilian_body_attacks_in_words(lexicon, text, etype):
     # a government, parliament or party that هاجم someone criticises; an army strikes
     art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
     assert [e.type for e in art.events] == [etype]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وطالبت المعارضة بإلغاء الاتفاق مع صندوق النقد.", "المعارضة"),
+    ("ودعت النقابات إلى إضراب عام يوم الخميس.", "النقابات"),
+])
+def test_with_no_one_before_a_singular_verb_the_actor_after_it_is_its_subject(lexicon, text, source):
+    # "وحث موسكو على" after a speaker has that speaker as subject; alone, the actor is it
+    found = _actors(lexicon, text, "REQUEST")
+    assert found and found[0][0] is not None and found[0][0].name == source, found
+
+
+def test_a_postponed_or_cancelled_meeting_is_not_reported(lexicon):
+    for text in ("وجاء إلغاء الزيارة بعد تصاعد التوتر بين البلدين.",
+                 "وأثار تأجيل المحادثات بين الحكومة والمتمردين قلق الوسطاء."):
+        assert _actors(lexicon, text, "CONSULT") == [], text

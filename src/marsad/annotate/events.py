@@ -1357,6 +1357,9 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         implicit = _implicit_subject(an, W, i, plen, end, c_end, t, joined)
         if implicit is not None and joined:
             source = _entity(an, prev.source)
+        elif implicit is not None and _may_be_its_subject(an, W, i, plen, form, implicit) \
+                and _antecedent(an, start, events, _verb_gender(W.toks[i].text, plen, form.present)) is None:
+            implicit = None     # "وطالبت المعارضة بـ" with no one before it: the actor is the subject
     if implicit is not None:
         target = implicit                          # وحث موسكو على: موسكو is the object
     elif verbal:
@@ -1960,6 +1963,21 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
 _DEMAND_VERBS = frozenset(fold(w) for w in ("طالب",))
 # Sectors of such people: civilians, workers, doctors, teachers, refugees, the faithful.
 _LAY_SECTORS = {"CVL", "LAB", "MED", "HLH", "EDU", "REF", "REL", "BUS"}
+
+
+def _may_be_its_subject(an, W, i: int, plen: int, form: Form, actor) -> bool:
+    """Whether the actor after a joined verb may be its subject by form: the verb is
+    singular (a plural one, ودعوا, carries its own subject), agrees with the actor in
+    gender (وطالب طهران: a city is feminine, so the object), and the actor is no sound
+    plural in the accusative (وحث المزارعين)."""
+    gender = _verb_gender(W.toks[i].text, plen, form.present)
+    if gender is None:
+        return False
+    mention = next((m.text for m in actor.mentions), actor.name or "")
+    words = fold(mention).split()
+    if words and words[0].endswith("ين") and actor.type == "GROUP":
+        return False
+    return _pronoun_gender(an, actor, mention) in (None, gender)
 
 
 def _reads_as_subject(an, t: Trigger, actor: tuple) -> bool:

@@ -123,3 +123,11 @@ def test_a_postponed_or_cancelled_meeting_is_not_reported(lexicon):
     for text in ("وجاء إلغاء الزيارة بعد تصاعد التوتر بين البلدين.",
                  "وأثار تأجيل المحادثات بين الحكومة والمتمردين قلق الوسطاء."):
         assert _actors(lexicon, text, "CONSULT") == [], text
+
+
+def test_shots_into_the_air_are_no_attack(lexicon):
+    for text in ("وأطلقت الشرطة النار في الهواء لتفريق المحتجين أمام البرلمان.",
+                 "وأطلق أنصار المرشح الفائز الأعيرة النارية في الهواء ابتهاجا."):
+        assert _actors(lexicon, text, "ASSAULT") == [], text
+    # fired at someone, it is one
+    assert _actors(lexicon, "وأطلق مسلحون النار على حافلة تقل عمالا في بلدة شمالي البلاد.", "ASSAULT")

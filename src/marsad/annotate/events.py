@@ -1334,6 +1334,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         return None         # an attack or protest that may, might or will happen has not happened
     if etype == "CONSULT" and _in_game(an, L, W, start):
         return None         # تلتقي كرواتيا مع الدنمارك في دور الستة عشر: a match, not a meeting
+    if etype == "ASSAULT" and t.key in _FIRING and _into_the_air(W, i):
+        return None         # أطلقت الشرطة النار في الهواء: warning shots or celebration, no one hit
 
     source = target = None
     agent = _agent(an, L, W, i, c_end)
@@ -2702,6 +2704,18 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
 
 # "without" negates the word right after it only: طائرة بدون طيار بإطلاق is no denial
 _WITHOUT = frozenset(fold(w) for w in ("دون", "بدون", "بلا"))
+
+
+# Triggers of firing (أطلق النار، إطلاق الرصاص) and where shots into the air go.
+_FIRING = frozenset(fold(w) for w in ("أطلق", "إطلاق"))
+_AIR = frozenset(fold(w) for w in ("الهواء", "الجو"))
+
+
+def _into_the_air(W: _Words, i: int) -> bool:
+    """Whether "في الهواء / في الجو" follows the firing trigger at token i within a few words
+    (أطلقت قوات الأمن النار في الهواء لتفريقهم، أطلقوا الأعيرة النارية في الهواء ابتهاجا)."""
+    texts = W.texts
+    return any(texts[k] == "في" and texts[k + 1] in _AIR for k in range(i + 1, min(i + 7, len(texts) - 1)))
 
 
 def _in_game(an, L: EventLexicon, W: _Words, pos: int) -> bool:

@@ -732,3 +732,24 @@ def test_a_group_after_lil_is_named_with_its_article():
     art = marsad.analyze("وقال الوزير للصحفيين إن الحكومة ستقدم مساعدات للاجئين السوريين.")
     names = {e.name for e in art.entities if e.type == "GROUP"}
     assert {"الصحفيين", "اللاجئين السوريين"} <= names, names
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الرئيس الشاب في خطابه إن الإصلاح سيستمر.",
+    "وأكد الرئيس الشرفي للنادي أن الفريق سيعود أقوى.",
+    "وتعهد الزعيم المعتدل بمواصلة الحوار مع المعارضة.",
+    "وغادر الوزير المستقيل مكتبه صباح اليوم.",
+    "وقال مدير صحة جدة إن المصابين في حالة مستقرة.",
+    "وأعلن رئيس كتلة «الوفاء» أن نوابه سيصوتون ضد القانون.",
+])
+def test_an_office_holders_adjective_or_body_after_a_title_is_no_name(sentence):
+    art, _ = _ents(sentence)
+    assert not [e.name for e in art.entities if e.type == "PER"]
+
+
+def test_a_name_runs_on_after_a_title_and_its_adjective():
+    art, _ = _ents("وقال النائب الجمهوري جون ميلر إن المشروع لن يمر.")
+    assert _by_mention(art, "جون ميلر").type == "PER"
+    assert not any("الجمهوري" in e.name for e in art.entities)
+    art, _ = _ents("وقال النائب السويدي بيتر نيلسون تم طرده من الجلسة.")
+    assert _by_mention(art, "بيتر نيلسون").type == "PER"

@@ -753,3 +753,15 @@ def test_a_name_runs_on_after_a_title_and_its_adjective():
     assert not any("الجمهوري" in e.name for e in art.entities)
     art, _ = _ents("وقال النائب السويدي بيتر نيلسون تم طرده من الجلسة.")
     assert _by_mention(art, "بيتر نيلسون").type == "PER"
+
+
+def test_a_title_word_that_is_a_given_name_is_a_fathers_name_inside_a_name():
+    art, _ = _ents("وأوضح المتحدث باسم الجمعية، خالد مساعد الرويلي، أن الفرق وصلت.")
+    assert _by_mention(art, "خالد مساعد الرويلي").type == "PER"
+    art, _ = _ents("وقال سامي أمين الخطيب إن العمل بدأ.")
+    assert _by_mention(art, "سامي أمين الخطيب").type == "PER"
+    # ... but where it opens its title, it is that title, not a name word
+    art, _ = _ents("والتقى خالد مساعد وزير الخارجية بالوفد الزائر.")
+    assert not any("مساعد" in e.name and e.type == "PER" for e in art.entities)
+    art, _ = _ents("وقال فهد أمين منطقة تبوك إن المشاريع اكتملت.")
+    assert not any("أمين" in e.name and e.type == "PER" for e in art.entities)

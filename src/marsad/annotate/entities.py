@@ -1038,7 +1038,8 @@ class _Scanner:
         words = 0               # linking words (بن، أبو، عبد) do not count against the budget
         while k < n and words < max_words and (self._name_word(
                 k, first=(k == j and not after_given) or (k > j and self.word(k - 1) in _NAME_LINKS))
-                or k > j and self._middle_ali(k) or self._foreign_family_in_fal(k)
+                or k > j and self._middle_ali(k) or (k > j or after_given) and self._middle_title_given(k)
+                or self._foreign_family_in_fal(k)
                 or k > j and self._word_after_link(k)):
             if (k > j or after_given) and self._verb_after_name(k):
                 break
@@ -1125,6 +1126,19 @@ class _Scanner:
         nxt = self.word(k + 1)
         return self.word(k - 1) in self.L.given and (
             nxt in self.L.given or nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4)
+
+    def _middle_title_given(self, k: int) -> bool:
+        """Is token k a given name that is also a title's first word and a common word
+        (مساعد، أمين), as a father's name between a given name and a family name ("خالد
+        مساعد السهلي"، "سامي أمين الخطيب")? Not when it opens a longer title ("خالد مساعد
+        وزير الخارجية"، "فهد أمين منطقة الرياض") or no family name follows ("فلان مساعد
+        الوزير": the minister is no family name)."""
+        w = self.word(k)
+        if w not in self.L.common_given or w not in self.L.title_first \
+                or k + 1 >= len(self.toks) or self.gap(k) or self.gap(k + 1):
+            return False
+        return self.word(k - 1) in self.L.given and not self._opens_long_title(k) \
+            and self._name_word(k + 1, first=False) and k + 1 not in self.hit_at
 
     def _ends_with_family_name(self, k: int) -> bool:
         """Is word k a family name with the article (الحداد) that ends a name, rather than

@@ -765,3 +765,19 @@ def test_a_title_word_that_is_a_given_name_is_a_fathers_name_inside_a_name():
     assert not any("مساعد" in e.name and e.type == "PER" for e in art.entities)
     art, _ = _ents("وقال فهد أمين منطقة تبوك إن المشاريع اكتملت.")
     assert not any("أمين" in e.name and e.type == "PER" for e in art.entities)
+
+
+
+def test_a_clubs_bare_name_after_a_team_word_is_the_club():
+    for sentence, club, name in [
+        ("وأكد مدرب الهلال أن الفريق سيلعب بتشكيلته الكاملة.", "الهلال", "نادي الهلال"),
+        ("وغاب مهاجم النصر عن التدريبات بسبب الإصابة.", "النصر", "نادي النصر"),
+    ]:
+        art, _ = _ents(sentence)
+        assert _by_mention(art, club).name == name
+    for sentence in [
+        "وهنأ الملك الشعب بالنصر في المعركة.",       # elsewhere the bare word is a common noun
+        "ووصل فريق الهلال الأحمر إلى موقع الحادث.",   # the Red Crescent's team is no club's
+    ]:
+        art, _ = _ents(sentence)
+        assert not any(e.name.startswith("نادي") for e in art.entities)

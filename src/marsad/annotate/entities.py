@@ -66,6 +66,11 @@ _KUNYA = {"ابو", "ابي", "ام", "بن", "ابن", "بنت"}
 # Sectors whose bodies sit in a place: "وزارة الصحة في غزة" is Palestine's ministry; forces or
 # rebels "in" a country are not its own (القوات في سوريا).
 _SEATED_SECTORS = {"GOV", "COP", "HLH", "JUD", "LEG"}
+# Words of a football team in construct before its club's bare name (folded): "لاعب
+# الهلال"، "مدرب النصر"، "جماهير الاتحاد" name the club نادي الهلال. After other words the
+# bare name is as often a common noun (الهلال the crescent, النصر victory, الاتحاد a union).
+_CLUB_CONTEXT = {fold_key(w) for w in """فريق لفريق وفريق بفريق لاعب ولاعب للاعب لاعبي ولاعبي
+لاعبو مدرب ومدرب لمدرب مهاجم ومهاجم حارس مرمى مدافع جماهير وجماهير جمهور مشجعي مشجعو""".split()}
 # ... but an embassy or a delegation sits abroad, and "الدول في المملكة" are other states.
 _NOT_SEATED = {fold_key(w) for w in """السفارة سفارة القنصلية البعثة الوفد وفد الدول القوى العواصم الحلفاء
 الشركاء الدبلوماسيون الدبلوماسيين""".split()}
@@ -423,6 +428,28 @@ class _Scanner:
                     # is the newspaper named like it ("قال لـ«الشرق الأوسط»")
                     entry = self.L.quoted_outlets[key]
                 self.hit_at[ti] = (s, e, key, ms, entry)
+        for i in compress(range(n), map(_CLUB_CONTEXT.__contains__, words)):
+            self._club_after_team_word(i + 1)
+
+    def _club_after_team_word(self, i: int) -> None:
+        """Token i, right after a team word (لاعب، مدرب، فريق), is a club's bare name when
+        the lexicon knows "نادي" + that word (لاعب الهلال is نادي الهلال's player): it is
+        taken as that club. Not when a definite word that is no country adjective or
+        particle (إلى folds to الي) follows (فريق الهلال الأحمر: the Red Crescent's team)."""
+        n = len(self.toks)
+        if i >= n or i in self.hit_at or self.gap(i) or not self.words[i].startswith("ال"):
+            return
+        if i + 1 < n and not self.gap(i + 1) and self.words[i + 1].startswith("ال") \
+                and self.words[i + 1] not in self.L.nisba and self.words[i + 1] not in _FUNCTION_WORDS:
+            return
+        key = "نادي " + self.words[i]
+        entries = self.gaz.entries.get(key)
+        if not entries:
+            return
+        entry = self.gaz.chosen.get(key) or pick_entry(entries, self.year)
+        if entry.type == "ORG":
+            t = self.toks[i]
+            self.hit_at[i] = (t.start, t.end, key, t.start, entry)
 
     def _quoted(self, fs: int, fe: int) -> bool:
         """Is folded [fs, fe) set alone between quotation marks?"""

@@ -781,3 +781,10 @@ def test_a_clubs_bare_name_after_a_team_word_is_the_club():
     ]:
         art, _ = _ents(sentence)
         assert not any(e.name.startswith("نادي") for e in art.entities)
+
+
+def test_a_definite_verbal_noun_in_ta_after_a_title_is_its_object():
+    art, _ = _ents("وجدد العاهل الأردني التأكيد على دعم بلاده للحل السلمي.")
+    assert not [e.name for e in art.entities if e.type == "PER"]
+    art, _ = _ents("ورفض الرئيس عون التجاوب مع مطالب المحتجين.")
+    assert not any("التجاوب" in e.name for e in art.entities)

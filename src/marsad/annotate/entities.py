@@ -1187,7 +1187,7 @@ class _Scanner:
     def _common_noun_shape(orig: str) -> bool:
         """Shapes of a token that names do not take, read on its original letters
         ``orig``: a feminine adjective of the nisba kind with the article (المحلية،
-        الأولمبية), و before a hamza (وأعضاء), ل or ب before a feminine noun (لرعاية،
+        الأولمبية), a definite verbal noun in الت- (التأكيد), و before a hamza (وأعضاء), ل or ب before a feminine noun (لرعاية،
         لدائرة، بمناسبة، بضرورة), Latin letters glued to an Arabic clitic (لـCNN)."""
         if _LATIN_LETTER.search(orig):
             return True
@@ -1195,6 +1195,11 @@ class _Scanner:
             return True
         if orig.startswith(("وأ", "وإ")):
             return True
+        if len(orig) == 7 and orig.startswith("الت") and (orig[5] == "ي" or orig[4] == "ا"):
+            # a definite verbal noun of the تفعيل or تفاعل pattern (التأكيد، التحقيق،
+            # التجاوب، التعاون) is a verb's object: "جدد الملك التأكيد"; family names in
+            # الت- are nisbas in ي (التميمي، التويجري)
+            return not orig.endswith("ي")
         # (با، بو، بن، بل open family names: باجودة، بودريقة، بنعطية، بلهندة)
         return (orig.startswith("ل") or orig.startswith("ب") and orig[1:2] not in "اآونلـ") \
             and orig.endswith("ة") and len(orig) >= 5

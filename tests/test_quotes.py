@@ -1036,3 +1036,24 @@ def test_a_pronoun_after_an_unnamed_source_phrase_names_no_one(lexicon):
     activist.mentions.append(Mention(text.index("ناشط"), text.index("ناشط") + 4, "ناشط"))
     an.entities = [minister, activist]
     assert [q.speaker for q in quotes.annotate(an)] == ["e0", None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # a participle and a later pronoun subject in the masculine stand for a country whose
+    # name takes masculine verbs (العراق، الأردن، لبنان ...)
+    "ورفض الأردن الخطة الجديدة، مؤكدا أن الحدود خط أحمر.",
+    "وقال لبنان إنه يحتاج إلى مساعدات عاجلة. وأوضح أن المخيمات تجاوزت طاقتها.",
+    # and in the feminine as well, when the writer thinks of the state
+    "وأعلن السودان إغلاق معبر حدودي، كما أقرت بأن اللاجئين يتدفقون عليه.",
+])
+def test_a_masculine_country_name_takes_verbs_of_either_gender(lexicon, text):
+    country = next(c for c in ("الأردن", "لبنان", "السودان") if c in text)
+    an, qs = analyse(lexicon, text, {country: ("LOC", None, "sg")})
+    assert [speaker for _, _, speaker in by_speaker(an, qs)][-1:] == [country]
+
+
+def test_other_countries_take_feminine_verbs_only(lexicon):
+    # a masculine verb after "وانتقدت مصر" is not Egypt's
+    text = "وانتقدت مصر الخطة الجديدة. وقال إن الحدود خط أحمر."
+    an, qs = analyse(lexicon, text, {"مصر": ("LOC", None, "sg")})
+    assert by_speaker(an, qs) == [("الحدود خط أحمر", False, None)]

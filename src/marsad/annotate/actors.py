@@ -125,3 +125,18 @@ def nisba_code(an, word: str) -> str | None:
 # Endings a masculine nisba takes beyond those the entity lexicon lists: accusative
 # indefinite (ـيًا), dual nominative (ـيان), feminine duals (ـيتان، ـيتين).
 _ADJECTIVE_ENDINGS = ("تان", "تين", "ان", "ا")
+
+
+
+# Country names that take masculine verbs and pronouns (قال العراق، أكد لبنان، رحب الأردن،
+# انتقد السودان، دعا اليمن، أعلن الكويت) where most take feminine ones (أعلنت روسيا، قالت
+# مصر، أدانت فرنسا). Writers use feminine forms for these too, thinking of the state or
+# its capital (أعلن السودان ... كما أقرت، أعلنت الكويت، سلطنة عمان), so they take either.
+# Names as folded (no hamza, ة as ه).
+_COUNTRIES_OF_MASCULINE_NAME = frozenset("""العراق الاردن لبنان السودان اليمن المغرب
+الكويت البحرين عمان الفاتيكان""".split())
+
+
+def takes_masculine_verbs(folded_name: str) -> bool:
+    """Can a masculine verb or pronoun stand for the country of this folded name?"""
+    return folded_name in _COUNTRIES_OF_MASCULINE_NAME

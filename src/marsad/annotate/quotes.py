@@ -37,7 +37,7 @@ from operator import itemgetter
 from ..lexicon import LexiconError, Row
 from ..model import Entity, Quote
 from ..text.fold import fold
-from .actors import mention_index
+from .actors import mention_index, takes_masculine_verbs
 from .quotation_marks import OPENERS, Quotation, find_quotations, para_end
 
 # ---------------------------------------------------------------------------------------
@@ -1904,13 +1904,17 @@ def _is_preposition(word: str) -> bool:
 
 def _agrees(ent: Entity, gender: str | None, number: str | None) -> bool:
     """Can a pronoun of this gender and number refer to ``ent``? Non-human plurals and
-    countries take feminine singular verbs in Arabic (قالت الوزارة، أعلنت روسيا)."""
+    places take feminine singular verbs in Arabic (قالت الوزارة، أعلنت روسيا), except the
+    few countries whose names take masculine verbs too (وانتقد الأردن ...، مؤكدا)."""
     ent_number = ent.number or "sg"
     if ent.type == "PER":
         ent_gender = ent.gender
     elif ent.gender:
         ent_gender = ent.gender
-    elif ent.type == "LOC" or ent_number == "pl" and ent.type != "PER":
+    elif ent.type == "LOC":
+        # None: either gender (قال العراق and, of the state, أقرت العراق)
+        ent_gender = None if ent.name and takes_masculine_verbs(fold(ent.name)) else "f"
+    elif ent_number == "pl" and ent.type != "PER":
         ent_gender = "f"
     else:
         words = fold(ent.name).split() if ent.name else []

@@ -1057,3 +1057,17 @@ def test_other_countries_take_feminine_verbs_only(lexicon):
     text = "وانتقدت مصر الخطة الجديدة. وقال إن الحدود خط أحمر."
     an, qs = analyse(lexicon, text, {"مصر": ("LOC", None, "sg")})
     assert by_speaker(an, qs) == [("الحدود خط أحمر", False, None)]
+
+
+def test_one_named_in_a_question_put_to_the_speaker_is_not_the_speaker(lexicon):
+    people = {"سامي نادر": ("PER", "m", "sg"), "خالد عمر": ("PER", "m", "sg"), "بغداد": ("LOC", None, "sg")}
+    # the one named inside the question is talked about: "لكنه أضاف" is the one asked
+    text = ("وأشاد الوزير سامي نادر بالمدرب. وعندما سئل إن كان خالد عمر سيبقى قال \"ربما\" "
+            "لكنه أضاف أن القرار للاتحاد.")
+    assert by_speaker(*analyse(lexicon, text, people))[-1][2] == "سامي نادر"
+    # nor is a place at the end of the question the subject of the answer's verb
+    text = "وتحدث الوزير سامي نادر عن الأزمة. وعندما سئل عما إذا كان سيزور بغداد قال إنه لا يعرف."
+    assert by_speaker(*analyse(lexicon, text, people))[-1][2] == "سامي نادر"
+    # the one asked comes before what the question is about, and speaks
+    text = "وعندما سئل الوزير سامي نادر عن خالد عمر قال إنه لم يلتق به."
+    assert by_speaker(*analyse(lexicon, text, people)) == [("لم يلتق به", False, "سامي نادر")]

@@ -165,6 +165,11 @@ _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl")
 _HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
 # Relative pronouns: a verb right after one has the noun before it as subject.
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# Words that open a question put to someone (folded, without و/ف/ب/ل): the passive سئل
+# ("وعندما سئل عن ...") and the noun سؤال ("ردا على سؤال حول ..."، "وعند سؤاله عن").
+_QUESTION_WORDS = frozenset("سئل سئلت سئلوا سؤال سؤاله سؤالها سؤالهم".split())
+# What the question is about follows one of these (folded): عن، حول، بشأن، إن كان، عما إذا ...
+_ABOUT_WORDS = frozenset("عن عما عمن حول بشان بخصوص حيال ازاء ان اذا هل ما لماذا كيف متى".split())
 # A past verb with an object pronoun, the head of a relative clause with no relative
 # pronoun (نشرته، بثتها، أجراها، نقلته): a verb of three letters or more, with its -t-.
 _RESUMPTIVE_VERB = re.compile(r"^[^\W\d_]{2,}(?:ته|تها|اه|اها)$")
@@ -1222,6 +1227,8 @@ class _QuoteFinder:
         if best is None:
             return None
         s, e, ent = best
+        if self.asked_about(s, block):
+            return None        # "وعندما سئل عن زيارة القدس قال": the one asked answers
         between = self.f[e:cue.start - len(cue.prefix)]
         words = between.split()
         # (an actor right before "وقال" ends the clause before: "... يهدد إيران وقال"; but
@@ -1553,6 +1560,28 @@ class _QuoteFinder:
             yield others[j][0], others[j][3]
             j -= 1
 
+    def asked_about(self, mstart: int, block) -> bool:
+        """Is the mention at ``mstart`` inside a question put to someone ("وعندما سئل إن
+        كان فلان ..."، "ردا على سؤال عن موقف فلان")? One named there is talked about, not
+        the one answering. What the question is about follows عن، حول، إن، عما ...; the
+        one asked comes before that ("سئل الوزير فلان عن"، "وعند سؤال الوزير عن") and is
+        not inside it. The question runs to the next speech verb or clause mark."""
+        k = bisect_right(self.tok_starts, mstart) - 1
+        if k >= 0 and self.tokens[k].start == mstart:
+            k -= 1
+        about = False
+        while k >= 0 and self.tokens[k].start >= block[0]:
+            between = self.f[self.tokens[k].end:mstart]
+            if any(c in between for c in "،,.؛;:؟?!«»\"") or self.cue_at(k):
+                return False
+            word = self.tokens[k].text
+            about = about or word in _ABOUT_WORDS
+            for stripped in (word, word[1:] if word[:1] in "وفبل" else "", word[2:] if word[:1] in "وف" and word[1:2] in "بل" else ""):
+                if stripped in _QUESTION_WORDS:
+                    return about
+            k -= 1
+        return False
+
     def block_subject(self, block) -> tuple[int, Entity] | None:
         if block in self._block_subjects:
             return self._block_subjects[block]
@@ -1560,7 +1589,7 @@ class _QuoteFinder:
         opening = self.tokens[first_tokens].start if first_tokens < len(self.tokens) else block[1]
         found = None
         for s, e, ent in self.mentions_in(block[0], block[1]):
-            if self.prepositional(s):
+            if self.prepositional(s) or self.asked_about(s, block):
                 continue
             if ent.type == "PER":
                 found = (s, ent)

@@ -1071,3 +1071,11 @@ def test_one_named_in_a_question_put_to_the_speaker_is_not_the_speaker(lexicon):
     # the one asked comes before what the question is about, and speaks
     text = "وعندما سئل الوزير سامي نادر عن خالد عمر قال إنه لم يلتق به."
     assert by_speaker(*analyse(lexicon, text, people)) == [("لم يلتق به", False, "سامي نادر")]
+
+
+@pytest.mark.parametrize("link", ["إلا أنه", "غير أنه"])
+def test_but_he_added_after_a_comma_ends_the_reported_clause_and_keeps_its_speaker(lexicon, link):
+    text = f"وقال الوزير سامي نادر إن الموعد لم يحدد بعد، {link} أضاف أن الانتخابات ستجري هذا العام."
+    an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("الموعد لم يحدد بعد", False, "سامي نادر"),
+                                  ("الانتخابات ستجري هذا العام", False, "سامي نادر")]

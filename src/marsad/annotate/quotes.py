@@ -811,6 +811,9 @@ class _QuoteFinder:
                 return True
             if word in _BEFORE_VERB and k + 1 < len(self.tokens) and self.cue_at(k + 1):
                 return True      # ، كما أوضح ... / ، وقد أعلنت ...
+            if word in ("الا", "غير") and k + 2 < len(self.tokens) and _PRONOUN_SUBJECT.match(self.tokens[k + 1].text) \
+                    and self.cue_at(k + 2):
+                return True      # ، إلا أنه أضاف ... / ، غير أنها أكدت ... (the speaker goes on)
             return bool(_PARTICIPLE_SHAPE.match(word))
         # without a comma: "و + past speech verb" (وأضاف، وحث) or a speech participle
         # (موضحا أن، مشيرا إلى) starts a new statement

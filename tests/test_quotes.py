@@ -1079,3 +1079,11 @@ def test_but_he_added_after_a_comma_ends_the_reported_clause_and_keeps_its_speak
     an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg")})
     assert by_speaker(an, qs) == [("الموعد لم يحدد بعد", False, "سامي نادر"),
                                   ("الانتخابات ستجري هذا العام", False, "سامي نادر")]
+
+
+def test_a_straight_mark_after_a_full_stop_and_before_a_space_opens_no_quotation():
+    # its opening mark was lost: taken for an opener it would swallow the words up to
+    # the next opener and leave the real quotation unopened
+    from marsad.annotate.quotation_marks import find_quotations
+    f = 'وأكد أن المشروع سيكتمل قبل الصيف." لكن المقاول رد بالقول: "لم نتسلم الدفعة الأولى".'
+    assert [f[q.start:q.end] for q in find_quotations(f)] == ["لم نتسلم الدفعة الأولى"]

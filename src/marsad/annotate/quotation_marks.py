@@ -128,11 +128,16 @@ def _straight_mark_closes_only(f: str, i: int) -> bool:
     """A straight double mark right before a full stop, comma or line end ("...فدبر
     لقتلها". وأوضحت) can only close a quotation: taken for an opener when its own
     opening mark is missing, it would pair with the next opener and turn every
-    quotation after it inside out."""
-    return i + 1 >= len(f) or f[i + 1] in _AFTER_A_CLOSER
+    quotation after it inside out. So can one right after the end of a sentence and
+    before a space ("... المجتمع الواحد." لكن): an opening mark comes before its
+    first word."""
+    if i + 1 >= len(f) or f[i + 1] in _AFTER_A_CLOSER:
+        return True
+    return i > 0 and f[i - 1] in _SENTENCE_ENDS and f[i + 1].isspace()
 
 
 _AFTER_A_CLOSER = frozenset(".،,؛;:!؟?)\n")
+_SENTENCE_ENDS = frozenset(".!؟?")
 
 
 def _apostrophe_opens(f: str, i: int) -> bool:

@@ -1081,6 +1081,22 @@ def test_but_he_added_after_a_comma_ends_the_reported_clause_and_keeps_its_speak
                                   ("الانتخابات ستجري هذا العام", False, "سامي نادر")]
 
 
+def test_a_verb_before_bil_qawl_makes_its_subject_the_speaker_named_or_not(lexicon):
+    # "فرد عليها بالقول": the one who answered speaks, even when no one is named
+    text = 'وتلقت الفرقة رسائل غاضبة كثيرة، فرد عليها بالقول: "نحن لا نخاف".'
+    an, qs = analyse(lexicon, text)
+    assert by_speaker(an, qs) == [("نحن لا نخاف", True, None)]
+    # the pronoun subject of the verb is the one asked before
+    text = ("وقال الوزير سامي نادر إن الأزمة انتهت. وعندما سألته الصحفية عن الأسعار "
+            "رد عليها بالقول إن الحكومة ستتدخل.")
+    an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg")})
+    assert by_speaker(an, qs)[-1] == ("الحكومة ستتدخل", False, "سامي نادر")
+    # a subject named after the verb speaks
+    text = "واكتفى المدير خالد عمر بالقول إن التحقيق مستمر."
+    an, qs = analyse(lexicon, text, {"خالد عمر": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("التحقيق مستمر", False, "خالد عمر")]
+
+
 def test_a_straight_mark_after_a_full_stop_and_before_a_space_opens_no_quotation():
     # its opening mark was lost: taken for an opener it would swallow the words up to
     # the next opener and leave the real quotation unopened

@@ -206,6 +206,12 @@ _TO_A_MEDIUM = {to + noun for to in ("ل", "لل") for noun in (
 # Head nouns of a medium whose name follows them (صحيفة الغارديان: the entity is الغارديان).
 _OUTLET_HEADS = {"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شبكه", "موقع", "اذاعه", "تلفزيون"}
 # Written pieces that a medium's name after ل belongs to: تقرير (حديث) لصحيفة، مقال لمجلة.
+# Verbs a verbal noun "بالقول" says the manner of ("فرد عليها بالقول:"، "واكتفى بالقول إن"،
+# "وعلق على ذلك بالقول"): the verb's subject, named or not, speaks. Folded, masculine
+# singular; the feminine (ردت) and plural (ردوا) are recognised by their ending.
+_ANSWERING_VERBS = frozenset("رد علق عقب اكتفي اجاب بادر سارع ختم اختتم استهل استدرك اردف".split())
+# What may stand between such a verb and "بالقول": its prepositional object.
+_REPLY_OBJECTS = frozenset("علي عليه عليها عليهم عليهما ذلك هذا له لها لهم".split())
 _WRITTEN_PIECES = {"تقرير", "تقريرا", "دراسه", "مقال", "مقالا", "بيان", "بيانا", "افتتاحيه", "تحقيق", "تحقيقا"}
 # Documents that "say" for the body that issued them: "وقال بيان للجيش إن"، "وأضاف التقرير
 # أن" (folded, without ال). The speaker is the issuer, named after the noun or earlier.
@@ -538,7 +544,17 @@ class _QuoteFinder:
                     self.attribute_preceding_clause(cue, cue.speaker, block)   # "..., كما أكد الوزير"
             return
         gap_end, qstart, qend, direct, quotation = found
-        if cue.form.pos == "noun" and self.inherited(earlier)[1] is None and cue.form.gender is None:
+        answering = self.answering_verb_before(cue, block) if cue.form.pos == "noun" else None
+        if answering is not None:
+            # "فرد عليها بالقول:": the verb's subject speaks, named after the verb or not
+            # (then the pronoun subject of the verb, as for "وأضاف"), and the quote stands
+            # even when no one is found: someone said it
+            verb_end, gender, number = answering
+            named = next((m for m in self.mentions_in(verb_end, cue.start) if not self.prepositional(m[0])), None)
+            cue.speaker = named[2] if named is not None else self.implicit(cue.start, gender, number)
+            cue.resolved = True
+            self.remember(cue.start, cue.speaker)
+        elif cue.form.pos == "noun" and self.inherited(earlier)[1] is None and cue.form.gender is None:
             # a bare verbal noun (التأكيد على أن، بالقول إن) needs a speaker right before
             # it or opening its sentence
             if cue.tok > 0 and self.tokens[cue.tok - 1].text == "في":
@@ -556,6 +572,23 @@ class _QuoteFinder:
             self.used_quotations.add(quotation)
         self.cue_tokens_quoted.add(cue.tok)
         self.add_quote(qstart, qend, direct, cue.speaker, cue, cue.form.row.ref)
+
+    def answering_verb_before(self, cue: _Cue, block) -> tuple[int, str, str] | None:
+        """(end of the verb, its gender, its number) when "بالقول" says how a verb just
+        before it spoke: "فرد عليها بالقول"، "وعلق الوزير على ذلك بالقول"، "اكتفت بالقول".
+        Up to three words between, in the same clause; None otherwise."""
+        if self.tokens[cue.tok].text != "بالقول":
+            return None
+        for k in range(cue.tok - 1, max(cue.tok - 5, -1), -1):
+            tok = self.tokens[k]
+            if tok.start < block[0] or any(c in self.f[tok.end:self.tokens[k + 1].start] for c in "،,.؛:()"):
+                return None
+            for word in (tok.text, tok.text[1:] if tok.text[:1] in "وف" else ""):
+                # (فرد، ورد are nouns too, but not right before بالقول)
+                for ending, gender, number in (("", "m", "sg"), ("ت", "f", "sg"), ("وا", "m", "pl")):
+                    if word.endswith(ending) and word[:len(word) - len(ending)] in _ANSWERING_VERBS:
+                        return tok.end, gender, number
+        return None
 
     # -- complements ---------------------------------------------------------------------
 

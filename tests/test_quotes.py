@@ -1103,3 +1103,16 @@ def test_a_straight_mark_after_a_full_stop_and_before_a_space_opens_no_quotation
     from marsad.annotate.quotation_marks import find_quotations
     f = 'وأكد أن المشروع سيكتمل قبل الصيف." لكن المقاول رد بالقول: "لم نتسلم الدفعة الأولى".'
     assert [f[q.start:q.end] for q in find_quotations(f)] == ["لم نتسلم الدفعة الأولى"]
+
+
+def test_a_bare_title_repeated_is_the_person_named_right_after_it_before(lexicon):
+    text = ("قال رئيس هيئة الموانئ، خالد عمر، إن الرصيف الجديد جاهز. وفي سياق آخر، "
+            "أوضح رئيس هيئة الموانئ أن الرسوم لن ترتفع.")
+    an = prepare(Document(text=text), lexicon)
+    person = Entity(id="e0", type="PER", name="خالد عمر", gender="m", number="sg")
+    person.mentions.append(Mention(text.index("خالد عمر"), text.index("خالد عمر") + 8, "خالد عمر"))
+    title = Entity(id="r1", type="ROLE", name="رئيس هيئة الموانئ", rule="title:titles:999999")
+    later = text.rindex("رئيس هيئة الموانئ")
+    title.mentions.append(Mention(later, later + len("رئيس هيئة الموانئ"), "رئيس هيئة الموانئ"))
+    an.entities = [person, title]
+    assert [q.speaker for q in quotes.annotate(an)] == ["e0", "e0"]

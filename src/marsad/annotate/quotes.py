@@ -960,7 +960,8 @@ class _QuoteFinder:
         if ent is None or ent.type == "ROLE":
             ent = self.official_named_before(cue) or ent        # "وأضاف المسؤول الأمريكي"
         if ent is not None and ent.type == "ROLE":
-            ent = self.holder_of_title(ent, cue.start) or ent     # "وأضاف الوزير المصري"
+            # "وأضاف الوزير المصري"; "أكد وزير الخارجية السعودي" after "وزير الخارجية السعودي، عادل الجبير"
+            ent = self.holder_of_title(ent, cue.start) or self.named_with_title_before(ent, cue.start) or ent
         if ent is not None and ent.type == "PER" and form.pos == "past" and form.number == "sg" \
                 and form.gender == "m" and ent.gender == "f" and self.title_only(ent, cue.end, gap_end):
             # a verb agrees with a person's gender: "وقال المتحدث" is not the woman the
@@ -1384,6 +1385,35 @@ class _QuoteFinder:
                     and words[1] not in (*self.folded_words(person.name or ""), *self.folded_words(person.title or "")):
                 continue
             return person
+        return None
+
+    def named_with_title_before(self, role: Entity, pos: int) -> Entity | None:
+        """The person whose name followed this very title earlier in the article ("قال
+        وزير الخارجية السعودي، عادل الجبير، ... أكد وزير الخارجية السعودي أن"): news
+        names an office holder once and then repeats the bare title. Titles of two words
+        or more (shorter ones are holder_of_title's); without a comma between, a name
+        of two words or more, as a word after a title may be its object ("وصف وزير
+        الخارجية المفاوضات"). An anonymous title (مسؤول، مصدر) names no one."""
+        words = self.folded_words(role.name or "")
+        if len(words) < 2 or role.rule.split(":", 1)[-1] in self.an.lexicon.compiled("quotes.anonymous_titles", _anonymous_titles):
+            return None
+        title = " ".join(words)
+        end = pos
+        for _ in range(5):      # the title's last few occurrences
+            at = self.f.rfind(title, 0, end)
+            if at < 0:
+                return None
+            end = at
+            after = at + len(title)
+            if at > 0 and self.f[at - 1].isalpha() or after < len(self.f) and self.f[after].isalpha():
+                continue        # part of a longer word
+            while after < pos and self.f[after] in " ،,":
+                after += 1
+            i = bisect_left(self.mention_starts, after)
+            if i < len(self.mentions) and self.mentions[i][0] == after and self.mentions[i][2].type == "PER" \
+                    and ("،" in self.f[at:after] or "," in self.f[at:after]
+                         or len(self.f[after:self.mentions[i][1]].split()) >= 2):
+                return self.mentions[i][2]
         return None
 
     def _title_word_index(self) -> dict[str, list[int]]:

@@ -1116,3 +1116,14 @@ def test_a_bare_title_repeated_is_the_person_named_right_after_it_before(lexicon
     title.mentions.append(Mention(later, later + len("رئيس هيئة الموانئ"), "رئيس هيئة الموانئ"))
     an.entities = [person, title]
     assert [q.speaker for q in quotes.annotate(an)] == ["e0", "e0"]
+
+
+def test_a_quoted_nickname_after_the_verb_is_the_subject_not_the_actor_after_it(lexicon):
+    # "«الساحر» لاعب الفريق السابق": the nickname speaks, not the club of its description
+    text = 'وأضاف "الساحر" نجم نادي الزمالك السابق: "لا نخشى أحدا".'
+    an, qs = analyse(lexicon, text, {"نادي الزمالك": ("ORG", None, "sg")})
+    assert by_speaker(an, qs) == [("لا نخشى أحدا", True, None)]
+    # a known name there is the speaker
+    text = 'وقال "أبو خالد" قائد الكتيبة إن الهجوم فشل.'
+    an, qs = analyse(lexicon, text, {"أبو خالد": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("الهجوم فشل", False, "أبو خالد")]

@@ -1127,3 +1127,12 @@ def test_a_quoted_nickname_after_the_verb_is_the_subject_not_the_actor_after_it(
     text = 'وقال "أبو خالد" قائد الكتيبة إن الهجوم فشل.'
     an, qs = analyse(lexicon, text, {"أبو خالد": ("PER", "m", "sg")})
     assert by_speaker(an, qs) == [("الهجوم فشل", False, "أبو خالد")]
+
+
+
+
+def test_a_relative_clause_with_an_auxiliary_speaks_for_its_antecedent(lexicon):
+    # "التي كانت تشير": the forecasts (no one), not the company that opens the sentence
+    text = "وباعت شركة النسيم نحو مليون جهاز، وهو أقل من التوقعات التي كانت تشير إلى أنها ستبيع مليونين."
+    an, qs = analyse(lexicon, text, {"شركة النسيم": ("ORG", None, "sg")})
+    assert by_speaker(an, qs) == [("ستبيع مليونين", False, None)]

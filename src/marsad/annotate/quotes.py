@@ -165,6 +165,8 @@ _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl")
 _HONORIFIC_PRONOUN = re.compile(r"^(?:سمو|معالي|فخامت|سيادت|جلالت|سماحت|دولت|سعادت)(ه|ها)$")
 # Relative pronouns: a verb right after one has the noun before it as subject.
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# Auxiliaries between a relative pronoun and its verb (التي كانت تشير، الذي كان قد أكد).
+_AUXILIARIES = frozenset("كان كانت كانوا قد".split())
 # Words that open a question put to someone (folded, without و/ف/ب/ل): the passive سئل
 # ("وعندما سئل عن ...") and the noun سؤال ("ردا على سؤال حول ..."، "وعند سؤاله عن").
 _QUESTION_WORDS = frozenset("سئل سئلت سئلوا سؤال سؤاله سؤالها سؤالهم".split())
@@ -901,11 +903,11 @@ class _QuoteFinder:
                 self.remember(cue.start, cue.speaker)
                 return
         # a relative clause: "الوزيرة فلانة التي أشارت إلى أن" speaks for its antecedent
-        if cue.tok > 0 and not cue.prefix and self.tokens[cue.tok - 1].text in _RELATIVES \
-                and self.tokens[cue.tok - 1].start >= block[0] \
+        relative = self.relative_before(cue)
+        if relative >= 0 and self.tokens[relative].start >= block[0] \
                 and not self.actor_right_after(cue, gap_end if gap_end is not None else block[1]):
             # (not "الاتفاق الذي يقول كيري إن": the subject follows the verb)
-            cue.speaker = self.antecedent(cue)
+            cue.speaker = self.antecedent(cue, relative)
             self.remember(cue.start, cue.speaker)
             return
         # "وأكد فلان أن ...، ودعا الدول الغربية إلى": a verb of calling on someone, joined by
@@ -1031,11 +1033,22 @@ class _QuoteFinder:
                 return False
         return True
 
-    def antecedent(self, cue: _Cue) -> Entity | None:
-        """The actor a relative pronoun right before the cue stands for: the mention that
-        ends just before "الذي/التي/الذين", if it agrees with the verb; else someone
-        unnamed ("المتشددين في البرلمان الذين قالوا"), no speaker."""
-        rel = self.tokens[cue.tok - 1]
+    def relative_before(self, cue: _Cue) -> int:
+        """Index of the relative pronoun that opens the cue's clause, right before it or
+        before one or two auxiliaries ("التوقعات التي كانت تشير إلى"، "الذي كان قد أكد"),
+        else -1."""
+        if cue.prefix:
+            return -1
+        k = cue.tok - 1
+        while k > 0 and cue.tok - k <= 2 and self.tokens[k].text in _AUXILIARIES:
+            k -= 1
+        return k if k >= 0 and self.tokens[k].text in _RELATIVES else -1
+
+    def antecedent(self, cue: _Cue, relative: int) -> Entity | None:
+        """The actor a relative pronoun (token ``relative``) before the cue stands for: the
+        mention that ends just before "الذي/التي/الذين", if it agrees with the verb; else
+        someone unnamed ("المتشددين في البرلمان الذين قالوا"), no speaker."""
+        rel = self.tokens[relative]
         best = None
         for s, e, ent in self.mentions_in(max(0, rel.start - 200), rel.start):
             if e <= rel.start:
@@ -1043,7 +1056,7 @@ class _QuoteFinder:
         if best is None or self.tokens_between(best[0], rel.start) > 0 \
                 or any(c in self.f[best[0]:rel.start] for c in ".؟!؛:\n"):
             # a name the entity annotator did not link here: "بثقة هاينكس الذي قال"
-            word = self.tokens[cue.tok - 2].text if cue.tok > 1 else ""
+            word = self.tokens[relative - 1].text if relative > 0 else ""
             found = None
             if len(word) >= 4:
                 for s, e, ent in self.mentions:

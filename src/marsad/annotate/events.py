@@ -2125,15 +2125,10 @@ def _pronoun_object(an, W, last: int, start: int, source):
     return None
 
 
-# Country names that Arabic treats as masculine (العراق استقبله، لبنان أدانه); the others
-# are feminine (روسيا اتهمها، مصر هاجمها).
-_MASCULINE_COUNTRIES = frozenset(fold(w) for w in """العراق لبنان الأردن الاردن السودان اليمن
-المغرب البحرين الفاتيكان""".split())
-
-
 def _pronoun_gender(an, ent, mention_text: str) -> str | None:
     """The gender an object pronoun takes for ``ent``: a person's own, a country's by its
-    name, a body's by its head word (الحكومة، القوات: f; الجيش، الحزب: m); None when the
+    name (a few are masculine, العراق استقبله، لبنان أدانه: see actors.takes_masculine_verbs;
+    the others feminine, روسيا اتهمها), a body's by its head word (الحكومة، القوات: f; الجيش، الحزب: m); None when the
     name does not say (a foreign name without ال)."""
     if ent.type == "PER":
         return ent.gender
@@ -2141,7 +2136,7 @@ def _pronoun_gender(an, ent, mention_text: str) -> str | None:
     if not name:
         return None
     if ent.type == "LOC":
-        return "m" if " ".join(name) in _MASCULINE_COUNTRIES else "f"
+        return "m" if actors.takes_masculine_verbs(" ".join(name)) else "f"
     head = name[0]
     if head.endswith(("ه", "ات")):
         return "f"

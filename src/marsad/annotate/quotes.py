@@ -172,6 +172,14 @@ _AUXILIARIES = frozenset("كان كانت كانوا قد".split())
 _QUESTION_WORDS = frozenset("سئل سئلت سئلوا سؤال سؤاله سؤالها سؤالهم".split())
 # What the question is about follows one of these (folded): عن، حول، بشأن، إن كان، عما إذا ...
 _ABOUT_WORDS = frozenset("عن عما عمن حول بشان بخصوص حيال ازاء ان اذا هل ما لماذا كيف متى".split())
+
+
+def _is_question_word(word: str) -> bool:
+    """Is ``word`` a word of asking, with و/ف and بـ/لـ glued before it or not (وسئل، وبسؤال)?"""
+    return word in _QUESTION_WORDS or word[:1] in "وفبل" and word[1:] in _QUESTION_WORDS \
+        or word[:1] in "وف" and word[1:2] in "بل" and word[2:] in _QUESTION_WORDS
+
+
 # A past verb with an object pronoun, the head of a relative clause with no relative
 # pronoun (نشرته، بثتها، أجراها، نقلته): a verb of three letters or more, with its -t-.
 _RESUMPTIVE_VERB = re.compile(r"^[^\W\d_]{2,}(?:ته|تها|اه|اها)$")
@@ -235,6 +243,7 @@ _BEFORE_VERB = {"كما", "وكما", "قد", "وقد", "فقد", "ثم", "كذ�
 _PARTICIPLE_SHAPE = re.compile(r"^م\w{3,6}ا$")
 # Prepositions that attach a phrase to the verb after a quotation: «...» في تصريح ...
 _ADVERBIAL_AFTER_QUOTE = {"في", "خلال", "امام", "عبر", "علي", "الي", "لدي", "بعد", "قبل", "اثناء", "عقب", "حسب", "بحسب"}
+
 
 # "حسب قوله"، "على حد تعبيره"، "وفقا لوصفها": the writer marks the clause just before as
 # the words of the one the pronoun refers to, though no speech verb introduced them
@@ -302,6 +311,7 @@ class _QuoteFinder:
         self.used_quotations: set[int] = set()
         self.cue_tokens_quoted: set[int] = set()
         self._block_subjects: dict[tuple[int, int], tuple[int, Entity] | None] = {}
+        self._question_blocks: dict[tuple[int, int], bool] = {}   # see has_question_word
         self.speakers: list[tuple[int, Entity]] = []     # (folded position, entity) in order
         self.feminine_bodies: set[str] = set()      # ids of bodies a feminine verb had as subject (see remember)
         self.sources: list[tuple[int, Entity]] = []      # named sources of "بحسب X"
@@ -1675,21 +1685,32 @@ class _QuoteFinder:
         the one answering. What the question is about follows عن، حول، إن، عما ...; the
         one asked comes before that ("سئل الوزير فلان عن"، "وعند سؤال الوزير عن") and is
         not inside it. The question runs to the next speech verb or clause mark."""
+        if not self.has_question_word(block):
+            return False        # (most blocks ask nothing: one pass over their words says so)
         k = bisect_right(self.tok_starts, mstart) - 1
         if k >= 0 and self.tokens[k].start == mstart:
             k -= 1
         about = False
+        gap_end = mstart        # the walk checks each gap once, from the mention back
         while k >= 0 and self.tokens[k].start >= block[0]:
-            between = self.f[self.tokens[k].end:mstart]
+            between = self.f[self.tokens[k].end:gap_end]
             if any(c in between for c in "،,.؛;:؟?!«»\"") or self.cue_at(k):
                 return False
             word = self.tokens[k].text
             about = about or word in _ABOUT_WORDS
-            for stripped in (word, word[1:] if word[:1] in "وفبل" else "", word[2:] if word[:1] in "وف" and word[1:2] in "بل" else ""):
-                if stripped in _QUESTION_WORDS:
-                    return about
+            if _is_question_word(word):
+                return about
+            gap_end = self.tokens[k].start
             k -= 1
         return False
+
+    def has_question_word(self, block) -> bool:
+        """Does the block hold a word of asking (سئل، سؤال ...) at all? Cached per block."""
+        got = self._question_blocks.get(block)
+        if got is None:
+            lo, hi = bisect_left(self.tok_starts, block[0]), bisect_left(self.tok_starts, block[1])
+            got = self._question_blocks[block] = any(_is_question_word(t.text) for t in self.tokens[lo:hi])
+        return got
 
     def block_subject(self, block) -> tuple[int, Entity] | None:
         if block in self._block_subjects:

@@ -131,3 +131,11 @@ def test_shots_into_the_air_are_no_attack(lexicon):
         assert _actors(lexicon, text, "ASSAULT") == [], text
     # fired at someone, it is one
     assert _actors(lexicon, "وأطلق مسلحون النار على حافلة تقل عمالا في بلدة شمالي البلاد.", "ASSAULT")
+
+
+def test_a_counted_object_makes_a_verbal_noun_report_its_act(lexicon):
+    # "أعلنت X اعتقال 12 متظاهرا": arrests counted are arrests made, with no time word needed
+    found = _actors(lexicon, "وأعلنت الشرطة التونسية اعتقال 14 شخصا في العاصمة.", "COERCE")
+    assert found and _code(found[0][0]) == "TUN", found
+    # a demand to stop arrests counts none: no act is reported
+    assert _actors(lexicon, "وطالبت المنظمة بوقف اعتقال الناشطين.", "COERCE") == []

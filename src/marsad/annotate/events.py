@@ -1220,8 +1220,23 @@ def _reports(an, L, W, i: int, events: list[Event]) -> bool:
             return True                     # شن الجيش هجوما، ضربة جوية نفذها الجيش
     if any(s_start <= d.start < s_end and (d.value or d.period) for d in an.dates):
         return True
+    if i + 1 < last and _count_word(W.texts[i + 1]) and not any(
+            f.trigger.type in SCENE_TYPES for _, _, forms in L.readings(W.toks[i].text) for f in forms):
+        # اعتقال 12 متظاهرا، ترحيل خمسة أشخاص: counted, so done (attacks and protests have
+        # their own anchors, tolls and crowds, and a count after them is often a plan's)
+        return True
     return any(c.effect == "anchor" for j in W.cue_indices(first, last) for c in _cues_at(L, W, j)
                if j != i)
+
+
+# Cardinal numbers written as words (folded, masculine and feminine), for counted objects.
+_COUNT_WORDS = frozenset(fold(w) for w in """اثنين اثنان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع
+ثمانية ثماني تسعة تسع عشرة عشر عشرين عشرون ثلاثين أربعين خمسين مئة مائة مئات عشرات""".split())
+
+
+def _count_word(word: str) -> bool:
+    """Is ``word`` (folded) a number in digits or a cardinal in words?"""
+    return word[:1].isdigit() or word in _COUNT_WORDS
 
 
 def _after_reference(an, L, W, i: int) -> bool:

@@ -788,3 +788,13 @@ def test_a_definite_verbal_noun_in_ta_after_a_title_is_its_object():
     assert not [e.name for e in art.entities if e.type == "PER"]
     art, _ = _ents("ورفض الرئيس عون التجاوب مع مطالب المحتجين.")
     assert not any("التجاوب" in e.name for e in art.entities)
+
+
+def test_an_act_noun_after_a_title_is_no_name():
+    # the verbal nouns of the event table (الهجوم، الغارة، الاعتقال) are what the verb is about
+    for text in ("وأدان الوزير الهجوم بأشد العبارات.", "واستنكر الرئيس الغارة على المستشفى."):
+        art = marsad.analyze(text)
+        assert not [e for e in art.entities if e.type == "PER"], text
+    # a definite family name there stays one
+    art = marsad.analyze("وأكد الرئيس الحريري أن الحكومة باقية.")
+    assert _by_mention(art, "الحريري").type == "PER"

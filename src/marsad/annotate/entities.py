@@ -190,6 +190,9 @@ class _Lex:
     # a place's gazetteer key -> the newspaper or channel named like it, listed with its
     # head (صحيفة الشرق الأوسط، جريدة الرياض): the place in quotation marks is the outlet
     quoted_outlets: dict[str, GazEntry] = field(default_factory=dict)
+    # the verbal nouns of event_verbs.tsv (هجوم، اتفاق، زيارة، غارة ...), folded without ال:
+    # right after a title such a word is what the title's verb is about, not a name
+    act_nouns: frozenset[str] = frozenset()
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -264,6 +267,8 @@ def _build_lex(lex) -> _Lex:
               common_given={fold_key(r["name"]): r["gender"] for r in lex.rows("common_given_names")},
               place_heads={fold_key(r["head"]): r for r in lex.rows("place_heads")},
               nisba_noun=nisba_noun)
+    lx.act_nouns = frozenset(fold_key(w) for r in lex.rows("event_verbs") if r["kind"] == "noun"
+                             for w in [r["trigger"].split()[0], *r.list("forms")] if w)
     lx.nisba2_first = frozenset(first for first, _ in nisba2)
     for table, longest, second in ((titles, lx.title_longest, lx.title_second),
                                    (groups, lx.group_longest, lx.group_second)):
@@ -1015,6 +1020,10 @@ class _Scanner:
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if w in _POLICY_NOUNS:
             return False
+        bare = w[2:] if w.startswith("ال") else w
+        if bare in self.L.act_nouns and w not in self.L.given and w not in self.L.common_given \
+                and j not in self.hit_at:
+            return False      # "أدان الوزير الهجوم"، "بحث الرئيس الأزمة": the act, not a name
         if _present_verb_shape(w) and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
             # the title's verb or a verbal noun, not a name: "وزير الدفاع يرد على"، "الرئيس

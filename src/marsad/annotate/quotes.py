@@ -157,7 +157,8 @@ _PREPOSITIONS = {"ب", "ل", "ك", "عن", "من", "في", "الي", "علي", "
                  "ازاء", "عند", "حسب", "بحسب", "وفق", "وفقا", "نقلا", "منه", "عنه"}
 # Conjunctions that start a new clause: a cue's subject is never beyond them.
 _CLAUSE_CONJUNCTIONS = frozenset(p + w for p in ("", "و", "ف")
-                                 for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "فيما", "بينما", "غير", "الا"))
+                                 for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "فيما", "بينما", "غير", "الا",
+                                           "اذ"))
 # A pronoun subject before the verb: لكنه أضاف، إلا أنها أكدت، فإنه قال.
 _PRONOUN_SUBJECT = re.compile(r"^(?:و|ف)?(?:لكن|ان|بان|انما)(ه|ها|هم|هما)$")
 _SUFFIX_AGREEMENT = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
@@ -189,10 +190,16 @@ _NO_NOUN_SUBJECT = frozenset({"الذي", "التي", "الذين", "اللذي�
                               "الا", "الان", "اليوم", "الليله", "الماضي", "الماضيه", "المقبل",
                               "المقبله", "الجاري", "الحالي", "الاحد", "الاثنين", "الثلاثاء",
                               "الاربعاء", "الخميس", "الجمعه", "السبت", "الصباح", "المساء"})
+# Words that end a cue's gap when a speech verb follows them ("أعرب عن قلقه، حيث قال إن";
+# alone, حيث is also "where": "قال فلان حاكم الولاية حيث وقع الهجوم إن").
+_BEFORE_NEXT_CUE = frozenset({"كما", "وكما", "حيث"})
 # Words after which a noun opens a clause (folded), and quantifiers before its noun.
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "فان", "وان", "ان", "بان", "لان", "بل", "ثم", "حيث",
                              "كما", "بينما", "فيما", "اما", "اذ", "اذا", "لقد", "وقد", "فقد", "قد",
                              "حين", "حينما", "عندما", "لما", "وعندما", "ولما", "بعدما"})
+# The ones of them that stand right before a verb opening a clause with its own subject
+# (، إذ قال فلان؛ فيما نفى فلان؛ حيث أكد فلان).
+_OWN_CLAUSE_OPENERS = frozenset({"اذ", "حيث", "فيما", "بينما", "ثم", "وفيما", "وبينما"})
 _QUANTIFIERS = frozenset({"بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "اكثر"})
 # "the same" after a noun: المصدر نفسه، الصحيفة ذاتها.
 _SAME = {"نفسه", "ذاته", "نفسها", "ذاتها", "نفسهم", "ذاتهم"}
@@ -679,7 +686,7 @@ class _QuoteFinder:
                     return tok.start, q.start, q.end, True, marked
                 return tok.start, start, end, False, None
             if k > cue.tok + 1 and (word in _CLAUSE_CONJUNCTIONS
-                                    or word in ("كما", "وكما") and k + 1 < n_tokens and token_cues[k + 1]):
+                                    or word in _BEFORE_NEXT_CUE and k + 1 < n_tokens and token_cues[k + 1]):
                 return None
             other = token_cues[k]
             adverbial = other and other[0].pos == "noun" and tokens[k - 1].text in ("في", "وفي", "خلال")
@@ -924,7 +931,9 @@ class _QuoteFinder:
         # و to an earlier speech verb of its sentence, shares that verb's subject; the actor
         # after it is the one called on, not a new speaker (a person named there is more
         # often the new subject: "ودعا الحريري إلى")
-        if cue.prefix[:1] in _CONJUNCTIONS and fold(form.row["verb"]) in _CALLING_ON \
+        # (so does one after "، حيث"/"، إذ": "أعلن فلان عن تحد، حيث طالب الجمهور بـ")
+        if (cue.prefix[:1] in _CONJUNCTIONS or cue.tok > 0 and self.tokens[cue.tok - 1].text in _OWN_CLAUSE_OPENERS) \
+                and fold(form.row["verb"]) in _CALLING_ON \
                 and not self.person_right_after(cue, gap_end if gap_end is not None else block[1]):
             shared, ent = self.inherited(earlier)
             if shared and ent is not None:
@@ -1333,12 +1342,28 @@ class _QuoteFinder:
                 and not self.prepositional(first[0]) \
                 and self.tokens_between(first[1], cue.start) <= 12 and not self.cue_between(first[1], cue.start) \
                 and ":" not in self.f[first[1]:cue.start] \
-                and self.noun_subject_before(cue, block) is None:
+                and self.noun_subject_before(cue, block) is None \
+                and not self.opens_own_clause(cue):
+            # (not when the verb opens a clause of its own and names its subject after it:
+            # "وأعرب الاتحاد عن قلقه، إذ قالت المتحدثة باسمه فلانة إن")
             # (nor across a colon: "فلان - الرياض: قالت تقارير" opens with a byline)
             # (not when a common noun stands right before the verb: "أعلنت أرامكو خطة،
             # لكن الواقع يؤكد أن" is the noun's)
             return first[2]
         return None
+
+    def opens_own_clause(self, cue: _Cue) -> bool:
+        """Does the verb open a new clause after a comma and a clause word, with its subject
+        named after it ("...، إذ قالت المتحدثة فلانة"، "...، حيث تقول أنقرة")? Not "الوزارة
+        إذ تعلن ذلك" (the subject before إذ), nor a verb of calling on someone, whose
+        object follows it ("، حيث طالب الجمهور بـ")."""
+        k = cue.tok - 1
+        if k < 1 or self.tokens[k].text not in _OWN_CLAUSE_OPENERS \
+                or not any(c in self.f[self.tokens[k - 1].end:self.tokens[k].start] for c in "،,"):
+            return False
+        if fold(cue.form.row["verb"]) in _CALLING_ON:
+            return False
+        return self.subject_after(cue, self.gap_limit(cue)) is not None
 
     def noun_subject_before(self, cue: _Cue, block) -> str | None:
         """Subject-verb order with a common noun as subject: the definite noun (and its
@@ -1588,14 +1613,27 @@ class _QuoteFinder:
 
     def clause_subject_before(self, block, pos: int) -> Entity | None:
         """The person second in the clause that ends with the comma right before ``pos``
-        (verb, then subject), if there is one."""
+        (verb, then subject), if there is one; third after a word that opens a clause
+        ("، فيما نفى المستشار فلان الاتهامات، مؤكدا أن": the denier speaks, not the
+        sentence's first subject). A title there stands for the person named with it."""
         comma = max(self.f.rfind("،", block[0], pos), self.f.rfind(",", block[0], pos))
         if comma < 0 or self.f[comma + 1:pos].strip():
             return None
         opening = max(self.f.rfind("،", block[0], comma), self.f.rfind(",", block[0], comma), block[0])
         for s, e, ent in self.mentions_in(opening, comma):
-            if ent.type == "PER" and self.tokens_between(opening, s) == 1 and not self.prepositional(s):
+            before = self.tokens_between(opening, s)
+            if before == 2:
+                first = self.tokens[bisect_left(self.tok_starts, opening)].text
+                if first not in _OWN_CLAUSE_OPENERS:
+                    break
+            elif before != 1:
+                break
+            if self.prepositional(s):
+                break
+            if ent.type == "PER":
                 return ent
+            if ent.type == "ROLE" and before == 2:
+                return self.person_in_apposition(e, pos) or self.holder_of_title(ent, pos) or ent
             break
         return None
 

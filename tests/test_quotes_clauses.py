@@ -1,0 +1,38 @@
+"""Quotes in a clause opened after a comma by إذ، حيث، فيما: whose verb takes the words,
+and who speaks.
+
+Sentences written for these tests; entities are given by hand (see test_quotes.analyse)."""
+from __future__ import annotations
+
+from test_quotes import analyse, by_speaker
+
+
+def test_a_speech_verb_after_idh_or_haythu_takes_the_clause_and_its_own_subject(lexicon):
+    # أعرب عن ... أن would take the that-clause across "، إذ قالت"; the verb after إذ owns
+    # it, and its subject is named after it, not the body that opens the sentence
+    text = ("وأعرب الاتحاد الأفريقي عن أسفه للقرار، إذ قالت المتحدثة باسم المفوضية "
+            "سلمى داود إن الاتحاد يتابع الوضع.")
+    an, qs = analyse(lexicon, text, {"الاتحاد الأفريقي": ("ORG", None, "sg"),
+                                     "سلمى داود": ("PER", "f", "sg")})
+    assert by_speaker(an, qs) == [("الاتحاد يتابع الوضع", False, "سلمى داود")]
+    # without a comma there is no new clause: "الوزارة إذ تعلن ذلك" is the ministry's
+    text = "والوزارة إذ تعلن عن ذلك تؤكد أن الأسعار لن ترتفع."
+    an, qs = analyse(lexicon, text, {"الوزارة": ("ORG", "f", "sg")})
+    assert [s for _, _, s in by_speaker(an, qs)] == ["الوزارة"]
+    # a verb of calling on someone after "، حيث" keeps the sentence's subject: the
+    # audience after it is called on
+    text = ("وأعلن المغني رامي فؤاد عن مسابقة جديدة، حيث طالب الجمهور بإرسال مقاطع مصورة، "
+            "على أن يختار هو أفضلها.")
+    an, qs = analyse(lexicon, text, {"رامي فؤاد": ("PER", "m", "sg"),
+                                     "الجمهور": ("GROUP", "m", "pl")})
+    assert [s for _, _, s in by_speaker(an, qs)] == ["رامي فؤاد"]
+
+
+def test_a_participle_after_a_fima_clause_speaks_for_that_clauses_subject(lexicon):
+    # "، فيما نفى المدير فلان ...، مؤكدا": the one who denied, not the accuser
+    text = ("واتهمت الحكومة الشركة بإخفاء الأرباح، فيما نفى المدير التنفيذي للشركة "
+            "ماهر سليم هذه التهم، مؤكدا أن حساباتها سليمة.")
+    an, qs = analyse(lexicon, text, {"الحكومة": ("ORG", "f", "sg"),
+                                     "المدير التنفيذي للشركة": ("ROLE", "m", "sg"),
+                                     "ماهر سليم": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("حساباتها سليمة", False, "ماهر سليم")]

@@ -999,6 +999,18 @@ class _Scanner:
             j += 1
         return j
 
+    @staticmethod
+    def _policy_noun(w: str) -> bool:
+        """A noun of policy, bare or with its article (قرار، القرار، الخطة)."""
+        return w in _POLICY_NOUNS or w.startswith("ال") and w[2:] in _POLICY_NOUNS
+
+    def _definite_act_noun(self, k: int) -> bool:
+        """A verbal noun of the event table with its article (الهجوم، الاعتقال) that names
+        no one the lexicon knows."""
+        w = self.word(k)
+        return w.startswith("ال") and w[2:] in self.L.act_nouns and w not in self.L.given \
+            and w not in self.L.common_given and k not in self.hit_at
+
     def _office_word(self, w: str) -> bool:
         """A definite noun naming a ministry or body inside an office: الخارجية، الدفاع."""
         return (w,) in self.L.titles or w in _OFFICE_NOUNS
@@ -1018,8 +1030,8 @@ class _Scanner:
             return False      # "معالي مساعد وزير الدفاع": a title of its own, not a name
         if kind == "generic":
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
-        if w in _POLICY_NOUNS:
-            return False
+        if self._policy_noun(w):
+            return False      # "انتقد الوزير قرار ..."، "رفض الوزير القرار"
         bare = w[2:] if w.startswith("ال") else w
         if bare in self.L.act_nouns and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
@@ -1079,8 +1091,10 @@ class _Scanner:
                 or k > j and self._word_after_link(k)):
             if (k > j or after_given) and self._verb_after_name(k):
                 break
-            if words >= 2 and self.word(k) in _POLICY_NOUNS and self.word(k - 1) not in _NAME_LINKS:
-                break     # "وزير الصحة كاني بوبكر طلب"، "شو سون هوي انتقادات": the verb's object
+            if words >= 2 and self.word(k - 1) not in _NAME_LINKS and (
+                    self._policy_noun(self.word(k)) or self._definite_act_noun(k)):
+                break     # "وزير الصحة كاني بوبكر طلب"، "شو سون هوي انتقادات"، "الوزير خالد
+                          # عمر الهجوم"، "فلان فلان القرار": the verb's object
             if after_given and k == j + 1 and self._noun_after_full_name(k):
                 break
             if self.word(k) not in _NAME_LINKS:

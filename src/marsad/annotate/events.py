@@ -501,8 +501,8 @@ def annotate(an) -> list[Event]:
             form.trigger.kind == "verb" and plen == 0 and not form.present
             and (_after_light(L, W, i) or (i > 0 and W.toks[i - 1].text in _PREPOSITIONS)
                  or _after_construct_head(an, L, W, i))) or (
-            form.trigger.kind == "verb" and not form.present and _in_noun_list(L, W, i, plen))
-        if _is_content(an, W, i, events):
+            form.trigger.kind == "verb" and not form.present and _in_noun_list(L, W, i, plen, form))
+        if _is_content(an, W, i, events) and not _joined_verb(tok.text, plen, form):
             continue
         if form.trigger.needs_blast and not _went_off(an, L, W, i):
             continue
@@ -1145,11 +1145,13 @@ def _inside_name(W: _Words, start: int, end: int) -> bool:
 _NAME_TYPES = ("PER", "ORG")    # the events stage adds GROUP actors only, never a name
 
 
-def _in_noun_list(L, W, i: int, plen: int) -> bool:
+def _in_noun_list(L, W, i: int, plen: int, form: Form) -> bool:
     """Whether a bare past form (قتل، خطف) is one of a list of verbal nouns joined by و:
     after a verbal noun (اغتيال وقتل، جرائم ضد الإنسانية وقتل) or right before another
     one (قتل وذبح وخطف، قتل واغتصاب): crimes named, not a verb with its subject."""
     text = W.toks[i].text
+    if not _spelt_like_its_verbal_noun(form.trigger.key):
+        return False                        # وأدان ...، ودعا إلى: دعا is never a noun
     if plen == 1 and text[0] == "و" and i > 0 and _nominal_reading(L, W.toks[i - 1].text):
         return True
     if (plen == 0 or text[:plen] == "و") and i + 1 < len(W.toks) and W.toks[i + 1].text[:1] == "و":
@@ -1160,6 +1162,17 @@ def _in_noun_list(L, W, i: int, plen: int) -> bool:
                    for plen2, _, forms in L.readings(nxt) for f in forms) and not any(
             f.present for _, _, forms in L.readings(nxt) for f in forms)
     return False
+
+
+def _spelt_like_its_verbal_noun(past: str) -> bool:
+    """Whether a verb (its trigger word: the past, masculine, folded) is written like its
+    own verbal noun when unvowelled: a sound verb of three letters (قتل/قَتْل، خطف، قصف)
+    or one of the patterns تفعّل and تفاعل (تدخل، تظاهر، تفاوض). Other verbs have verbal
+    nouns of other shapes (دعا/دعوة، أدان/إدانة، هاجم/هجوم، اعتقل/اعتقال): their forms
+    are verbs only."""
+    if len(past) == 3:
+        return past[-1] not in "اى"
+    return past[:1] == "ت" and (len(past) == 4 or len(past) == 5 and past[2] == "ا")
 
 
 def _nominal_reading(L, word: str) -> bool:
@@ -1201,6 +1214,13 @@ def _is_content(an, W, i: int, events: list[Event]) -> bool:
     if "ان" in fold(between).split():
         return False                      # نفت أن ...: a that-clause, negated by the denial instead
     return len(between.split()) <= 6 and not any(ch in between for ch in ".،,؛:«“\"")
+
+
+def _joined_verb(word: str, plen: int, form: Form) -> bool:
+    """A verb joined by و/ف that no reader takes for a verbal noun ("أدان الهجوم ودعا إلى"،
+    "رفض القرار ويطالب بـ"): a new act of the same subject, not what the act before it is about."""
+    return (plen > 0 and word[:1] in _CONJ and form.trigger.kind == "verb" and not form.noun
+            and not form.participle and (form.present or not _spelt_like_its_verbal_noun(form.trigger.key)))
 
 
 def _reports(an, L, W, i: int, events: list[Event]) -> bool:
@@ -2695,6 +2715,8 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
                 if W.toks[j].text.endswith("لن"):
                     ev.modality = ev.modality or "future"
             elif eff == "denial":
+                if _joined_verb(W.toks[i].text, plen, form) and not W.has_any(j + 1, i, _THAT_WORDS):
+                    continue        # "نفت الحركة ذلك واتهمت إسرائيل": a second act, not one denied
                 ev.negated = True
             elif eff == "hypothetical" and ev.modality in (None, "future"):
                 if cue.words == ("قد",):

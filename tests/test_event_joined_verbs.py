@@ -1,0 +1,36 @@
+"""A second verb joined by و to an act of the same subject ("أدان فلان الهجوم ودعا إلى"):
+a new act of that subject, not a noun in a list, not what the first act is about, and not
+under the first one's denial. Sentences written for these tests; the whole analysis runs."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import analyze_document
+
+
+def _events(lexicon, text: str) -> list[tuple]:
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    name = lambda eid: art.entity(eid).name if art.entity(eid) is not None else None  # noqa: E731
+    return [(e.type, name(e.source), bool(e.negated)) for e in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    # with or without a comma, دعا is a verb: its verbal noun is دعوة
+    "وأدان رئيس الوزراء الإسباني بيدرو سانشيز الهجوم، ودعا إلى تحقيق مستقل.",
+    "وأدان رئيس الوزراء الإسباني بيدرو سانشيز الهجوم ودعا إلى تحقيق مستقل.",
+])
+def test_a_verb_joined_after_a_verbal_noun_is_an_act_of_the_same_subject(lexicon, text):
+    assert ("REQUEST", "بيدرو سانشيز", False) in _events(lexicon, text)
+
+
+def test_a_verb_joined_after_a_denial_is_not_denied(lexicon):
+    found = _events(lexicon, "ونفت الحكومة السورية ذلك واتهمت تركيا بدعم المسلحين.")
+    assert ("ACCUSE", "الحكومة السورية", False) in found
+
+
+def test_a_verb_spelt_like_its_verbal_noun_still_lists_with_nouns(lexicon):
+    # "الاغتيال وقتل المدنيين": قتل is its own verbal noun here, one crime of a list, and
+    # tells no killing of its own
+    found = _events(lexicon, "وندد البيان بعمليات الاغتيال وقتل المدنيين في المدينة.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)

@@ -1549,6 +1549,19 @@ def _nisba(an, L: EventLexicon, word: str) -> str | None:
     return got
 
 
+# Nouns of sponsorship and presence after بـ: a country adjective after them names who
+# sponsored, mediated or attended (بوساطة مصرية، برعاية أممية، بحضور أمريكي), not an actor
+# of the act told.
+_SPONSOR_NOUNS = frozenset(fold(w) for w in """رعاية وساطة إشراف حضور مشاركة مبادرة دعوة
+تنظيم استضافة""".split())
+
+
+def _sponsor_head(word: str) -> bool:
+    """Is the word بـ + a noun of sponsorship (برعاية، وبوساطة)?"""
+    w = word[1:] if word[:1] in _CONJ and len(word) > 4 else word
+    return w[:1] == "ب" and w[1:] in _SPONSOR_NOUNS
+
+
 # Words before a country adjective that are not its noun: the adjective stands alone
 # (خطفوا أمس أميركيا، اثنان منهم أميركيان).
 _NO_HEAD = frozenset(fold(w) for w in """أمس اليوم غدا الليلة صباح مساء فجر ظهر منهم منها بينهم
@@ -1575,12 +1588,16 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     (هجوم أمريكي، العملية العسكرية الروسية) is the actor by itself."""
     covered = actors.mention_index(an)
     nisba = W.nisba
+    sponsored = -1                          # the last adjective of a sponsorship phrase
     for k in range(max(1, i - NISBA_WINDOW), min(len(W.toks), last + 1 + NISBA_WINDOW)):
         if k == i:
             continue
         code = nisba(k)
         if code is None:
             continue
+        if _sponsor_head(W.toks[k - 1].text) or sponsored == k - 1:
+            sponsored = k                   # برعاية سعودية أمريكية، بوساطة قطرية: who
+            continue                        # sponsored or mediated, not who acted
         tok = W.toks[k]
         if tok.text[:1] == "و" and any(s <= an.span(W.toks[k - 1].start, W.toks[k - 1].end)[0] < e
                                        for s, e, _ in covered):

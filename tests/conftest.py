@@ -21,3 +21,14 @@ def shared() -> Path:
 def lexicon():
     from marsad.lexicon import load_lexicon
     return load_lexicon()
+
+
+@pytest.fixture
+def analysed(lexicon):
+    """The whole analysis of one text of a test's own: ``analysed(text)`` -> Article."""
+    from marsad.model import Document
+    from marsad.pipeline import analyze_document
+
+    def analyse(text: str, published: str = "2024-05-01"):
+        return analyze_document(Document(text=text, published=published), lexicon)
+    return analyse

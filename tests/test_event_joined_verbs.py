@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import analyze_document
 
-
-def _events(lexicon, text: str) -> list[tuple]:
-    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+def _events(art) -> list[tuple]:
+    """(type, source's name, negated) of each event of the article."""
     name = lambda eid: art.entity(eid).name if art.entity(eid) is not None else None  # noqa: E731
     return [(e.type, name(e.source), bool(e.negated)) for e in art.events]
 
@@ -20,17 +17,17 @@ def _events(lexicon, text: str) -> list[tuple]:
     "وأدان رئيس الوزراء الإسباني بيدرو سانشيز الهجوم، ودعا إلى تحقيق مستقل.",
     "وأدان رئيس الوزراء الإسباني بيدرو سانشيز الهجوم ودعا إلى تحقيق مستقل.",
 ])
-def test_a_verb_joined_after_a_verbal_noun_is_an_act_of_the_same_subject(lexicon, text):
-    assert ("REQUEST", "بيدرو سانشيز", False) in _events(lexicon, text)
+def test_a_verb_joined_after_a_verbal_noun_is_an_act_of_the_same_subject(analysed, text):
+    assert ("REQUEST", "بيدرو سانشيز", False) in _events(analysed(text))
 
 
-def test_a_verb_joined_after_a_denial_is_not_denied(lexicon):
-    found = _events(lexicon, "ونفت الحكومة السورية ذلك واتهمت تركيا بدعم المسلحين.")
+def test_a_verb_joined_after_a_denial_is_not_denied(analysed):
+    found = _events(analysed("ونفت الحكومة السورية ذلك واتهمت تركيا بدعم المسلحين."))
     assert ("ACCUSE", "الحكومة السورية", False) in found
 
 
-def test_a_verb_spelt_like_its_verbal_noun_still_lists_with_nouns(lexicon):
+def test_a_verb_spelt_like_its_verbal_noun_still_lists_with_nouns(analysed):
     # "الاغتيال وقتل المدنيين": قتل is its own verbal noun here, one crime of a list, and
     # tells no killing of its own
-    found = _events(lexicon, "وندد البيان بعمليات الاغتيال وقتل المدنيين في المدينة.")
+    found = _events(analysed("وندد البيان بعمليات الاغتيال وقتل المدنيين في المدينة."))
     assert not any(t == "ASSAULT" for t, _, _ in found)

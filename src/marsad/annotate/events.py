@@ -192,10 +192,19 @@ class EventLexicon:
     def readings(self, word: str) -> tuple:
         got = self.word_readings.get(word)
         if got is None:
-            got = tuple((plen, stem, self.forms[stem]) for plen, stem in _readings(word)
-                        if stem in self.forms)
+            got = tuple((plen, stem, forms) for plen, stem, forms in
+                        ((plen, stem, self._forms_after(word[:plen], stem)) for plen, stem in _readings(word)
+                         if stem in self.forms) if forms)
             self.word_readings[word] = got
         return got
+
+    def _forms_after(self, prefix: str, stem: str) -> tuple:
+        """The forms of ``stem`` that may stand after the clitics ``prefix``: the article
+        never stands before a present verb (الأقضية is no ال + أقضي + ـه)."""
+        forms = self.forms[stem]
+        if "ال" in prefix and any(f.present for f in forms):
+            return tuple(f for f in forms if not f.present)
+        return forms
 
     def cues_of(self, word: str) -> tuple:
         got = self.word_cues.get(word)

@@ -1,0 +1,22 @@
+"""How a word is read against the event table: the article ال never stands before a
+present-tense verb, so a definite noun that looks like ال + a present form is no verb
+(التقاطع is no ال + تقاطع "she boycotts", النشيد no ال + نشيد). Sentences written for
+these tests; the whole analysis runs."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الحادث عند التقاطع الرئيسي في وسط المدينة مساء أمس.",
+    "وافتتح الحفل بالنشيد الوطني ثم ألقى المحافظ كلمة عن المشروع.",
+])
+def test_a_definite_noun_is_not_read_as_a_present_verb(analysed, text):
+    assert analysed(text).events == []
+
+
+def test_a_definite_noun_between_a_staging_verb_and_its_protest_is_no_verb(analysed):
+    # "الأقضية" (districts) read as ال + أقضي + ـه stood between خرج and the protest as a
+    # verb of its own, and the protest went unreported
+    text = "وخرج المئات من أبناء القرى في الأقضية الشمالية بتظاهرة تطالب الحكومة بالخدمات."
+    assert "PROTEST" in [e.type for e in analysed(text).events]

@@ -1,6 +1,6 @@
-"""Where a person's name ends before the object of the verb: a definite noun of policy
-(القرار، الخطة) or a definite verbal noun of the event table (الهجوم، الاعتقال) is never a
-name word. Sentences written for these tests."""
+"""Where a person's name ends before what follows it in the sentence: a definite noun of
+policy (القرار، الخطة), a definite verbal noun of the event table (الهجوم، الاعتقال) or a
+duration (عامين، شهرين) is never a name word. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +14,9 @@ def _people(art) -> list[str]:
     ("وأدان الوزير رامي فؤاد الهجوم على القافلة.", "رامي فؤاد"),
     ("وانتقد النائب سامي نادر القرار بشدة.", "سامي نادر"),
     ("ورفضت الوزيرة هالة صبري الخطة الجديدة.", "هالة صبري"),
+    # a duration after the name is the sentence's, not a family name
+    ("وقضت المحكمة بسجن الناشط فادي حمدان عامين.", "فادي حمدان"),
+    ("وحكم على المدون رامي فؤاد شهرين مع وقف التنفيذ.", "رامي فؤاد"),
 ])
 def test_a_definite_act_or_policy_noun_ends_a_name(analysed, text, name):
     assert _people(analysed(text)) == [name]

@@ -193,6 +193,9 @@ class _Lex:
     # the verbal nouns of event_verbs.tsv (هجوم، اتفاق، زيارة، غارة ...), folded without ال:
     # right after a title such a word is what the title's verb is about, not a name
     act_nouns: frozenset[str] = frozenset()
+    # present verbs of the event and speech tables (folded, in ي): with the future سـ before
+    # them, never a name after a title (الوزير سيستقيل، الرئيس سيزور)
+    present_verbs: frozenset[str] = frozenset()
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -269,6 +272,10 @@ def _build_lex(lex) -> _Lex:
               nisba_noun=nisba_noun)
     lx.act_nouns = frozenset(fold_key(w) for r in lex.rows("event_verbs") if r["kind"] == "noun"
                              for w in [r["trigger"].split()[0], *r.list("forms")] if w)
+    lx.present_verbs = frozenset(
+        {fold_key(w) for r in lex.rows("event_verbs") if r["kind"] == "verb"
+         for w in [r["trigger"].split()[0], *r.list("forms")] if fold_key(w)[:1] == "ي"}
+        | {fold_key(r["present"]) for r in lex.rows("speech_verbs") if r["present"]})
     lx.nisba2_first = frozenset(first for first, _ in nisba2)
     for table, longest, second in ((titles, lx.title_longest, lx.title_second),
                                    (groups, lx.group_longest, lx.group_second)):
@@ -999,6 +1006,12 @@ class _Scanner:
             j += 1
         return j
 
+    def _future_verb(self, w: str) -> bool:
+        """سـ + a present verb of the tables, in the singular (سيستقيل، ستزور، سنعقد)."""
+        if w[:1] != "س" or w[1:2] not in ("ي", "ت", "ن") or len(w) < 4:
+            return False
+        return "ي" + w[2:] in self.L.present_verbs
+
     @staticmethod
     def _policy_noun(w: str) -> bool:
         """A noun of policy, bare or with its article (قرار، القرار، الخطة)."""
@@ -1036,8 +1049,8 @@ class _Scanner:
         if bare in self.L.act_nouns and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
             return False      # "أدان الوزير الهجوم"، "بحث الرئيس الأزمة": the act, not a name
-        if _present_verb_shape(w) and w not in self.L.given and w not in self.L.common_given \
-                and j not in self.hit_at:
+        if (_present_verb_shape(w) or self._future_verb(w)) and w not in self.L.given \
+                and w not in self.L.common_given and j not in self.hit_at:
             # the title's verb or a verbal noun, not a name: "وزير الدفاع يرد على"، "الرئيس
             # يجتمع مع"، "الوزيرة تشير إلى"، "الوزير تعديل اللائحة"
             return False
@@ -1366,17 +1379,41 @@ class _Scanner:
                 continue
             outlet = row["kind"] == "outlet"
             end, affiliation, placed = self._organisation_name(i + 1, outlet)
-            if end == i + 1 or not (outlet or placed or row["one_word"] == "y" or self._adjectival(i + 2, end)
-                                    or self._named_after_titled(i + 1, end)):
+            closer = self._quoted_name_closer(i + 1, end)
+            if end == i + 1 or not (outlet or placed or closer is not None or row["one_word"] == "y"
+                                    or self._adjectival(i + 2, end) or self._named_after_titled(i + 1, end)):
                 # "لجنة الانضباط", "مجلس الإدارة": part of a body, not one; "أحالت لجنة
                 # الانضباط الملف": a definite object after it is no part of a name either
+                # (a name in quotation marks is one: حركة "النهضة")
                 return None
             fs = self.toks[i + 1].start if outlet else self.toks[i].start + plen
             fe = self.toks[end - 1].end
+            if closer is not None and not outlet:
+                # حزب "العمل والإنجاز": the mention holds both marks; the name neither. A
+                # country adjective right after the closing mark is the body's (حزب «الأمة» السوداني)
+                fe = closer
+                code, used = self.nisba_at(end) if end < len(self.toks) and self.gap(end) in _CLOSERS \
+                    else (None, 0)
+                if code:
+                    affiliation = affiliation or code
+                    end += used
+                    fe = self.toks[end - 1].end
             name = self.an.text[slice(*self.an.span(fs, fe))]
+            if closer is not None and not outlet:
+                name = " ".join(name.translate(_NO_QUOTATION_MARKS).split())
             out.append(_Cand(fs, fe, "ORG", f"org-head:{row.ref}", name=name, affiliation=affiliation,
                              sector=row["sector"] or None, gender="f", key="org:" + fold_key(name)))
             return end
+        return None
+
+    def _quoted_name_closer(self, j: int, end: int) -> int | None:
+        """When a body's name words [j, end) stand alone between quotation marks (حزب
+        "العمل والإنجاز"، حركة «النهضة»), the folded offset just after the closing mark."""
+        if end <= j or self.gap(j) not in _OPENERS:
+            return None
+        after = self.toks[end - 1].end
+        if after < len(self.f) and self.f[after] in _CLOSERS and self.f[after] != ")":
+            return after + 1
         return None
 
     def _named_after_titled(self, j: int, end: int) -> bool:
@@ -1658,6 +1695,7 @@ _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأح
 # Closing quotes and brackets: a word right after one follows a quoted or bracketed name.
 _CLOSERS = ('"', "»", "”", ")")
 _OPENERS = ('"', "«", "“")
+_NO_QUOTATION_MARKS = str.maketrans("", "", '"«»“”')
 _FIRM_SUFFIXES = {"واولاده", "وشركاه", "وشركاؤه", "واخوانه"}
 
 # Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.

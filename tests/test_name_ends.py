@@ -22,5 +22,12 @@ def test_a_definite_act_or_policy_noun_ends_a_name(analysed, text, name):
     assert _people(analysed(text)) == [name]
 
 
+def test_a_future_verb_right_after_a_title_is_no_name(analysed):
+    # "الوزير سيستقيل": سـ + a verb of the tables, not a name
+    assert _people(analysed("وأكدت مصادر أن الوزير سيستقيل خلال أيام.")) == []
+    art = analysed("وأكد المكتب أن الرئيس الفرنسي سيزور الجزائر الشهر المقبل.")
+    assert [(e.type, art.entity(e.source).name) for e in art.events] == [("CONSULT", "الرئيس الفرنسي")]
+
+
 def test_a_definite_policy_noun_right_after_a_title_is_no_name(analysed):
     assert _people(analysed("ورفض الوزير القرار ودعا إلى مراجعته.")) == []

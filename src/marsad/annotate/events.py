@@ -1648,7 +1648,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         return any(v is ent for v in victims)
     subject_end = end                       # where a subject after the verb ends
     nested_until = end                      # an object starts after the subject, not inside it
-    if before and not before[-1][4] and all(w in _PERFECT_PARTICLES for w in an.text[before[-1][1]:start].split()):
+    if before and not before[-1][4] and all(w in _PERFECT_PARTICLES for w in _words_before_verb(an.text, before[-1][1], start)):
         # الجيش التركي يقصف، وكان الرئيس فلان قد طالب: the subject just before the verb
         subject = before[-1][2]
         if passive:
@@ -1718,6 +1718,15 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     if target is None and "obj" in t.targets and source is not None and source.type == "PER":
         target = _unnamed_counterpart(an, max(end, subject_end), c_end)
     return source, target
+
+
+def _words_before_verb(text: str, lo: int, start: int) -> list[str]:
+    """The words from ``lo`` to a verb whose span starts at ``start``, without the future
+    سـ glued to it: "ماكرون سيزور" has nothing between the subject and its verb."""
+    words = text[lo:start].split()
+    if words and words[-1] == "س" and not text[start - 1:start].isspace():
+        words.pop()
+    return words
 
 
 # "His counterpart" (نظيره): the person the verb meets or calls holds the subject's office in

@@ -851,6 +851,13 @@ def test_declining_to_be_named_is_no_refusal(lexicon):
     assert "REJECT" in _types(lexicon, "ورفض الوزير الكشف عن تفاصيل الصفقة.")
 
 
+def test_asking_not_to_be_named_is_no_request(lexicon):
+    assert "REQUEST" not in _types(lexicon, "وقال مسؤول طالبا عدم الكشف عن اسمه إن المفاوضات متعثرة.")
+    assert "REQUEST" not in _types(lexicon, "وأكدت موظفة للوكالة طالبة عدم ذكر اسمها أن الرواتب تأخرت.")
+    # a demand to name others stays one
+    assert "REQUEST" in _types(lexicon, "وطالب الوزير بالكشف عن أسماء المتورطين.")
+
+
 def test_a_stance_in_a_relative_clause_without_an_actor_describes_its_noun(lexicon):
     # devices that support a standard, groups that opposed a deal: no one named takes a stance
     assert "SUPPORT" not in _types(lexicon, "وتعمل الشاشة مع جميع الهواتف التي تدعم الشحن السريع.")

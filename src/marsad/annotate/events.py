@@ -1372,8 +1372,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     _polarity(an, L, W, i, form, plen, first_tok, ev)
     if t.needs_negation and not ev.negated:
         return None
-    if etype == "REJECT" and W.has_any(last + 1, last + 4, _OWN_NAME):
-        return None         # رفض الكشف عن اسمه، رفضت ذكر اسمها: an anonymous source, no refusal of anyone
+    if etype == "REJECT" and W.has_any(last + 1, last + 4, _OWN_NAME) \
+            or etype == "REQUEST" and last + 1 < len(W.toks) and W.toks[last + 1].text == "عدم" \
+            and W.has_any(last + 2, last + 5, _OWN_NAME):
+        # رفض الكشف عن اسمه، طالبا عدم الكشف عن اسمه: an anonymous source, who refuses or
+        # asks nothing of anyone
+        return None
     if etype in SCENE_TYPES and ev.modality is not None:
         return None         # an attack or protest that may, might or will happen has not happened
     if etype == "CONSULT" and _in_game(an, L, W, start):

@@ -1,6 +1,7 @@
 """A second verb joined by و to an act of the same subject ("أدان فلان الهجوم ودعا إلى"):
 a new act of that subject, not a noun in a list, not what the first act is about, and not
-under the first one's denial. Sentences written for these tests; the whole analysis runs."""
+under the first one's denial. And a verb whose subject follows an aside set off by a comma
+("واعترف بدوره، المدرب فلان"). Sentences written for these tests; the whole analysis runs."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,12 @@ def test_a_verb_spelt_like_its_verbal_noun_still_lists_with_nouns(analysed):
     # tells no killing of its own
     found = _events(analysed("وندد البيان بعمليات الاغتيال وقتل المدنيين في المدينة."))
     assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال الوزير سامي نادر إن الحكومة ملتزمة. واعترف بدوره، مدرب المنتخب خالد عمر بالخطأ.", "خالد عمر"),
+    ("وانتقد من جهته، وزير الخارجية الإيراني الموقف الأمريكي.", "وزير الخارجية الإيراني"),
+])
+def test_an_aside_after_the_verb_does_not_end_its_clause(analysed, text, source):
+    # "بدوره،" / "من جهته،": the subject comes after the aside's comma, not before the verb
+    assert [s for _, s, _ in _events(analysed(text))] == [source]

@@ -2821,6 +2821,9 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
     for mark in _CLAUSE_MARK_RE.finditer(text, s_start, start):   # one scan for all marks
         a = mark.end()                              # just after the last one before the trigger
     b = actors.clause_end(text, end, s_end)
+    if b < s_end and text[b] in "،," and tuple(fold(text[end:b]).split()) in _ASIDES_AFTER_VERB:
+        # "واعترف بدوره، مدرب المنتخب فلان بـ": the aside's comma does not end the clause
+        b = actors.clause_end(text, b + 1, s_end)
     while b < s_end and text[b] == "«":
         # a short «...» is a name or a term in its clause (11 مسلحا من تنظيم «القاعدة»), not
         # a quotation that ends it
@@ -2829,6 +2832,12 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
             break
         b = actors.clause_end(text, close + 1, s_end)
     return a, b
+
+
+# "In turn", "for his part" set off by a comma right after a verb whose subject follows.
+_ASIDES_AFTER_VERB = frozenset(tuple(fold(phrase).split()) for phrase in (
+    "بدوره", "بدورها", "بدورهم", "بدورهما", "من جهته", "من جهتها", "من جهتهم",
+    "من جانبه", "من جانبها", "من جانبهم"))
 
 
 def _sentence(an, pos: int) -> tuple[int, int]:

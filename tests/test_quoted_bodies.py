@@ -23,3 +23,9 @@ def test_a_one_word_name_in_quotation_marks_is_a_body(analysed):
     # ministry); quoted, the word is the body's name
     art = analysed('وحذرت هيئة "المحامين" من تعديل القانون.')
     assert [name for name, _, _ in _bodies(art)] == ["هيئة المحامين"]
+
+
+def test_a_quoted_name_after_the_verb_is_its_subject(analysed):
+    # the straight marks around a short name do not end the verb's clause, as «» did not
+    art = analysed('وأدانت "منظمة العفو الدولية" حملة الاعتقالات.')
+    assert [(e.type, art.entity(e.source).name) for e in art.events if e.source] == [("ACCUSE", "منظمة العفو الدولية")]

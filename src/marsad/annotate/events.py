@@ -60,6 +60,7 @@ GENITIVE_GAP = 2         # words between a noun and its genitive (العملية
 LIGHT_WINDOW = 7         # words between a light verb and its verbal noun (أجرى الرئيس ... اتصالا)
 QUOTED_NAME_CHARS = 40   # a «...» this short, of a few words, is a name within its clause
 QUOTED_NAME_WORDS = 4
+_NAME_MARKS = {"«": "»", "“": "”", '"': '"'}     # opening mark -> its closing mark
 CONTROL_WINDOW = 4       # words between أعلن / قرر / تعهد and the verbal noun its subject does
 # Verbal nouns of these types must be pinned down in their sentence to count (see _reports):
 # an attack is named in passing far more often than it is reported.
@@ -2824,10 +2825,11 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
     if b < s_end and text[b] in "،," and tuple(fold(text[end:b]).split()) in _ASIDES_AFTER_VERB:
         # "واعترف بدوره، مدرب المنتخب فلان بـ": the aside's comma does not end the clause
         b = actors.clause_end(text, b + 1, s_end)
-    while b < s_end and text[b] == "«":
-        # a short «...» is a name or a term in its clause (11 مسلحا من تنظيم «القاعدة»), not
-        # a quotation that ends it
-        close = text.find("»", b, min(s_end, b + QUOTED_NAME_CHARS))
+    while b < s_end and text[b] in _NAME_MARKS and (text[b] != '"' or text[b - 1:b].isspace()):
+        # a short «...» is a name or a term in its clause (11 مسلحا من تنظيم «القاعدة»، وتتهم
+        # "مراسلون بلا حدود" الحكومة), not a quotation that ends it (a straight mark opens
+        # one only after a space)
+        close = text.find(_NAME_MARKS[text[b]], b + 1, min(s_end, b + QUOTED_NAME_CHARS))
         if close < 0 or len(text[b + 1:close].split()) > QUOTED_NAME_WORDS:
             break
         b = actors.clause_end(text, close + 1, s_end)

@@ -1685,7 +1685,8 @@ _DOCUMENT_NOUNS = {fold_key(w) for w in "بيان وثيقة مذكرة بلاغ
 # ("مؤتمر صحفي" is a press conference, not a journalist at a conference).
 _PRESS_EVENT_NOUNS = {fold_key(w) for w in """مؤتمر مؤتمرا مؤتمرات بيان بيانا بيانات تصريح تصريحا
     تصريحات إفادة إفادات تقرير تقريرا تقارير لقاء لقاءات حوار حوارا حديث حديثا مقابلة مقابلات
-    إيجاز ندوة جولة تغطية تسريبات""".split()}
+    إيجاز ندوة جولة تغطية تسريبات
+    مكتب مركز فريق طاقم جهاز قسم دائرة حملة خطاب نشاط""".split()}   # the media office, team, campaign
 
 # Time words that end an organisation's name (أعلنت هيئة الاستثمار اليوم).
 _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت

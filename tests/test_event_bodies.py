@@ -1,5 +1,6 @@
-"""A country adjective after a noun of sponsorship (برعاية سعودية، بوساطة قطرية) names who
-sponsored or mediated the act, not an actor of it. Sentences written for these tests."""
+"""Bodies around an act: a country adjective after a noun of sponsorship (برعاية سعودية،
+بوساطة قطرية) names who sponsored or mediated the act, not an actor of it; an actor's
+office (المكتب الإعلامي لفلان) acts for the actor. Sentences written for these tests."""
 from __future__ import annotations
 
 
@@ -16,3 +17,12 @@ def test_an_instrument_adjective_still_makes_an_actor(analysed):
     # "بغارة إسرائيلية": the air strike is Israel's; only sponsorship nouns are left out
     art = analysed("وقتل ثلاثة مدنيين بغارة إسرائيلية على خان يونس.")
     assert any(e.rule == "events:nisba" and e.affiliation == "ISR" for e in art.entities)
+
+
+def test_an_office_acts_for_its_owner(analysed):
+    art = analysed("ورحب المكتب السياسي لحركة حماس بالاتفاق.")
+    assert [(e.type, art.entity(e.source).name) for e in art.events] == [("SUPPORT", "حركة حماس")]
+    art = analysed("وأدان المكتب الإعلامي للرئيس الفلسطيني محمود عباس الهجوم.")
+    assert [(e.type, art.entity(e.source).name) for e in art.events] == [("ACCUSE", "محمود عباس")]
+    # "الإعلامي" after the office is its adjective, no journalist
+    assert not any(e.type == "ROLE" for e in art.entities)

@@ -1667,6 +1667,11 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         # so it is neither the subject nor a prepositional target; the person is the subject
         subject, subject_end = after[1][2], after[1][1]
         after = after[2:]
+    elif after and _office_of(an, end, after[0]):
+        # نفى المكتب الإعلامي لفلان: the office speaks for its owner, the actor after لـ
+        subject, subject_end = after[0][2], after[0][1]
+        nested_until = subject_end
+        after = after[1:]
     elif after and not after[0][4] and _unnamed_subject_between(an, end, after[0]):
         pass                                # واتهمت الصحيفة إيران: the actor after it is the object
     elif after and (after[0][3] <= SUBJECT_GAP or _titled_right_after(an, end, after[0])) and not after[0][4] \
@@ -1842,6 +1847,29 @@ def _unnamed_subject_between(an, end: int, actor: tuple) -> bool:
     # الرياضي السوري" found as "الرياضي السوري"): the noun is the actor's own
     first = fold(an.text[actor[0]:actor[1]]).split()[:1]
     return not (first and first[0].startswith("ال") and first[0].endswith(("ي", "يه")))
+
+
+# An actor's office that acts and speaks for it, before لـ + the actor (folded).
+_OFFICES = frozenset(tuple(fold(p).split()) for p in (
+    "المكتب الإعلامي", "مكتب", "المكتب", "المكتب الصحفي", "المكتب الخاص", "المكتب السياسي",
+    "المركز الإعلامي", "الديوان"))
+
+
+def _office_of(an, end: int, actor: tuple) -> bool:
+    """Whether only an office stands between a verb and the actor after لـ (نفى المكتب
+    الإعلامي لنوري المالكي، أدان المكتب الإعلامي للرئيس الفلسطيني فلان): the actor is the
+    verb's subject."""
+    words = fold(an.text[end:actor[0]]).split()
+    ent = actor[2]
+    for n in (1, 2):
+        if tuple(words[:n]) not in _OFFICES or len(words) == n:
+            continue
+        rest = words[n:]
+        if rest in (["ل"], ["لل"]):
+            return True                     # لنوري المالكي: لـ glued to the name
+        if ent.type == "PER" and ent.title and _title_after_preposition(rest[0], ent.title):
+            return True                     # للرئيس الفلسطيني فلان: to the name's title
+    return False
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:

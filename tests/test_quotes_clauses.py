@@ -36,3 +36,18 @@ def test_a_participle_after_a_fima_clause_speaks_for_that_clauses_subject(lexico
                                      "المدير التنفيذي للشركة": ("ROLE", "m", "sg"),
                                      "ماهر سليم": ("PER", "m", "sg")})
     assert by_speaker(an, qs) == [("حساباتها سليمة", False, "ماهر سليم")]
+
+
+def test_a_name_after_a_title_and_a_place_is_the_speaker(lexicon):
+    # "القيادي في الحزب فلان": the place or body after في takes no genitive name; the
+    # name is the leader's, and he speaks
+    text = "وشدد القيادي في حزب الوسط رامي فؤاد على أن الحزب لن يشارك."
+    an, qs = analyse(lexicon, text, {"حزب الوسط": ("ORG", None, "sg"), "رامي فؤاد": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("الحزب لن يشارك", False, "رامي فؤاد")]
+
+
+def test_a_verb_right_after_a_comma_with_its_subject_after_it_is_that_subjects(lexicon):
+    # the sentence opens with another actor, but "، قال الجهاز" names its own subject
+    text = "وكان سامي نادر يلمح إلى ذلك، قال الجهاز الأمني إنه اعتقل خلية."
+    an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg"), "الجهاز الأمني": ("ORG", "m", "sg")})
+    assert by_speaker(an, qs) == [("اعتقل خلية", False, "الجهاز الأمني")]

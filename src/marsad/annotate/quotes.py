@@ -492,11 +492,13 @@ class _QuoteFinder:
         j = k
         while j > 0 and k - j < 2 and self.tokens[j].text.startswith("ال"):
             j -= 1
-        # (باسم there links an office to its body: "المتحدث باسم وزارة الزراعة ماجد الهاشمي")
+        # (باسم there links an office to its body: "المتحدث باسم وزارة الزراعة ماجد الهاشمي";
+        # a name there takes no genitive: "القيادي في حماس أسامة بدران" is the leader's name)
         return j > 0 and _is_preposition(self.tokens[j - 1].text) and not self.is_verb_bayyana(j - 1) \
             and not self.tokens[j].text.startswith("ال") \
             and not (j < k and self.tokens[j - 1].text == "باسم") \
-            and not any(c in self.f[self.tokens[j - 1].end:mstart] for c in "،,:()")
+            and not any(c in self.f[self.tokens[j - 1].end:mstart] for c in "،,:()") \
+            and not any(True for _ in self.mentions_in(self.tokens[j].start, self.tokens[j].end))
 
     def is_verb_bayyana(self, k: int) -> bool:
         """Is token ``k`` the verb بيّن (kept as a cue before its أن), not "between"?"""
@@ -961,7 +963,10 @@ class _QuoteFinder:
         # subject-verb order, unless an actor stands right after the verb ("وبخصوص سلاح
         # الحزب قال الحريري": the actor before it is in a fronted phrase); "وكان فلان قد
         # طالب الحلف": a subject joined to its verb by قد is the subject all the same
-        if not cue.prefix and not (self.actor_right_after(cue, gap_end) and not self.opens_with_actor(block, cue)
+        # (nor when the verb opens a clause after a comma with its subject right after it:
+        # "وكان الوزير يلمح إلى ذلك، قال الجهاز إن")
+        if not cue.prefix and not (self.actor_right_after(cue, gap_end)
+                                   and (not self.opens_with_actor(block, cue) or self.right_after_comma(cue))
                                    and not self.subject_with_qad(cue, block)):
             ent = self.subject_before(cue, block)
         if ent is None:
@@ -1351,6 +1356,10 @@ class _QuoteFinder:
             # لكن الواقع يؤكد أن" is the noun's)
             return first[2]
         return None
+
+    def right_after_comma(self, cue: _Cue) -> bool:
+        """Does a comma stand right before the verb?"""
+        return cue.tok > 0 and any(c in self.f[self.tokens[cue.tok - 1].end:self.tokens[cue.tok].start] for c in "،,")
 
     def opens_own_clause(self, cue: _Cue) -> bool:
         """Does the verb open a new clause after a comma and a clause word, with its subject

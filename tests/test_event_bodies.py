@@ -26,3 +26,12 @@ def test_an_office_acts_for_its_owner(analysed):
     assert [(e.type, art.entity(e.source).name) for e in art.events] == [("ACCUSE", "محمود عباس")]
     # "الإعلامي" after the office is its adjective, no journalist
     assert not any(e.type == "ROLE" for e in art.entities)
+
+
+def test_the_bodies_inside_a_persons_title_are_not_the_acts_actors(analysed):
+    # "المتحدث باسم وزارة الصحة في غزة فلان": the ministry and Gaza are his title's words;
+    # he accuses, and the army after his name is the target
+    art = analysed("واتهم المتحدث باسم وزارة الصحة في غزة ماهر سليم الجيش الإسرائيلي بقتل المسعفة.")
+    acts = [(e.type, art.entity(e.source).name, art.entity(e.target).name) for e in art.events
+            if e.type == "ACCUSE" and e.source and e.target]
+    assert acts == [("ACCUSE", "ماهر سليم", "الجيش الإسرائيلي")]

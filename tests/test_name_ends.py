@@ -14,6 +14,8 @@ def _people(art) -> list[str]:
     ("وأدان الوزير رامي فؤاد الهجوم على القافلة.", "رامي فؤاد"),
     ("وانتقد النائب سامي نادر القرار بشدة.", "سامي نادر"),
     ("ورفضت الوزيرة هالة صبري الخطة الجديدة.", "هالة صبري"),
+    # after a given name and a family name as well (no title before them)
+    ("وأدان الناشط في حزب الوسط ماهر سليم الهجوم على القافلة.", "ماهر سليم"),
     # a duration after the name is the sentence's, not a family name
     ("وقضت المحكمة بسجن الناشط فادي حمدان عامين.", "فادي حمدان"),
     ("وحكم على المدون رامي فؤاد شهرين مع وقف التنفيذ.", "رامي فؤاد"),
@@ -31,3 +33,4 @@ def test_a_future_verb_right_after_a_title_is_no_name(analysed):
 
 def test_a_definite_policy_noun_right_after_a_title_is_no_name(analysed):
     assert _people(analysed("ورفض الوزير القرار ودعا إلى مراجعته.")) == []
+    assert _people(analysed("ونفت السفيرة البريطانية في بغداد مزاعم الحكومة.")) == []

@@ -375,7 +375,8 @@ class _Cand:
 # reads like one (اللواء خالد قرار الحربي، عبدالله طلب), so there they do not stop it.
 _POLICY_NOUNS = frozenset(fold_key(w) for w in """قرار قرارات خطة خطط اتفاق اتفاقية مشروع موقف مواقف سياسة سياسات تصريحات دعوة دعوات إعلان
 طلب مطالب مقترح اقتراح مبادرة إجراءات خطوة قانون مرسوم تقرير نتائج عملية حملة جهود مساعي
-تهديدات اتهامات انتقادات عرض شروط حكومة إدارة برنامج صفقة وثيقة رسالة""".split())
+تهديدات اتهامات انتقادات عرض شروط حكومة إدارة برنامج صفقة وثيقة رسالة
+مزاعم ادعاءات أنباء شائعات""".split())
 
 
 class _Scanner:
@@ -1104,7 +1105,7 @@ class _Scanner:
                 or k > j and self._word_after_link(k)):
             if (k > j or after_given) and self._verb_after_name(k):
                 break
-            if words >= 2 and self.word(k - 1) not in _NAME_LINKS and (
+            if (words >= 2 or after_given) and self.word(k - 1) not in _NAME_LINKS and (
                     self._policy_noun(self.word(k)) or self._definite_act_noun(k)):
                 break     # "وزير الصحة كاني بوبكر طلب"، "شو سون هوي انتقادات"، "الوزير خالد
                           # عمر الهجوم"، "فلان فلان القرار": the verb's object

@@ -1672,6 +1672,11 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         subject, subject_end = after[0][2], after[0][1]
         nested_until = subject_end
         after = after[1:]
+    elif len(after) > 2 and (titled := _titled_person_after(an, end, after)) is not None:
+        # اتهم المتحدث باسم وزارة الصحة في غزة فلان: the bodies and places inside the
+        # person's title are neither subject nor object; the person is the subject
+        subject, subject_end = after[titled][2], after[titled][1]
+        after = after[titled + 1:]
     elif after and not after[0][4] and _unnamed_subject_between(an, end, after[0]):
         pass                                # واتهمت الصحيفة إيران: the actor after it is the object
     elif after and (after[0][3] <= SUBJECT_GAP or _titled_right_after(an, end, after[0])) and not after[0][4] \
@@ -1870,6 +1875,15 @@ def _office_of(an, end: int, actor: tuple) -> bool:
         if ent.type == "PER" and ent.title and _title_after_preposition(rest[0], ent.title):
             return True                     # للرئيس الفلسطيني فلان: to the name's title
     return False
+
+
+def _titled_person_after(an, end: int, after: list) -> int | None:
+    """The index in ``after`` of a person whose whole title stands between the verb and
+    the name, holding the mentions before it (المتحدث باسم وزارة الصحة في غزة فلان)."""
+    for k, mention in enumerate(after[:4]):
+        if mention[2].type == "PER":
+            return k if k > 0 and _titled_right_after(an, end, mention) else None
+    return None
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:

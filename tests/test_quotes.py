@@ -1136,3 +1136,30 @@ def test_a_relative_clause_with_an_auxiliary_speaks_for_its_antecedent(lexicon):
     text = "وباعت شركة النسيم نحو مليون جهاز، وهو أقل من التوقعات التي كانت تشير إلى أنها ستبيع مليونين."
     an, qs = analyse(lexicon, text, {"شركة النسيم": ("ORG", None, "sg")})
     assert by_speaker(an, qs) == [("ستبيع مليونين", False, None)]
+
+
+def test_the_one_who_asks_him_is_not_the_one_who_answers(lexicon):
+    # "سأله صحفي": the journalist asks, the pronoun (the official quoted before) answers
+    people = {"المتحدث باسم وزارة الصحة": ("ROLE", "m", "sg"), "صحفي": ("ROLE", "m", "sg"),
+              "هالة فريد": ("PER", "f", "sg"), "المذيع كمال سعيد": ("PER", "m", "sg")}
+    text = ("وقال المتحدث باسم وزارة الصحة إن المستشفيات جاهزة. وعندما سأله صحفي عن نقص الأدوية، "
+            "قال إن الشحنات ستصل قريبا.")
+    assert by_speaker(*analyse(lexicon, text, people))[-1] == ("الشحنات ستصل قريبا", False, "المتحدث باسم وزارة الصحة")
+    # a named asker, before what is asked about, does not answer either
+    text = ("وأكدت الوزيرة هالة فريد أن الميزانية أقرت. وسألها المذيع كمال سعيد عن الضرائب، "
+            "فقالت إنها لن ترتفع.")
+    assert by_speaker(*analyse(lexicon, text, people))[-1] == ("لن ترتفع", False, "هالة فريد")
+
+
+def test_a_present_noticing_verb_with_no_subject_after_it_is_impersonal(lexicon):
+    people = {"سامي نادر": ("PER", "m", "sg"), "ليلى حسن": ("PER", "f", "sg")}
+    # "ويلاحظ أن" / "ولوحظ أن": "it is noticed", not the last speaker's words
+    for verb in ("ويلاحظ", "ولوحظ"):
+        text = f"وقال الوزير سامي نادر إن الصادرات زادت. {verb} أن الواردات تراجعت أيضا."
+        assert by_speaker(*analyse(lexicon, text, people))[-1] == ("الواردات تراجعت أيضا", False, None)
+    # with a subject after it, it is active again
+    text = "ويلاحظ الخبير سامي نادر أن الواردات تراجعت."
+    assert by_speaker(*analyse(lexicon, text, people)) == [("الواردات تراجعت", False, "سامي نادر")]
+    # and its other persons keep their subject: "وتلاحظ" after a woman named before her
+    text = "وقالت الباحثة ليلى حسن إن الصادرات زادت. وتلاحظ أن الواردات تراجعت."
+    assert by_speaker(*analyse(lexicon, text, people))[-1] == ("الواردات تراجعت", False, "ليلى حسن")

@@ -181,6 +181,18 @@ def _is_question_word(word: str) -> bool:
         or word[:1] in "وف" and word[1:2] in "بل" and word[2:] in _QUESTION_WORDS
 
 
+# The active verb of asking with the one asked as its object pronoun (folded: "وعندما سأله
+# صحفي عن"، "سألتها المذيعة"، "سألوه"): the actor after it is the one who asks, and the
+# pronoun is the one who answers, so neither the asker nor what is asked about speaks.
+_ASKED_HIM = frozenset(verb + pronoun for verb in ("سال", "سالت", "سالو")
+                       for pronoun in ("ه", "ها", "هم", "هما"))
+
+
+def _is_asking_verb(word: str) -> bool:
+    """Is ``word`` an active verb of asking with an object pronoun (سأله، وسألتها، فسألوه)?"""
+    return word in _ASKED_HIM or word[:1] in "وف" and word[1:] in _ASKED_HIM
+
+
 # A past verb with an object pronoun, the head of a relative clause with no relative
 # pronoun (نشرته، بثتها، أجراها، نقلته): a verb of three letters or more, with its -t-.
 _RESUMPTIVE_VERB = re.compile(r"^[^\W\d_]{2,}(?:ته|تها|اه|اها)$")
@@ -1747,6 +1759,8 @@ class _QuoteFinder:
             about = about or word in _ABOUT_WORDS
             if _is_question_word(word):
                 return about
+            if _is_asking_verb(word):
+                return True     # "سأله صحفي عن فلان": the asker, or what is asked about
             gap_end = self.tokens[k].start
             k -= 1
         return False
@@ -1756,7 +1770,8 @@ class _QuoteFinder:
         got = self._question_blocks.get(block)
         if got is None:
             lo, hi = bisect_left(self.tok_starts, block[0]), bisect_left(self.tok_starts, block[1])
-            got = self._question_blocks[block] = any(_is_question_word(t.text) for t in self.tokens[lo:hi])
+            got = self._question_blocks[block] = any(_is_question_word(t.text) or _is_asking_verb(t.text)
+                                                     for t in self.tokens[lo:hi])
         return got
 
     def block_subject(self, block) -> tuple[int, Entity] | None:

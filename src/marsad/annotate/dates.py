@@ -69,6 +69,7 @@ class _Rules:
     amount: re.Pattern
     day_of_month: re.Pattern
     future_cue: re.Pattern
+    ordinal_range: re.Pattern
     first_words: dict[str, frozenset[str]]             # token (clitics + word) -> patterns it can start
 
 
@@ -179,6 +180,11 @@ def _build(lexicon) -> _Rules:
         r"|توك(?![^\W\d_])|توكس|توكهولم|نجار|تاند|تانل|ياتل|يشنز|ناتو)[يتن]"
         r"[^\W\d_]{2,}|سوف|المقرر(?!ه? الخاص)|المزمع|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
     )
+    # "من الأول حتى الخامس من مارس", "بين العاشر والخامس عشر من الشهر": days as words, as
+    # _DAY_RANGE reads them in digits
+    ordinal_range = re.compile(
+        rf"(?P<d1>{ordinal}){_END}[^\S\n]*(?:[-–]|و?(?:الي|حتي|لغايه){_END}|(?P<and>و))[^\S\n]*(?P<d2>{ordinal}){_END}"
+    )
     # which patterns each first word can start, so a word tries only those
     starts: dict[str, set[str]] = {}
 
@@ -191,7 +197,7 @@ def _build(lexicon) -> _Rules:
     can_start(relative.get("anchor", {}), "anchor")
     can_start(relative.get("daypart", {}), "anchor", "weekday")
     can_start(relative.get("ago", {}), "amount")
-    can_start(relative.get("ordinal", {}), "absolute", "day_of_month")
+    can_start(relative.get("ordinal", {}), "absolute", "day_of_month", "ordinal_range")
     can_start(["يوم"], "absolute", "weekday", "day_of_month", "anchor", "numeric")
     can_start(["اليوم"], "numeric")
     can_start(["شهر"], "absolute")
@@ -205,7 +211,7 @@ def _build(lexicon) -> _Rules:
         for x in words:
             first_words[x] = frozenset(patterns)
     return _Rules(months, weekdays, relative, absolute, numeric, year, anchor, weekday,
-                  amount, day_of_month, future_cue, first_words)
+                  amount, day_of_month, future_cue, ordinal_range, first_words)
 
 
 def rules(lexicon) -> _Rules:
@@ -237,6 +243,14 @@ def _hijri(y: int, m: int, d: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return date(g.year, g.month, g.day)
+
+
+def _a_year_further(d: date, calendar: str, years: int) -> date | None:
+    """The same day and month ``years`` years away, in the calendar the month was named in."""
+    if calendar == "hijri":
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+        return _hijri(h.year + years, h.month, h.day)
+    return _safe_date(d.year + years, d.month, d.day)
 
 
 def _add_months(d: date, n: int) -> date:
@@ -361,6 +375,10 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
         year = _relative_year(pub, calendar, R.relative["anchor"][_key(m["relyear"])][1] or 0)
     day = _day_number(m["day"], R) if m["day"] else None
     direction = R.relative["modifier"][_key(m["mod"])][1] if m["mod"] else None
+    # "أكتوبر قبل الماضي", "مارس بعد المقبل": the month one year beyond the last or next one
+    years_beyond = 0
+    if direction in (-2, 2):
+        direction, years_beyond = direction // 2, direction // 2
     # a month name alone is a date only with a day, a year, a second name ("مارس/آذار"),
     # a modifier ("مارس الماضي"), the word شهر or a preposition of time before it
     bare = (day is None and year is None and m["mon2"] is None and direction is None
@@ -405,6 +423,8 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
             value = date(pub.year, month, 1)    # "ستجرى الانتخابات في أكتوبر", written in October
         else:
             value = _nearest_month(pub, month, direction)
+    if years_beyond and value is not None and year is None:
+        value = _a_year_further(value, calendar, years_beyond)
     rule = ref if not m["wd"] else f"{ref}+weekday"
     parts = (month, day) if day is not None and calendar == "gregorian" and year is None else None
     if m["sameyear"]:
@@ -500,24 +520,39 @@ _DAY_RANGE = re.compile(
 def _day_range(m: re.Match, f: str, pub: date | None, R: _Rules) -> list[_Candidate]:
     """A range of days in one month: the first day is a date of its own, in the month and
     year written after the second; the second day is returned with its month too, as it is
-    missed where و is written onto it ("و25" starts no date)."""
-    d1, d2 = int(m["d1"]), int(m["d2"])
-    if not 1 <= d1 < d2 <= 31:
+    missed where و is written onto it ("و25" starts no date). Days in digits or as words."""
+    d1, d2 = _day_number(m["d1"], R), _day_number(m["d2"], R)
+    if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
         return []
     start, gap = max(0, m.start() - 80), m.start("d2")
     # the text around the second day, with a و written onto it made a space, so that the
     # date pattern can start at the day (and the clause before it still tells its tense)
     window = f[start:gap - 1] + (" " if f[gap - 1].isalpha() else f[gap - 1]) + f[gap:gap + 80]
     m2 = R.absolute.match(window, gap - start)
-    if not m2 or not m2["day"] or m2["wd"]:
+    if m2 and m2["day"] and not m2["wd"]:
+        second = _absolute(m2, window, pub, R)
+    elif m2 := R.day_of_month.match(window, gap - start):     # "من 10 إلى 15 من الشهر المقبل"
+        second = _day_of_month(m2, pub, R, window)
+    else:
         return []
-    second = _absolute(m2, window, pub, R)
     if second is None or second.precision != "day":
         return []
     second.fstart, second.fend = second.fstart + start, second.fend + start
     last = _parse(second.value)
     first = _iso(last - timedelta(days=d2 - d1)) if last else None
     return [_Candidate(m.start("d1"), m.end("d1"), first, "day", f"{second.rule}+range"), second]
+
+
+def _ordinal_range(m: re.Match, f: str) -> bool:
+    """Do two ordinal words make a range of days? Not after a noun of a part of a period
+    ("الأسبوع الأول والثاني من مارس"); joined by و only after بين ("بين العاشر والخامس عشر
+    من"): "المركز الأول والثاني" are adjectives of their own."""
+    if _part_of_a_period(m["d1"], f, m.start()):
+        return False
+    if m["and"] is None:
+        return True
+    before = _WORDS.findall(f, max(0, m.start() - 8), m.start())[-1:]
+    return before in (["بين"], ["وبين"])
 
 
 def _numeric(m: re.Match) -> _Candidate | None:
@@ -649,6 +684,9 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
         return _Candidate(m.start("all"), m.end("all"), None, "day", ref)
     if direction in (-1, 1):
         value = _weekday_from(pub, iso, direction)
+    elif direction in (-2, 2):
+        # "الخميس بعد المقبل", "الجمعة قبل الماضية": one week beyond the next or last one
+        value = _weekday_from(pub, iso, direction // 2) + timedelta(days=7 * direction // 2)
     else:
         clause = _clause_before(f, m.start("all"))
         # "يزور دمشق منذ الخميس": since a day gone by, whatever the verb
@@ -873,6 +911,8 @@ def find_dates(f: str, published: str | None, lexicon, an=None) -> list[_Candida
         if "amount" in patterns and (m := R.amount.match(f, pos)):
             cands.append(_amount(m, pub, R, f))
         if "range" in patterns and (m := _DAY_RANGE.match(f, pos)):
+            cands.extend(_day_range(m, f, pub, R))
+        if "ordinal_range" in patterns and (m := R.ordinal_range.match(f, pos)) and _ordinal_range(m, f):
             cands.extend(_day_range(m, f, pub, R))
     found = sorted((c for c in cands if c), key=lambda c: (-(c.fend - c.fstart), c.fstart))
     kept: list[_Candidate] = []

@@ -178,7 +178,7 @@ def _build(lexicon) -> _Rules:
         r"|يما|يمو|يمي|يمنز|تين|تون|ته|تار|نه|نو|نت|ني|نغ"
         r"|يتي(?![^\W\d_])|ياق|يله|ياح|تريت|يئ|يلفا|يلفي|تيف|ناب|تاد|ياد|يرخ|ندات|يباس|ندرلا"
         r"|توك(?![^\W\d_])|توكس|توكهولم|نجار|تاند|تانل|ياتل|يشنز|ناتو)[يتن]"
-        r"[^\W\d_]{2,}|سوف|المقرر(?!ه? الخاص)|المزمع|من المتوقع|من المنتظر|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
+        r"[^\W\d_]{2,}|سوف|المقرر(?!ه? الخاص)|المزمع|من المتوقع|من المنتظر|من المرجح|من المفترض|المرتقب|يعتزم|تعتزم|ابتداء من|اعتبارا من|بدءا من)"
     )
     # "من الأول حتى الخامس من مارس", "بين العاشر والخامس عشر من الشهر": days as words, as
     # _DAY_RANGE reads them in digits
@@ -659,13 +659,32 @@ _CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
 # Verbs of scheduled events in the present tense (يعقد، تنطلق، يزور، تقام): in a news
 # clause with a bare weekday they announce what is to come ("يعقد المجلس جلسة طارئة
 # الخميس", "تنطلق البطولة السبت", "يواجه المنتخب نظيره الجمعة", "يحتضن الملعب النهائي
-# السبت", "يصوت البرلمان الأحد"); a clause in the past has its verb in the past (عقد،
+# السبت", "يصوت البرلمان الأحد", "يجتمع الوزراء الاثنين", "يدلي الناخبون بأصواتهم الأحد",
+# "يلقي الرئيس خطابا الثلاثاء", "يناقش البرلمان المشروع الأربعاء", "يترأس الملك القمة
+# الجمعة", "تتجه الأنظار الأربعاء إلى"); a clause in the past has its verb in the past (عقد،
 # انطلقت), and so has a negated past (لم تعقد). Verbs that also state present facts
-# (يصل "amounts to", يجري "is under way") are left out.
+# (يصل "amounts to", يجري "is under way") are left out. A present verb of expecting
+# (يتوقع، يرجح، ينتظر، يرتقب: "ويتوقع أن يوقع الطرفان الاتفاق السبت") points ahead too.
 _SCHEDULED_VERB = re.compile(
-    r"(?<![^\W\d_])(?<!لم )[وف]?[يت](?:عقد|نعقد|بدا|نطلق|زور|لتقي|ستضيف|قام|ختتم|توجه|خوض|ستانف|فتتح|حتضن|واجه|لعب|قابل|ستقبل|صوت)"
+    r"(?<![^\W\d_])(?<!لم )[وف]?[يت](?:عقد|نعقد|بدا|نطلق|زور|لتقي|ستضيف|قام|ختتم|توجه|خوض|ستانف|فتتح|حتضن|واجه|لعب|قابل|ستقبل|صوت"
+    r"|جتمع|دلي|لقي|ناقش|تراس|تجه|توقع|رجح|نتظر|رتقب)"
     r"(?:ون|ان)?(?![^\W\d_])"
 )
+# كان before a present verb makes it a past that went on ("وكان الوزراء يناقشون الاثنين
+# المشروع", "كانت القوات تحاصر المدينة الجمعة"): not a plan
+_WAS = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا|كانا)(?![^\W\d_])")
+
+
+# منذ right before a weekday, or with one word (a verb or verbal noun), after أن or not,
+# between them
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])و?منذ\s+(?:(?:ان\s+)?[^\W\d_]+\s+)?$")
+
+
+def _scheduled(clause: str) -> bool:
+    """Does ``clause`` hold a present verb of a scheduled event (see _SCHEDULED_VERB) that
+    no كان before it puts in the past?"""
+    verb = _SCHEDULED_VERB.search(clause)
+    return verb is not None and not _WAS.search(clause, 0, verb.start())
 
 
 def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | None:
@@ -689,10 +708,11 @@ def _weekday(m: re.Match, pub: date | None, R: _Rules, f: str) -> _Candidate | N
         value = _weekday_from(pub, iso, direction // 2) + timedelta(days=7 * direction // 2)
     else:
         clause = _clause_before(f, m.start("all"))
-        # "يزور دمشق منذ الخميس": since a day gone by, whatever the verb
-        since = f[max(0, m.start("all") - 4): m.start("all")] == "منذ "
+        # "يزور دمشق منذ الخميس", "منذ بدأ الأربعاء الهجوم", "منذ اعتقاله الأحد", "منذ أن
+        # وصل الخميس": since a day gone by, whatever the verb before منذ
+        since = _SINCE_BEFORE.search(f, max(0, m.start("all") - 24), m.start("all")) is not None
         clause = _own_clause(clause)
-        future = not since and bool(R.future_cue.search(clause) or _SCHEDULED_VERB.search(clause))
+        future = not since and bool(R.future_cue.search(clause) or _scheduled(clause))
         value = _weekday_from(pub, iso, 1) if future and (iso != pub.isoweekday()) else _weekday_from(pub, iso, 0)
     return _Candidate(m.start("all"), m.end("all"), _iso(value), "day", ref)
 

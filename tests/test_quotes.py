@@ -1163,3 +1163,13 @@ def test_a_present_noticing_verb_with_no_subject_after_it_is_impersonal(lexicon)
     # and its other persons keep their subject: "وتلاحظ" after a woman named before her
     text = "وقالت الباحثة ليلى حسن إن الصادرات زادت. وتلاحظ أن الواردات تراجعت."
     assert by_speaker(*analyse(lexicon, text, people))[-1] == ("الواردات تراجعت", False, "ليلى حسن")
+
+
+@pytest.mark.parametrize("text", [
+    'ذكرت صحيفة "ماركا" أن المدرب سيرحل. وأضافت الصحيفة أن النادي يبحث عن بديل.',
+    "ونقلت وكالة «ماركا» عن مصادر أن المدرب سيرحل. وأشارت الوكالة إلى أن النادي يبحث عن بديل.",
+    "وقال المدرب لموقع ماركا إنه سيرحل. وأضاف الموقع أن النادي يبحث عن بديل.",
+])
+def test_a_bare_outlet_word_is_the_outlet_named_after_that_word_before(lexicon, text):
+    an, qs = analyse(lexicon, text, {"ماركا": ("ORG", "f", "sg"), "المدرب": ("ROLE", "m", "sg")})
+    assert by_speaker(an, qs)[-1] == ("النادي يبحث عن بديل", False, "ماركا")

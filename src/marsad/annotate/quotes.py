@@ -1525,9 +1525,23 @@ class _QuoteFinder:
                 # (the head of a body's name too: "صحيفة ديلي ميل" mentioned as "ديلي ميل"
                 # is still "الصحيفة", "وزارة الصحة" as "الوزارة")
                 head = self.folded_words(ent.name or "")[:1] if ent.type in ("ORG", "GROUP") else []
-                for word in {*self.folded_words(ent.title or ""), *self.f[s:e].split(), *head}:
+                # (and the outlet word written before a name outside it: "ذكرت صحيفة «ماركا»"
+                # ... "وأضافت الصحيفة" is Marca)
+                outlet = self.outlet_word_before(s) if ent.type == "ORG" else None
+                for word in {*self.folded_words(ent.title or ""), *self.f[s:e].split(), *head, *filter(None, [outlet])}:
                     self._title_words.setdefault(word, []).append(i)
         return self._title_words
+
+    def outlet_word_before(self, mstart: int) -> str | None:
+        """The word of an outlet (صحيفه، وكاله، قناه، موقع ...) right before a mention, a
+        quotation mark or a clitic between allowed ("لصحيفة «الغارديان»"), else None."""
+        words = self.f[max(0, mstart - 12):mstart].replace("«", " ").replace('"', " ").replace("“", " ").split()
+        if not words or self.f[mstart - 1:mstart].isalpha():
+            return None
+        word = words[-1]
+        if word[:1] in "وبلف" and word[1:] in _OUTLET_HEADS:
+            word = word[1:]
+        return word if word in _OUTLET_HEADS else None
 
     def _person_name_index(self) -> dict[str, list[int]]:
         """Word -> the indices (ascending) of the person mentions whose entity's name holds it."""

@@ -624,8 +624,10 @@ def _clause_before(f: str, pos: int) -> str:
 
 
 def _future_clause(f: str, pos: int, R: _Rules) -> bool:
-    """Does the clause before ``pos`` speak of the future?"""
-    return bool(R.future_cue.search(_own_clause(_clause_before(f, pos))))
+    """Does the clause before ``pos`` speak of the future: a future verb, a word of plans
+    or a present verb of a scheduled event ("وتقام مباريات الذهاب من 14 إلى 16 سبتمبر")?"""
+    clause = _own_clause(_clause_before(f, pos))
+    return bool(R.future_cue.search(clause)) or _scheduled(clause)
 
 
 # A relative pronoun and the past verb right after it ("سترفع الحظر الذي فرضته في 9 تموز",
@@ -667,7 +669,7 @@ _CLAUSE_MARK = re.compile(r"[،,؛;.!?؟\n]")
 # (يتوقع، يرجح، ينتظر، يرتقب: "ويتوقع أن يوقع الطرفان الاتفاق السبت") points ahead too.
 _SCHEDULED_VERB = re.compile(
     r"(?<![^\W\d_])(?<!لم )[وف]?[يت](?:عقد|نعقد|بدا|نطلق|زور|لتقي|ستضيف|قام|ختتم|توجه|خوض|ستانف|فتتح|حتضن|واجه|لعب|قابل|ستقبل|صوت"
-    r"|جتمع|دلي|لقي|ناقش|تراس|تجه|توقع|رجح|نتظر|رتقب)"
+    r"|جتمع|دلي|لقي|ناقش|تراس|تجه|توقع|رجح|نتظر|رتقب|ستعد)"
     r"(?:ون|ان)?(?![^\W\d_])"
 )
 # كان before a present verb makes it a past that went on ("وكان الوزراء يناقشون الاثنين

@@ -405,6 +405,12 @@ def _absolute(m: re.Match, f: str, pub: date | None, R: _Rules) -> _Candidate | 
         if year is not None:
             value = _hijri(year, month, d)
         elif pub is not None:
+            # since a day gone by, or ahead in a clause of the future ("سيتم الانتهاء منه في
+            # العشرين من رجب"), as a Gregorian month below
+            if direction is None and _after_since(f, m.start()):
+                direction = -1
+            elif direction is None and _future_clause(f, m.start("all"), R):
+                direction = 1
             value = _hijri_nearest(pub, month, d, direction)
     elif year is not None:
         value = _safe_date(year, month, d)

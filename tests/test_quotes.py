@@ -1173,3 +1173,10 @@ def test_a_present_noticing_verb_with_no_subject_after_it_is_impersonal(lexicon)
 def test_a_bare_outlet_word_is_the_outlet_named_after_that_word_before(lexicon, text):
     an, qs = analyse(lexicon, text, {"ماركا": ("ORG", "f", "sg"), "المدرب": ("ROLE", "m", "sg")})
     assert by_speaker(an, qs)[-1] == ("النادي يبحث عن بديل", False, "ماركا")
+
+
+def test_an_actor_after_an_opening_speech_verb_is_its_subject_not_the_later_verbs(lexicon):
+    # "ونفى فلان ... يقول الحزب إنها": the party right after the second verb speaks it
+    people = {"سامي نادر": ("PER", "m", "sg"), "الحزب الوطني": ("ORG", "m", "sg")}
+    text = "ونفى سامي نادر علمه بأي وثيقة يقول الحزب الوطني إنها بحوزته."
+    assert by_speaker(*analyse(lexicon, text, people))[-1] == ("بحوزته", False, "الحزب الوطني")

@@ -1119,9 +1119,13 @@ class _QuoteFinder:
 
     def opens_with_actor(self, block, cue: _Cue) -> bool:
         """Does an actor open the sentence (after one particle at most) before the cue:
-        "لكن المنظمة قالت ..."?"""
+        "لكن المنظمة قالت ..."? Not after a speech verb: in "ونفى بومبيو علمه بتسجيل تقول
+        تركيا إنه بحوزتها" the actor is that verb's subject, and تركيا the later one's."""
         first = next(iter(self.mentions_in(block[0], cue.start)), None)
-        return first is not None and self.tokens_between(block[0], first[0]) <= 1
+        if first is None or self.tokens_between(block[0], first[0]) > 1:
+            return False
+        k = bisect_left(self.tok_starts, block[0])
+        return not (self.tokens[k].start < first[0] and self.cue_at(k))
 
     def actor_right_after(self, cue: _Cue, gap_end: int) -> bool:
         """Does an actor (not the object of a preposition) open the word right after the

@@ -1180,3 +1180,16 @@ def test_an_actor_after_an_opening_speech_verb_is_its_subject_not_the_later_verb
     people = {"سامي نادر": ("PER", "m", "sg"), "الحزب الوطني": ("ORG", "m", "sg")}
     text = "ونفى سامي نادر علمه بأي وثيقة يقول الحزب الوطني إنها بحوزته."
     assert by_speaker(*analyse(lexicon, text, people))[-1] == ("بحوزته", False, "الحزب الوطني")
+
+
+
+def test_an_indefinite_noun_after_a_clause_opener_is_an_unnamed_subject(lexicon):
+    # not the body named at the start of the sentence
+    for clause in ("لكن مصدر محلي قال إن", "غير أن مسؤول محلي أشار إلى أن", "بينما شاهد عيان أكد أن"):
+        text = f"وأعلن الجيش أن القوات تقدمت، {clause} المعارك مستمرة."
+        an, qs = analyse(lexicon, text, {"الجيش": ("ORG", "m", "sg")})
+        assert by_speaker(an, qs)[-1] == ("المعارك مستمرة", False, None), clause
+    # a word in the accusative before the verb is its object: "أصدر بيانا أوضح فيه"
+    text = "وكان الجيش قد أصدر بيانا أوضح فيه أن القوات تقدمت."
+    an, qs = analyse(lexicon, text, {"الجيش": ("ORG", "m", "sg")})
+    assert by_speaker(an, qs) == [("القوات تقدمت", False, "الجيش")]

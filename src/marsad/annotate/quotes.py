@@ -212,6 +212,8 @@ _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "فان", "وان", "ان", "
 # The ones of them that stand right before a verb opening a clause with its own subject
 # (، إذ قال فلان؛ فيما نفى فلان؛ حيث أكد فلان).
 _OWN_CLAUSE_OPENERS = frozenset({"اذ", "حيث", "فيما", "بينما", "ثم", "وفيما", "وبينما"})
+# Openers a noun subject may follow ("لكن مصادر قالت"); قد opens a verb, not a noun
+_NOUN_CLAUSE_OPENERS = _CLAUSE_OPENERS - {"قد", "وقد", "فقد", "لقد"}
 _QUANTIFIERS = frozenset({"بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "اكثر"})
 # "the same" after a noun: المصدر نفسه، الصحيفة ذاتها.
 _SAME = {"نفسه", "ذاته", "نفسها", "ذاتها", "نفسهم", "ذاتهم"}
@@ -1404,7 +1406,7 @@ class _QuoteFinder:
             chain.append(k)
             k -= 1
         if not chain:
-            return None
+            return self.indefinite_subject_before(cue, block)
         head = chain[-1]
         # the noun must open its clause ("لكن الواقع يؤكد"، "فإن الكتيب يقول"، "بعض
         # الدراسات تؤكد"): after a noun it is that noun's adjective ("حقها الفني قالت"،
@@ -1420,6 +1422,27 @@ class _QuoteFinder:
         if any(True for _ in self.mentions_in(self.tokens[head].start, cue.start)):
             return None
         return self.tokens[head].text
+
+    def indefinite_subject_before(self, cue: _Cue, block) -> str | None:
+        """An indefinite noun (and one or two adjectives) between a clause opener and the
+        verb: "لكن مصادر محلية قالت"، "غير أن تقارير صحفية أشارت"، "بينما مسؤولون أكدوا".
+        Only right after the opener, with no mark between, and no actor among its words:
+        the head word, or None."""
+        k = cue.tok - 1
+        while k >= 0 and cue.tok - k <= 3 and self.tokens[k].start >= block[0]:
+            word = self.tokens[k].text
+            # (a word with the accusative ending -an is an object: "أصدرت بيانا أوضحت فيه")
+            if self.f[self.tokens[k].end:self.tokens[k + 1].start] != " " or not word.isalpha() \
+                    or word.startswith("ال") or word.endswith("ا") or word in _PREPOSITIONS or self.cue_at(k):
+                return None
+            before = k - 1
+            if before >= 0 and self.tokens[before].start >= block[0] and self.tokens[before].text in _NOUN_CLAUSE_OPENERS \
+                    and self.f[self.tokens[before].end:self.tokens[k].start] == " ":
+                if any(True for _ in self.mentions_in(self.tokens[k].start, cue.start)):
+                    return None
+                return word
+            k -= 1
+        return None
 
     def cue_between(self, start: int, end: int) -> bool:
         k = bisect_left(self.tok_starts, start)

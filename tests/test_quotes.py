@@ -1193,3 +1193,18 @@ def test_an_indefinite_noun_after_a_clause_opener_is_an_unnamed_subject(lexicon)
     text = "وكان الجيش قد أصدر بيانا أوضح فيه أن القوات تقدمت."
     an, qs = analyse(lexicon, text, {"الجيش": ("ORG", "m", "sg")})
     assert by_speaker(an, qs) == [("القوات تقدمت", False, "الجيش")]
+
+
+def test_one_of_a_plural_speaks_not_the_body_or_person_in_its_genitive(lexicon):
+    people = {"البرلمان": ("ORG", "m", "sg"), "سامي نادر": ("PER", "m", "sg"),
+              "المحتجين": ("GROUP", "m", "pl")}
+    # "أحد مساعدي البرلمان"، "أحد أقارب فلان": someone unnamed
+    for subject in ("أحد مساعدي البرلمان", "أحد أقارب سامي نادر"):
+        text = f"وقال {subject} إن الجلسة تأجلت."
+        assert by_speaker(*analyse(lexicon, text, people)) == [("الجلسة تأجلت", False, None)], subject
+    # a person in apposition after the plural speaks
+    text = "وقال أحد السكان ويدعى سامي نادر إن الجلسة تأجلت."
+    assert by_speaker(*analyse(lexicon, text, people)) == [("الجلسة تأجلت", False, "سامي نادر")]
+    # the group that is the plural itself is found as before
+    text = "وقال أحد المحتجين إن الجلسة تأجلت."
+    assert by_speaker(*analyse(lexicon, text, people)) == [("الجلسة تأجلت", False, "المحتجين")]

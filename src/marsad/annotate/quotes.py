@@ -214,6 +214,8 @@ _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "فان", "وان", "ان", "
 _OWN_CLAUSE_OPENERS = frozenset({"اذ", "حيث", "فيما", "بينما", "ثم", "وفيما", "وبينما"})
 # Openers a noun subject may follow ("لكن مصادر قالت"); قد opens a verb, not a noun
 _NOUN_CLAUSE_OPENERS = _CLAUSE_OPENERS - {"قد", "وقد", "فقد", "لقد"}
+# "one of" before a plural: أحد، إحدى (folded)
+_ONE_OF = frozenset({"احد", "احدي"})
 _QUANTIFIERS = frozenset({"بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "اكثر"})
 # "the same" after a noun: المصدر نفسه، الصحيفة ذاتها.
 _SAME = {"نفسه", "ذاته", "نفسها", "ذاتها", "نفسهم", "ذاتهم"}
@@ -973,6 +975,18 @@ class _QuoteFinder:
             cue.speaker = ent
             self.remember(cue.start, ent)
             return
+        if self.one_of_many_after(cue, gap_end):
+            # "وأفاد أحد مساعدي الكونغرس"، "وكتب أحد متابعي فلان": one unnamed member
+            # speaks, not the body or person in the genitive; a person named in apposition
+            # does ("أحد السكان ويدعى فلان"); a group that is the plural itself ("أحد
+            # المتظاهرين") is found as before
+            ent = self.member_named(cue, gap_end)
+            if ent is not None or not self.group_is_the_plural(cue):
+                if ent is None:
+                    self.unnamed.append((cue.start, form.gender, form.number))
+                cue.speaker = ent
+                self.remember(cue.start, ent)
+                return
         ent = None
         # subject-verb order, unless an actor stands right after the verb ("وبخصوص سلاح
         # الحزب قال الحريري": the actor before it is in a fronted phrase); "وكان فلان قد
@@ -1023,6 +1037,33 @@ class _QuoteFinder:
             self.unnamed.append((cue.start, form.gender, form.number))
         cue.speaker = ent
         self.remember(cue.start, ent)
+
+    def one_of_many_after(self, cue: _Cue, gap_end: int) -> bool:
+        """Is the verb's subject "أحد/إحدى + a plural" ("وقال أحد الشهود")?"""
+        k = cue.tok + 1
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].start < gap_end \
+            and self.tokens[k].text in _ONE_OF and self.f[cue.end:self.tokens[k].start] == " "
+
+    def member_named(self, cue: _Cue, gap_end: int) -> Entity | None:
+        """The person named in apposition after "أحد + a plural" ("أحد السكان ويدعى فلان"،
+        "أحد شهود العيان فلان"، "أحد المتظاهرين، الدكتور فلان"); not a name right after
+        a plural in the construct state, which is its genitive ("أحد متابعي فلان")."""
+        construct = self.tokens[cue.tok + 2]
+        for s, e, ent in self.mentions_in(construct.start, gap_end):
+            if ent.type != "PER" or self.prepositional(s):
+                continue
+            k = bisect_right(self.tok_starts, s) - 1
+            if self.tokens[k].start == s:
+                k -= 1
+            if k == cue.tok + 2 and not construct.text.startswith("ال"):
+                return None
+            return ent
+        return None
+
+    def group_is_the_plural(self, cue: _Cue) -> bool:
+        """Does a group's mention start at the plural after أحد ("أحد المتظاهرين")?"""
+        plural = self.tokens[cue.tok + 2]
+        return any(ent.type == "GROUP" and s == plural.start for s, e, ent in self.mentions_in(plural.start, plural.end))
 
     def quoted_subject(self, cue: _Cue, gap_end: int) -> Quotation | None:
         """A quotation of one to three words right after the verb, then words that

@@ -123,6 +123,20 @@ def test_ingest_is_idempotent_and_counts_actors_once(tmp_path, lexicon):
     assert n_entities == 0 or shared >= 1
 
 
+def test_ingest_lets_fts_hold_a_batch_of_terms_and_writes_that_setting_once(tmp_path, lexicon):
+    from marsad.store.ingest import FTS_PENDING_BYTES
+    docs = [Document(text="استقبل وزير الخارجية الأردني نظيره المغربي في عمان لبحث العلاقات الثنائية.",
+                     id="m1")]
+    con = open_store(tmp_path / "s.db")
+    ingest(con, iter(docs), workers=1)
+    assert con.execute("SELECT v FROM search_config WHERE k = 'hashsize'").fetchone() == (FTS_PENDING_BYTES,)
+    changes = con.total_changes
+    again = ingest(con, iter(docs), workers=1)
+    assert again.unchanged == 1
+    assert con.total_changes == changes          # nothing written when nothing changed
+    assert con.execute("SELECT count(*) FROM search WHERE search MATCH 'عمان'").fetchone()[0] == 1
+
+
 def test_changed_article_replaces_its_rows(tmp_path, lexicon):
     con = open_store(tmp_path / "s.db")
     ingest(con, iter([Document(text="التقى الرئيس الفرنسي نظيره الألماني في باريس لبحث أزمة الطاقة.",

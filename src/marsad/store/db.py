@@ -196,6 +196,14 @@ class Writer:
                                  [(rowid, *cols) for rowid, cols in self.pending_search.items()])
             self.pending_search.clear()
 
+    def pend_search_in_memory(self, limit: int) -> None:
+        """Let FTS5 hold up to ``limit`` bytes of pending terms before it writes an index
+        segment (its 'hashsize' option, kept in the table's config; see ingest.FTS_PENDING_BYTES).
+        Written only when it differs, so re-ingesting into a store writes nothing more."""
+        row = self.con.execute("SELECT v FROM search_config WHERE k = 'hashsize'").fetchone()
+        if row is None or row[0] != limit:
+            self.con.execute("INSERT INTO search (search, rank) VALUES ('hashsize', ?)", (limit,))
+
     def stored_hash(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None

@@ -42,8 +42,13 @@ QUERIES = [
 
 def documents(corpus: Path, repeat: int, reader_cpu: list):
     paths = [str(p) for p in sorted(corpus.glob("*.jsonl"))]
+    first = read_in_background(paths, cpu=reader_cpu)    # reading starts now, as in `marsad ingest`
+    return _rounds(paths, first, repeat, reader_cpu)
+
+
+def _rounds(paths: list[str], first, repeat: int, reader_cpu: list):
     for round_ in range(repeat):
-        for item in read_in_background(paths, cpu=reader_cpu):
+        for item in first if round_ == 0 else read_in_background(paths, cpu=reader_cpu):
             if round_ and isinstance(item, Document):
                 # a fresh id and a changed body, so the reader's and the store's dedup let it through
                 item = replace(item, id=f"{item.stable_id()}~{round_}", text=f"{item.text}\n({round_})")

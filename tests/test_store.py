@@ -324,6 +324,49 @@ def test_a_dead_worker_ends_the_run_instead_of_hanging(tmp_path, monkeypatch, le
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] < 5000
 
 
+def test_the_reader_process_starts_before_the_first_document_is_asked_for(tmp_path):
+    # ingest loads the lexicon before it asks for documents: the reader reads meanwhile
+    import multiprocessing as mp
+
+    from marsad.store.ingest import read_in_background
+
+    path = tmp_path / "in.txt"
+    path.write_text("وصل رئيس الوزراء العراقي إلى عمان في زيارة تستغرق يومين يبحث خلالها التعاون "
+                    "الاقتصادي والأمني مع المسؤولين الأردنيين.", encoding="utf-8")
+    before = set(mp.active_children())
+    items = read_in_background([str(path)])
+    assert set(mp.active_children()) - before       # started, nothing asked for yet
+    docs = list(items)
+    assert len(docs) == 1 and "عمان" in docs[0].text
+    assert not set(mp.active_children()) - before   # and ended with the stream
+
+
+def test_a_worker_takes_tasks_off_its_pipe_while_it_is_busy():
+    # more tasks than the socket's buffer holds are sent without waiting for the analysis;
+    # an empty message, or a parent that is gone, stops the worker
+    import multiprocessing as mp
+    import threading
+    from queue import Queue
+
+    from marsad.store.ingest import _take_tasks
+
+    main_end, worker_end = mp.Pipe()
+    tasks: Queue = Queue()
+    taker = threading.Thread(target=_take_tasks, args=(worker_end, os.getppid(), tasks), daemon=True)
+    taker.start()
+    messages = [bytes([i]) * 50_000 for i in range(1, 41)]      # 2 MB, ten times a socket buffer
+    for message in messages:
+        main_end.send_bytes(message)
+    main_end.send_bytes(b"")
+    taker.join(timeout=10)
+    assert not taker.is_alive()
+    assert [tasks.get_nowait() for _ in range(41)] == [*messages, b""]
+
+    orphan: Queue = Queue()
+    _take_tasks(worker_end, os.getpid(), orphan)     # "parent" is not our parent: it is gone
+    assert orphan.get_nowait() == b""
+
+
 def test_a_version_2_store_migrates_to_3_without_losing_mentions_dates_or_bands(tmp_path):
     """Schema 3 drops the mentions and dates tables (the article objects hold them) and the
     band table's article index: a store written at version 2 keeps every count, its old

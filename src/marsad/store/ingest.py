@@ -54,12 +54,22 @@ def read_in_background(paths: list[str], input_format: str | None = None, *,
                        stats=None, depth: int = 64, cpu: list | None = None) -> Iterator:
     """``marsad.ingest.iter_documents`` run in a reader process, its items passed on through a
     bounded queue (``depth`` lists of up to READ_CHUNK items); ``stats`` is filled at the end,
-    and the reader's CPU seconds appended to ``cpu`` (for benchmarks)."""
+    and the reader's CPU seconds appended to ``cpu`` (for benchmarks).
+
+    The reader starts at once, not at the first item asked for: ingest loads the lexicon
+    (a second or more) before it asks, and the reader fills its queue meanwhile, on a core
+    that would otherwise be idle. (A reader never read from is a daemon process: it ends
+    with the program.)"""
     ctx = mp.get_context("fork")
     queue = ctx.Queue(maxsize=depth)
     reader = ctx.Process(target=_reader_main, daemon=True,
                          args=(queue, paths, input_format, include_non_arabic, published))
     reader.start()
+    return _items_read(reader, queue, stats, cpu)
+
+
+def _items_read(reader, queue, stats, cpu) -> Iterator:
+    """The items a reader process puts on ``queue`` (see read_in_background)."""
     try:
         while True:
             try:
@@ -338,7 +348,10 @@ class WorkerLost(RuntimeError):
 
 STALL_SECONDS = 600
 CHUNK = 4                 # documents per task
-CHUNKS_IN_FLIGHT = 8      # per worker: tasks sent and not yet written (memory stays flat)
+# Per worker: tasks sent and not yet written (memory stays flat). While the main process
+# indexes and commits a batch (~0.5 s), the workers only have the chunks they hold: 8 (32
+# articles, ~0.15 s of analysis) left them idle for the rest; 32 chunks last through it.
+CHUNKS_IN_FLIGHT = 32
 
 
 class _Workers:
@@ -464,15 +477,32 @@ def _worker_main(conn, lexicon_dirs: list[str], parent: int, parents_ends: list)
     for other in parents_ends:                         # the other workers' pipes, inherited by fork
         other.close()
     _init_worker(lexicon_dirs)
+    tasks: Queue = Queue()
+    threading.Thread(target=_take_tasks, args=(conn, parent, tasks), daemon=True,
+                     name="marsad-tasks").start()
     while True:
-        while not conn.poll(1.0):
-            if os.getppid() != parent:
-                return
-        try:
-            data = conn.recv_bytes()
-        except (EOFError, OSError):
-            return
+        data = tasks.get()
         if not data:
             return
         seq, chunk = pickle.loads(data)
         conn.send_bytes(pickle.dumps((seq, *_analyse_chunk(chunk)), pickle.HIGHEST_PROTOCOL))
+
+
+def _take_tasks(conn, parent: int, tasks: Queue) -> None:
+    """A worker's thread that takes each task off the pipe as soon as it comes (blocking
+    reads, without the GIL) and queues it for the analysis: the socket's buffer (~200 KB,
+    a dozen chunks) no longer bounds the work a worker holds, so the main process can hand
+    each worker CHUNKS_IN_FLIGHT chunks without waiting, and the worker goes on analysing
+    while the main process commits. Queues an empty message when the worker must stop."""
+    try:
+        while True:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:     # the main process was killed
+                    tasks.put(b"")
+                    return
+            data = conn.recv_bytes()
+            tasks.put(data)
+            if not data:
+                return
+    except (EOFError, OSError):
+        tasks.put(b"")

@@ -196,6 +196,12 @@ class _Lex:
     # present verbs of the event and speech tables (folded, in ي): with the future سـ before
     # them, never a name after a title (الوزير سيستقيل، الرئيس سيزور)
     present_verbs: frozenset[str] = frozenset()
+    # the last word of every lexicon person's name or alias of two words or more (الأسد،
+    # البشير، الحريري): a family name, even alone after a title (الرئيس الأسد)
+    known_surnames: frozenset[str] = frozenset()
+    # first words with the article of lexicon persons' names (المنصف، الحبيب، الطيب): given
+    # names of the Maghreb and the Nile that open a name like any other
+    definite_given: frozenset[str] = frozenset()
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -312,6 +318,11 @@ def _build_lex(lex) -> _Lex:
     gaz = gazetteer(lex)
     starts = gaz.starts
     lx.quoted_outlets = _quoted_outlets(lex, gaz)
+    lx.known_surnames = frozenset(key.rsplit(" ", 1)[1] for key, entries in gaz.entries.items()
+                                  if " " in key and any(e.type == "PER" for e in entries))
+    lx.definite_given = frozenset(key.split(" ", 1)[0] for key, entries in gaz.entries.items()
+                                  if key.startswith("ال") and " " in key and any(e.type == "PER" for e in entries)
+                                  and key.split(" ", 1)[0] not in lx.title_first)     # (الملك، الشيخ)
     for word in starts:
         flags[word] = flags.get(word, 0) | NAME_START
     # (noun_stems unwrapped: its cache is for the words of articles, not of the lexicon)
@@ -398,6 +409,7 @@ class _Scanner:
                       else [self.low[t.start:t.end] for t in self.toks])
         self.f = f
         self.year = int(an.published[:4]) if an.published and an.published[:4].isdigit() else None
+        self._family_names_here: set[str] | None = None    # see family_name_here
         # One look-up per token in the word table finds the few tokens a pass may start at
         # or a gazetteer name may start in (with that name's spellings, so the gazetteer
         # need not be asked again); map and compress run it at C speed. Its flags are kept
@@ -797,14 +809,21 @@ class _Scanner:
         role = row.role
         if construct and role == "president" and " " not in row.written and self._names_a_body(j0, j):
             role = "chairman"     # رئيس هيئة الانتخابات، رئيس النادي: the head of a body, not of a state
+        # a form of address or a rank (الدكتور، الشيخ، اللواء) takes a family name in ي
+        # alone, where a profession takes an adjective: "الدكتور التميمي"، "اللواء الزهراني"
+        # but "اللاعب الدولي"، "المحلل العسكري"
+        address = fold_key(row.written) in _ADDRESS_TITLES
         if kind == "honorific":
             # adjectives of a profession before the name: اللاعب الدولي، الكاتب الكبير
             for _ in range(2):
+                if address and self._family_name_in_i(j):
+                    break       # (the family name is read below)
                 if j < len(self.toks) - 1 and not self.gap(j) and self.word(j).startswith("ال") \
                         and self.word(j) not in self.L.given and self.word(j) not in _FUNCTION_WORDS \
-                        and not self.word(j + 1).startswith("ال"):
+                        and not self.word(j + 1).startswith("ال") and not self._family_name_alone(j):
                     # (not الذي / التي: a relative clause, "اللاعب الذي سجل", names no one)
                     j += 1
+        j = self._adjectives_before_name(j)
         title_fe = self.toks[j - 1].end
         title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
         gender = row.gender
@@ -824,9 +843,14 @@ class _Scanner:
                 c.role = c.role or role
                 out.append(c)
                 return self.token_after(e)
-        k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
+        if kind == "honorific" and (address and self._family_name_in_i(j) or self._family_name_alone(j)):
+            k = j + 1         # a family name alone ends the name: "وقدم الدكتور الدوسري الشكر"
+        else:
+            k = self._name_chain(j, MAX_NAME_WORDS) if self._name_may_follow(kind, j) else j
         if k == j + 1 and gender == "m" and self._manner_accusative(j):
             k = j             # "وقال الوزير ضاحكا إن": how he said it, not his name
+        if k > j and not self._definite_start_may_name(j, k):
+            k = j             # "دخل الرئيس المستشفى"، "زار الوزير السعودي المعرض": the object
         if k == j and j < len(self.toks) and self.nisba_at(j)[0] and self.words[j] in self.L.common_given \
                 and self._disagrees_in_definiteness(j):
             # a given name that is also a country adjective (تركي), which _modifiers left
@@ -853,6 +877,83 @@ class _Scanner:
                          sector=row.sector, gender=gender,
                          key=f"role:{role}:{affiliation or ''}"))
         return j
+
+    def _adjectives_before_name(self, j: int) -> int:
+        """Past one or two definite adjectives of the title that stand before a given name
+        ("الزعيم الشيعي البارز مقتدى الصدر"، "المستشار الاقتصادي محمد العلي"، "رئيس المجلس
+        التشريعي عزيز دويك"): the name starts at the given name, the adjectives are the
+        title's. j when no given name follows them."""
+        n = len(self.toks)
+        for used in (1, 2):
+            x = j + used - 1
+            if x + 1 >= n or self.gap(x) or self.gap(x + 1) or x in self.hit_at:
+                return j
+            w = self.words[x]
+            if not w.startswith("ال") or not self._original(x).startswith("ال") or w in self.L.given \
+                    or w in self.L.common_given or w in _FUNCTION_WORDS or w in _REGNAL or self.token_flags[x] & 1:
+                return j      # (a title of its own: "وزير الإعلام الناطق باسم الحكومة")
+            nxt = self.words[x + 1]
+            if nxt in _OFFICE_LINKS:
+                return j      # باسم is "in the name of" here, not the given name
+            if nxt in self.L.given or nxt in self.L.common_given and not self._original(x + 1).endswith("ى"):
+                return x + 1      # (على folds like the given name علي)
+        return j
+
+    def _family_name_in_i(self, j: int) -> bool:
+        """Is token j a definite word of the nisba shape (التميمي، الزهراني) that no list
+        of the lexicon gives as a common word or a country's adjective?"""
+        if j >= len(self.toks) or self.gap(j) or j in self.hit_at:
+            return False
+        w = self.words[j]
+        return w.startswith("ال") and len(w) >= 5 and self._original(j).endswith("ي") \
+            and self._name_word(j, first=True) and w not in self.L.nisba
+
+    def _family_name_alone(self, j: int) -> bool:
+        """Is the definite word at token j, before no given name, the family name of
+        someone the article names in full (محمد الفوزان ... الأستاذ الفوزان)? A profession's
+        adjective (الشاعر العربي) stays one unless the article gives it as a family name."""
+        if j + 1 >= len(self.toks) or self.gap(j) or j in self.hit_at or not self.words[j].startswith("ال") \
+                or len(self.words[j]) < 4:
+            return False      # (آل folds to ال: "الشيخ آل مكتوم" is read as a name by the chain)
+        return self.family_name_here(self.words[j]) and self.words[j + 1] not in self.L.given \
+            and self._name_word(j, first=True)
+
+    def family_name_here(self, w: str) -> bool:
+        """Does the article name someone with the definite word ``w`` as the family name
+        after a given name (محمد التميمي ... الدكتور التميمي)? The set is built on first
+        use: most articles never ask."""
+        if self._family_names_here is None:
+            words = self.words
+
+            def given_name(w: str) -> bool:     # (after و/ف too: وعمر التميمي)
+                return w in self.L.given or w in self.L.common_given \
+                    or w[:1] in ("و", "ف") and (w[1:] in self.L.given or w[1:] in self.L.common_given)
+            self._family_names_here = {words[x] for x in range(1, len(words))
+                                       if words[x].startswith("ال") and given_name(words[x - 1])
+                                       and not self.gap(x)}
+        return w in self._family_names_here
+
+    def _definite_start_may_name(self, j: int, k: int) -> bool:
+        """May the name [j, k) a title's chain read, when its first word is definite and
+        no given name, be the person's? Alone (k = j + 1) only a family name: one of the
+        nisba kind (الرئيس الحريري، العميد الزهراني), one the lexicon knows (الرئيس الأسد)
+        or one the article gives someone (محمد العساف ... الوزير العساف). Another definite
+        noun is what the title's verb acts on or an adjective: "دخل الرئيس الأسبق
+        المستشفى"، "زار الوزير المعرض"، "الزعيم الفلسطيني المقعد". Followed by a second
+        definite word it is a noun and its adjective: "حضر السفير الحفل الختامي"."""
+        w = self.words[j]
+        if not w.startswith("ال") or not self._original(j).startswith("ال") or w in self.L.given \
+                or w in self.L.common_given or w in self.L.definite_given or j in self.hit_at:
+            return True
+        if k > j + 1:
+            nxt = self.words[j + 1]
+            return not (nxt.startswith("ال") and nxt not in _COMPOUND_SECOND and nxt not in _REGNAL)
+        # (read on the original letters: المستشفى folds to a word in ي)
+        return self._original(j).endswith("ي") or self._known_family_name(w)
+
+    def _known_family_name(self, w: str) -> bool:
+        """Is the definite word ``w`` a family name the lexicon or the article gives?"""
+        return w in self.L.known_surnames or self.family_name_here(w)
 
     def _press_adjective(self, i: int, plen: int, role: str) -> bool:
         """Is the journalist title at token i (صحفي، صحافية، إعلامي) the adjective of a
@@ -1698,6 +1799,9 @@ _TIME_WORDS = {fold_key(w) for w in """اليوم الليلة الآن الأح
 _CLOSERS = ('"', "»", "”", ")")
 _OPENERS = ('"', "«", "“")
 _NO_QUOTATION_MARKS = str.maketrans("", "", '"«»“”')
+# forms of address and ranks: after them a lone definite word in ي is a family name
+_ADDRESS_TITLES = {fold_key(w) for w in """الدكتور الدكتورة السيد السيدة الشيخ الشيخة الأستاذ الأستاذة
+اللواء العميد العقيد المشير""".split()}
 _FIRM_SUFFIXES = {"واولاده", "وشركاه", "وشركاؤه", "واخوانه"}
 
 # Compass words after a place: "بلدة خزاعة جنوب القطاع" ends the name at جنوب.

@@ -848,3 +848,10 @@ def test_a_family_name_the_article_gives_in_full_is_the_person_after_a_professio
     person = _by_mention(art, "عمر الجاسر")
     assert any(m.text == "الجاسر" for m in person.mentions)
     assert not any(e.type == "ROLE" for e in art.entities)
+
+
+def test_a_factory_is_a_firms_name_after_its_head_and_alone():
+    art, _ = _ents("وأعلنت شركة مصنع الوادي للأسمدة عن توزيع أرباح نقدية على المساهمين.")
+    assert _by_mention(art, "مصنع الوادي").type == "ORG"
+    art, _ = _ents("وقال مصنع الشمال للأسمنت في بيان إنه سيرفع إنتاجه.")
+    assert _by_mention(art, "مصنع الشمال للأسمنت").type == "ORG"

@@ -1607,7 +1607,8 @@ class _Scanner:
                 continue
             # a definite stop word of person names may still be part of a body's name
             # (الهيئة العامة، المحكمة العليا); time words end it (... اليوم)
-            stop = w in self.L.stop and (not w.startswith("ال") or w in _TIME_WORDS)
+            stop = w in self.L.stop and (not w.startswith("ال") or w in _TIME_WORDS) \
+                and not (outlet and j == start and w in self.L.org_heads)    # شركة مصنع الوادي للأسمدة
             if w in _FUNCTION_WORDS or stop or len(w) < 3 or not w.isalpha() \
                     or not "\u0600" <= w[0] <= "\u06ff":
                 break

@@ -855,3 +855,14 @@ def test_a_factory_is_a_firms_name_after_its_head_and_alone():
     assert _by_mention(art, "مصنع الوادي").type == "ORG"
     art, _ = _ents("وقال مصنع الشمال للأسمنت في بيان إنه سيرفع إنتاجه.")
     assert _by_mention(art, "مصنع الشمال للأسمنت").type == "ORG"
+
+
+def test_a_bare_surname_is_the_namesake_the_article_names_in_full_not_the_lexicons():
+    # the lexicon's Biden is not the senator the article names; in another article the
+    # bare surname is still the lexicon's
+    art, _ = _ents("وقال السيناتور فرانك بايدن إن المشروع سيمر. وأضاف بايدن أن التصويت الأسبوع المقبل.")
+    frank = _by_mention(art, "فرانك بايدن")
+    assert frank.lexicon_id is None and len(frank.mentions) == 2
+    assert not any(e.lexicon_id == "person:biden_joe" for e in art.entities)
+    art, _ = _ents("وأضاف بايدن أن التصويت الأسبوع المقبل.")
+    assert _by_mention(art, "بايدن").lexicon_id == "person:biden_joe"

@@ -1831,6 +1831,7 @@ def annotate(an) -> list[Entity]:
     cands = [c for c in scanner.scan() if c.type != "PER" or not _named_after(scanner, c.fs)]
     entities = _cluster(an, cands)
     _join_surnames(an, scanner, entities)
+    _join_bare_alias_to_namesake(entities)
     _join_anaphors(an, scanner, entities)
     _join_roles(an, entities)
     _join_bare_groups(entities)
@@ -2007,6 +2008,31 @@ def _join_surnames(an, sc: _Scanner, entities: list[Entity]) -> None:
             fs = head.start + len(head.text) - len(head.text.lstrip("وف"))
         if t.start >= min(m.start for m in ent.mentions) and _free(spans, *an.span(fs, t.end)):
             ent.mentions.append(_mention(an, fs, t.end))
+
+
+def _join_bare_alias_to_namesake(entities: list[Entity]) -> None:
+    """A lexicon person the article names only by a bare surname (كارني، بوش) that is the
+    family name of someone it names in full (جاي كارني، لورا بوش) is that someone: "وقال جاي
+    كارني ... وأضاف كارني" speaks of one man, not of the lexicon's office-holder of that
+    surname, whatever the article's date."""
+    namesakes: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "PER" and not e.lexicon_id and e.mentions:
+            words = fold_key(e.name).split()
+            if len(words) >= 2:
+                namesakes.setdefault(words[-1], []).append(e)
+    if not namesakes:
+        return
+    for e in entities:
+        if e.type != "PER" or not e.lexicon_id or not e.mentions:
+            continue
+        named_as = {fold_key(m.text) for m in e.mentions}
+        if len(named_as) != 1:
+            continue          # named in full somewhere: the lexicon's person
+        found = namesakes.get(named_as.pop(), ())
+        if len(found) == 1:   # (two namesakes here: which one is meant is not known)
+            found[0].mentions.extend(e.mentions)
+            e.mentions = []
 
 
 def _compound_head_before(sc: _Scanner, t, ent: Entity):

@@ -866,3 +866,25 @@ def test_a_bare_surname_is_the_namesake_the_article_names_in_full_not_the_lexico
     assert not any(e.lexicon_id == "person:biden_joe" for e in art.entities)
     art, _ = _ents("وأضاف بايدن أن التصويت الأسبوع المقبل.")
     assert _by_mention(art, "بايدن").lexicon_id == "person:biden_joe"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # the office's body in ل + the article, then the name
+    ("وقال الرئيس التنفيذي للشركة أمين الناصري إن الطلب قوي.", "أمين الناصري", "ceo"),
+    ("وأوضح المدير العام للمستشفى خالد الشهري أن الحالات مستقرة.", "خالد الشهري", "director_general"),
+    # a board in construct with its body
+    ("وقال رئيس مجلس إدارة الشركة محمد الزامل إن الأرباح ارتفعت.", "محمد الزامل", "chairman"),
+    # a body named by its place
+    ("وأوضح مدير تعليم جازان عيسى الحكمي أن الدراسة تبدأ الأحد.", "عيسى الحكمي", "director"),
+])
+def test_an_offices_body_between_the_title_and_the_name_keeps_them_together(sentence, name, role):
+    art, _ = _ents(sentence)
+    person = _by_mention(art, name)
+    assert person.type == "PER" and person.role == role, (person.name, person.role)
+
+
+def test_a_titled_person_or_a_hollow_verbal_noun_after_a_title_is_no_name_of_the_office_holder():
+    art, _ = _ents("وقدم الوزير للرئيس عبد المجيد تبون تقريرا مفصلا.")
+    assert _by_mention(art, "الوزير").type == "ROLE"
+    art, _ = _ents("وقرر المدرب إقامة معسكر في النمسا.")
+    assert not [e.name for e in art.entities if e.type == "PER"]

@@ -1084,6 +1084,18 @@ class _Scanner:
                         and len(self.word(j + 1)) > 3 and self.word(j + 1) not in _FUNCTION_WORDS \
                         and self.word(j + 1) not in self.L.given:
                     end = self._definite_run(j + 1)
+                place = self.hit_at.get(j + 1)
+                if end is None and not self.gap(j + 1) and place and place[4].type == "LOC" \
+                        and place[0] == self.toks[j + 1].start and self._name_or_stop_after(self.token_after(place[1])):
+                    # a body named by its place: "رئيس غرفة أبها"، "مدير بلدية الخبر"
+                    out.append(self._entry_cand(place))
+                    affiliation = affiliation or place[4].affiliation
+                    end = self.token_after(place[1])
+                if end is not None:
+                    j = end
+                    continue
+            if w.startswith("لل") and len(w) >= 5 and w not in _FUNCTION_WORDS:
+                end = self._body_before_name(j, out)
                 if end is not None:
                     j = end
                     continue
@@ -1091,6 +1103,33 @@ class _Scanner:
         while j > start and self.word(j - 1) in _OFFICE_LINKS:
             j -= 1            # "مصدر في" + nothing: the link belongs to what follows
         return affiliation, j
+
+    def _name_or_stop_after(self, k: int) -> bool:
+        """Does token k, right after an office's body, close the title or open the name: a
+        punctuation mark, a given name, another title or a known person? Any other word
+        goes on with the sentence ("أمير منطقة مكة اعتمد ..."), and the body with it."""
+        if k >= len(self.toks) or self.gap(k):
+            return True
+        w = self.words[k]
+        hit = self.hit_at.get(k)
+        return w in self.L.given or w in self.L.common_given and not self._original(k).endswith("ى") \
+            or bool(self.token_flags[k] & 1) or bool(hit and hit[4].type == "PER")
+
+    def _body_before_name(self, j: int, out: list[_Cand]) -> int | None:
+        """End of the office's body in ل + the article at token j, with its adjectives,
+        when a name or another title follows it: "الرئيس التنفيذي للشركة أمين الناصر"،
+        "المدير العام للمستشفى خالد العتيبي". None when none does: "قال الوزير للصحفيين إن"
+        names whom he spoke to. A group head there is a group of its own (للجيش اليمني)."""
+        if self.token_flags[j] & 1:
+            return None       # "قدم الوزير للرئيس فلان تقريرا": a titled person spoken or given to
+        end = self._definite_run(j + 1)
+        if end >= len(self.toks) or self.gap(end) or not self._name_or_stop_after(end):
+            return None
+        if self.token_flags[j] & 2:
+            group_end = self._group(j, out)
+            if group_end is not None:
+                return group_end
+        return end
 
     def _disagrees_in_definiteness(self, j: int) -> bool:
         """Is the country adjective at token j bare (تركي) while the word before it has the
@@ -1147,6 +1186,9 @@ class _Scanner:
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if self._policy_noun(w):
             return False      # "انتقد الوزير قرار ..."، "رفض الوزير القرار"
+        if _verbal_noun_of_derived_form(w) and w not in self.L.given and w not in self.L.common_given \
+                and j not in self.hit_at:
+            return False      # "اعتمد الأمير إقامة المعرض"، "قرر الوزير استحداث": the act, no name
         bare = w[2:] if w.startswith("ال") else w
         if bare in self.L.act_nouns and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
@@ -1727,7 +1769,9 @@ def _verbal_noun_of_derived_form(w: str) -> bool:
         return True           # تفعيل (تحديد، تعزيز): لتحديد is "to set", not a name
     if len(w) < 5 or w[0] != "ا":
         return False
-    return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا")
+    # (and إفالة of a hollow root: اقامه، اعاده، اداره)
+    return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا") \
+        or len(w) == 5 and w[2] == "ا" and w[4] == "ه"
 
 
 def _indefinite_accusative(w: str) -> bool:

@@ -888,3 +888,16 @@ def test_a_titled_person_or_a_hollow_verbal_noun_after_a_title_is_no_name_of_the
     assert _by_mention(art, "الوزير").type == "ROLE"
     art, _ = _ents("وقرر المدرب إقامة معسكر في النمسا.")
     assert not [e.name for e in art.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # foreign given names and definite family names shaped like a verbal noun stay names ...
+    ("وقال المدرب ادريان نوفاك إن الفريق جاهز للمباراة.", "ادريان نوفاك"),
+    ("وأكد الوزير العساف أن الميزانية متوازنة.", "العساف"),
+    # ... a verb of the استفعل pattern is none
+    ("وقالت الوزيرة السابقة استخدمت بريدها الخاص.", None),
+])
+def test_a_foreign_name_shaped_like_a_verbal_noun_after_a_title_is_still_a_name(sentence, person):
+    art, _ = _ents(sentence)
+    persons = [e.name for e in art.entities if e.type == "PER"]
+    assert persons == ([person] if person else []), persons

@@ -1186,7 +1186,7 @@ class _Scanner:
             return any(stem in self.L.given for _, stem in noun_stems(w)) and not self.gap(j)
         if self._policy_noun(w):
             return False      # "انتقد الوزير قرار ..."، "رفض الوزير القرار"
-        if _verbal_noun_of_derived_form(w) and w not in self.L.given and w not in self.L.common_given \
+        if _verbal_noun_after_title(w) and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
             return False      # "اعتمد الأمير إقامة المعرض"، "قرر الوزير استحداث": the act, no name
         bare = w[2:] if w.startswith("ال") else w
@@ -1772,6 +1772,27 @@ def _verbal_noun_of_derived_form(w: str) -> bool:
     # (and إفالة of a hollow root: اقامه، اعاده، اداره)
     return w.startswith("است") or (len(w) == 5 and w[3] == "ا") or (len(w) >= 6 and w[4] == "ا") \
         or len(w) == 5 and w[2] == "ا" and w[4] == "ه"
+
+
+def _verbal_noun_after_title(w: str) -> bool:
+    """Is folded ``w`` a derived verbal noun by its whole pattern: إفعال (اعلان، اتخاذ), إفالة
+    (اقامه، اعاده), افتعال with its ت (اجتماع، اضطراب), انفعال (انسحاب), استفعال (استقبال) or
+    تفعيل (تحديد), or the plural of one (انتخابات)? Stricter than _verbal_noun_of_derived_form: right after a title a foreign
+    given name of six letters or more with ا in the fifth place (اليزابث، ادريان) is a name."""
+    n = len(w)
+    if n >= 7 and w.endswith("ات"):
+        return _verbal_noun_after_title(w[:-2])     # its plural: انتخابات، اجتماعات
+    if n == 5 and w[0] == "ت" and w[3] == "ي":
+        return True
+    if n < 5 or w[0] != "ا":
+        return False
+    if w.startswith("است") and w[3] != "ي":
+        return True       # استفعال and its verb (استقبال، استخدمت); not استيفان (Stefan)
+    if n == 5:
+        return w[3] == "ا" or w[2] == "ا" and w[4] == "ه"
+    if n == 6:
+        return w[4] == "ا" and (w[2] in "تطد" or w[1] == "ن")
+    return False
 
 
 def _indefinite_accusative(w: str) -> bool:

@@ -896,8 +896,13 @@ def test_a_titled_person_or_a_hollow_verbal_noun_after_a_title_is_no_name_of_the
     ("وأكد الوزير العساف أن الميزانية متوازنة.", "العساف"),
     # ... a verb of the استفعل pattern is none
     ("وقالت الوزيرة السابقة استخدمت بريدها الخاص.", None),
+    # ب or ل before a hamza opens a noun after a title or a name, not a name word
+    ("وقام المدرب المخضرم بأكثر من مجرد تعديل الخطة.", None),
+    ("وأدلى الحارس يوهان مولر بأول تصريح له بعد المباراة.", "يوهان مولر"),
+    ("وقال العميد بإذن الله سنحقق اللقب.", None),
 ])
-def test_a_foreign_name_shaped_like_a_verbal_noun_after_a_title_is_still_a_name(sentence, person):
+def test_a_word_shaped_like_a_noun_after_a_title_opens_no_name_a_name_so_shaped_stays(sentence, person):
     art, _ = _ents(sentence)
     persons = [e.name for e in art.entities if e.type == "PER"]
     assert persons == ([person] if person else []), persons
+

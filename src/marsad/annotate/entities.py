@@ -1367,14 +1367,15 @@ class _Scanner:
     def _common_noun_shape(orig: str) -> bool:
         """Shapes of a token that names do not take, read on its original letters
         ``orig``: a feminine adjective of the nisba kind with the article (المحلية،
-        الأولمبية), a definite verbal noun in الت- (التأكيد), و before a hamza (وأعضاء), ل or ب before a feminine noun (لرعاية،
+        الأولمبية), a definite verbal noun in الت- (التأكيد), و, ب or ل before a hamza (وأعضاء،
+        بأكثر، لأجل), ل or ب before a feminine noun (لرعاية،
         لدائرة، بمناسبة، بضرورة), Latin letters glued to an Arabic clitic (لـCNN)."""
         if _LATIN_LETTER.search(orig):
             return True
         if orig.startswith("ال") and orig.endswith("ية"):
             return True
-        if orig.startswith(("وأ", "وإ")):
-            return True
+        if orig.startswith(("وأ", "وإ", "بأ", "بإ", "لأ", "لإ")):
+            return True       # (a name's hamza is not written after a clitic: بأكثر، لأجل)
         if len(orig) == 7 and orig.startswith("الت") and (orig[5] == "ي" or orig[4] == "ا"):
             # a definite verbal noun of the تفعيل or تفاعل pattern (التأكيد، التحقيق،
             # التجاوب، التعاون) is a verb's object: "جدد الملك التأكيد"; family names in

@@ -120,11 +120,12 @@ class _Title:
     written: str                # the title as the table writes it
     name_rule: str              # rule of a person named after the title: title+name:titles:12
     role_rule: str              # rule of an unnamed office-holder: title:titles:12
+    address: bool = False       # a form of address or a rank (_ADDRESS_TITLES)
 
     @classmethod
     def of(cls, r) -> "_Title":
         return cls(r["kind"], r["role"], r["gender"] or None, r["sector"] or None, r["title"],
-                   f"title+name:{r.ref}", f"title:{r.ref}")
+                   f"title+name:{r.ref}", f"title:{r.ref}", fold_key(r["title"]) in _ADDRESS_TITLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,9 @@ class _Lex:
     # first words with the article of lexicon persons' names (المنصف، الحبيب، الطيب): given
     # names of the Maghreb and the Nile that open a name like any other
     definite_given: frozenset[str] = frozenset()
+    # given names (also those that are words) as a token reads, bare or after و/ف: a family
+    # name follows one of them (see _Scanner.family_name_here)
+    given_tokens: frozenset[str] = frozenset()
 
 
 def _nisba_forms(adj: str) -> tuple[list[str], list[str]]:
@@ -320,6 +324,7 @@ def _build_lex(lex) -> _Lex:
     lx.quoted_outlets = _quoted_outlets(lex, gaz)
     lx.known_surnames = frozenset(key.rsplit(" ", 1)[1] for key, entries in gaz.entries.items()
                                   if " " in key and any(e.type == "PER" for e in entries))
+    lx.given_tokens = frozenset(clitic + name for name in (*lx.given, *lx.common_given) for clitic in ("", "و", "ف"))
     lx.definite_given = frozenset(key.split(" ", 1)[0] for key, entries in gaz.entries.items()
                                   if key.startswith("ال") and " " in key and any(e.type == "PER" for e in entries)
                                   and key.split(" ", 1)[0] not in lx.title_first)     # (الملك، الشيخ)
@@ -812,7 +817,7 @@ class _Scanner:
         # a form of address or a rank (الدكتور، الشيخ، اللواء) takes a family name in ي
         # alone, where a profession takes an adjective: "الدكتور التميمي"، "اللواء الزهراني"
         # but "اللاعب الدولي"، "المحلل العسكري"
-        address = fold_key(row.written) in _ADDRESS_TITLES
+        address = row.address
         if kind == "honorific":
             # adjectives of a profession before the name: اللاعب الدولي، الكاتب الكبير
             for _ in range(2):
@@ -924,13 +929,10 @@ class _Scanner:
         use: most articles never ask."""
         if self._family_names_here is None:
             words = self.words
-
-            def given_name(w: str) -> bool:     # (after و/ف too: وعمر التميمي)
-                return w in self.L.given or w in self.L.common_given \
-                    or w[:1] in ("و", "ف") and (w[1:] in self.L.given or w[1:] in self.L.common_given)
-            self._family_names_here = {words[x] for x in range(1, len(words))
-                                       if words[x].startswith("ال") and given_name(words[x - 1])
-                                       and not self.gap(x)}
+            # (the given names are found by a set test over all tokens at C speed)
+            after_given = compress(range(1, len(words)), map(self.L.given_tokens.__contains__, words))
+            self._family_names_here = {words[x] for x in after_given
+                                       if words[x].startswith("ال") and not self.gap(x)}
         return w in self._family_names_here
 
     def _definite_start_may_name(self, j: int, k: int) -> bool:

@@ -426,3 +426,19 @@ def test_a_town_is_where_an_attack_happened_not_who_attacked(lexicon):
     # the province is where the policeman was killed: no one named attacked, Turkey was hit
     (src, tgt), = _assaults(art)
     assert src is None and _codes(tgt) == {"TUR"}
+
+
+def test_a_plural_naming_no_humans_is_the_subject_of_a_feminine_verb(lexicon):
+    # الدول، الأمم، الفصائل take a feminine singular verb: after و they are its subject, not
+    # the object of an unnamed one
+    for text, code in (("وطالبت الدول الغربية بتسهيل دخول المساعدات إلى القطاع.", "WST"),
+                       ("ودعت الأمم المتحدة إلى فتح الممرات الإنسانية.", "UN"),
+                       ("وطالبت الفصائل الفلسطينية بوقف الاستيطان.", "PSE")):
+        art = _analyse(lexicon, text)
+        (demand,) = [e for e in art.events if e.type == "REQUEST"]
+        assert demand.source is not None and demand.target is None, text
+        assert code is None or code in _codes(art.entity(demand.source)), text
+    # a masculine plural of people still refuses a feminine verb: the object of an unnamed one
+    art = _analyse(lexicon, "وقال الوزير إن اللجنة اجتمعت أمس. وطالبت الجنود بالانسحاب.")
+    (demand,) = [e for e in art.events if e.type == "REQUEST"]
+    assert demand.target is not None and art.entity(demand.target).name == "الجنود"

@@ -2242,20 +2242,29 @@ def _pronoun_object(an, W, last: int, start: int, source):
     return None
 
 
+# Broken plurals naming no humans that head a body's name (الأمم المتحدة، الدول المانحة): such a
+# plural agrees as a feminine singular (دعت الأمم المتحدة، أدانتها الدول), whatever its form.
+_NON_HUMAN_PLURAL_HEADS = frozenset(fold(w) for w in "الأمم الدول البلدان القوى العواصم الفصائل".split())
+
+
 def _pronoun_gender(an, ent, mention_text: str) -> str | None:
-    """The gender an object pronoun takes for ``ent``: a person's own, a country's by its
-    name (a few are masculine, العراق استقبله، لبنان أدانه: see actors.takes_masculine_verbs;
-    the others feminine, روسيا اتهمها), a body's by its head word (الحكومة، القوات: f; الجيش، الحزب: m); None when the
-    name does not say (a foreign name without ال)."""
+    """The gender an object pronoun or a singular verb takes for ``ent``: a person's own, a
+    country's by its name (a few are masculine, العراق استقبله، لبنان أدانه: see
+    actors.takes_masculine_verbs; the others feminine, روسيا اتهمها), a group's from its table
+    (الدول، القوات: f, as plurals naming no humans are; الجنود: m), a body's by its head word
+    (الحكومة، القوات، الأمم: f; الجيش، الحزب: m); None when the name does not say (a foreign
+    name without ال)."""
     if ent.type == "PER":
         return ent.gender
+    if ent.type == "GROUP" and ent.gender:
+        return ent.gender               # the group table's: الدول، القوى، الفصائل (non-human plurals) are f
     name = fold(mention_text).split()
     if not name:
         return None
     if ent.type == "LOC":
         return "m" if actors.takes_masculine_verbs(" ".join(name)) else "f"
     head = name[0]
-    if head.endswith(("ه", "ات")):
+    if head.endswith(("ه", "ات")) or head in _NON_HUMAN_PLURAL_HEADS:
         return "f"
     return "m" if head.startswith("ال") else None
 

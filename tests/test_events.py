@@ -844,6 +844,16 @@ def test_an_aim_after_a_word_of_purpose_is_no_act(lexicon):
     assert "CONSULT" in _types(lexicon, "وتعادل الفريقان بهدف لمثله في لقاء الأمس، والتقى الوزير نظيره اليوم.")
 
 
+def test_an_act_awaited_after_until_is_no_act(lexicon):
+    # حتى، إلى حين، لحين، ريثما + a verbal noun or a present verb: what has not happened yet
+    assert "AGREE" not in _types(lexicon, "وقررت الوزارة تجميد الحوار مع الأطباء حتى التوصل إلى توافق حول الرواتب.")
+    assert "CONSULT" not in _types(lexicon, "وأكد المضربون أنهم سيواصلون إضرابهم حتى يتفاوض الوزير معهم.")
+    assert "COERCE" not in _types(lexicon, "وقال الأهالي إنهم لن يدفنوا الضحايا حتى يعتقل الجناة.")
+    # after a past verb حتى tells what happened next; في حين is "whereas"
+    assert "ASSAULT" in _types(lexicon, "وما إن وصل الموكب إلى الجسر حتى هاجمه مسلحون مجهولون.")
+    assert "CONSULT" in _types(lexicon, "وفي حين التقى الوزير نظيره التركي، رفض رئيس الحكومة الزيارة.")
+
+
 def test_declining_to_be_named_is_no_refusal(lexicon):
     assert "REJECT" not in _types(lexicon, "وقال مسؤول في الوزارة رفض الكشف عن اسمه إن المفاوضات متعثرة.")
     assert "REJECT" not in _types(lexicon, "وأكدت موظفة رفضت ذكر اسمها أن الرواتب تأخرت.")

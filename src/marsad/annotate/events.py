@@ -808,6 +808,14 @@ _PURPOSE_WORDS = frozenset(fold(w) for w in """بهدف بغية سعيا سعي
 بقصد لأجل""".split())
 _FOR_THE_SAKE = fold("أجل")
 PURPOSE_REACH = 3        # words from a purpose word to the trigger it governs
+# Words of "until": what follows has not happened yet (سيستمر الإضراب إلى حين التوصل إلى
+# اتفاق، حبسه ريثما يتم التحقيق، لحين رحيل الحكومة، لن نتوقف حتى يرحل النظام). حين counts only
+# after إلى (في حين is "whereas", حين alone "when"); حتى only before a verbal noun or a present
+# verb: before a past one it tells what did happen next (ما إن خرجوا حتى هاجمتهم قوة).
+_UNTIL_WORDS = frozenset(fold(w) for w in "ريثما لحين".split())
+_WHEN = fold("حين")
+_UNTIL = fold("حتى")
+_NOT_YET_AFTER_UNTIL = frozenset(fold(w) for w in "الآن اللحظة الساعة اليوم".split())   # حتى الآن: "so far"
 
 
 def _aimed_at(an, W, i: int, nominal: bool, form: Form) -> bool:
@@ -823,7 +831,10 @@ def _aimed_at(an, W, i: int, nominal: bool, form: Form) -> bool:
         if w in _PREPOSITIONS and w != _TO:
             return False
         w = w[1:] if w[:1] in _CONJ and len(w) > 3 else w
-        if w in _PURPOSE_WORDS or (w == _FOR_THE_SAKE and j > 0 and W.texts[j - 1] in ("من", "ومن")):
+        if w in _PURPOSE_WORDS or w in _UNTIL_WORDS \
+                or (w == _FOR_THE_SAKE and j > 0 and W.texts[j - 1] in ("من", "ومن")) \
+                or (w == _WHEN and j > 0 and W.texts[j - 1] == _TO) \
+                or (w == _UNTIL and (nominal or form.present) and W.texts[j + 1] not in _NOT_YET_AFTER_UNTIL):
             return not _break_in(an, W.toks[j].end, W.toks[i].start) \
                 and not _inside_name(W, *an.span(W.toks[j].start, W.toks[j].end))
     return False

@@ -442,3 +442,23 @@ def test_a_plural_naming_no_humans_is_the_subject_of_a_feminine_verb(lexicon):
     art = _analyse(lexicon, "وقال الوزير إن اللجنة اجتمعت أمس. وطالبت الجنود بالانسحاب.")
     (demand,) = [e for e in art.events if e.type == "REQUEST"]
     assert demand.target is not None and art.entity(demand.target).name == "الجنود"
+
+
+def test_who_an_act_inside_a_demand_names_is_not_the_demands_actor(lexicon):
+    # the workers, the refugees and the activist are the arrested, deported and detained,
+    # not who demands, urges or condemns: the demand names no doer of its own here
+    for text in ("وطالبت النقابة بوقف اعتقال العمال المضربين.",
+                 "وحثت المفوضية على وقف ترحيل اللاجئين السوريين.",
+                 "وأدانت المنظمات الحقوقية اعتقال الناشط أمس."):
+        art = _analyse(lexicon, text)
+        (stance,) = [e for e in art.events if e.type in ("REQUEST", "ACCUSE")]
+        assert stance.source is None and stance.target is None, text
+    # the actor named before the demanded act is still its subject and object
+    art = _analyse(lexicon, "وطالبت منظمة العفو الدولية السلطات المصرية بالإفراج عن المعتقلين.")
+    (demand,) = [e for e in art.events if e.type == "REQUEST"]
+    assert demand.source is not None and _codes(art.entity(demand.target)) == {"EGY"}
+    # in a relative clause, an act right after the actor is the verb's object: the actor is
+    # the subject, not the object of the clause's head
+    art = _analyse(lexicon, "من هو الصحفي الذي ترفض السلطات التركية زيارة المحامين له؟")
+    (refusal,) = [e for e in art.events if e.type == "REJECT"]
+    assert _codes(art.entity(refusal.source)) == {"TUR"}

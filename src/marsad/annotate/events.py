@@ -1438,7 +1438,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
             source = owner
         head = _relative_subject(an, L, W, i, plen)
         if head is not None and source is not None and source is not head and target is None \
-                and "obj" in t.targets:
+                and "obj" in t.targets and not _act_object_after(an, source, c_end):
             # "ألباريس، الذي يزور الرباط": the relative pronoun is the verb's subject, so
             # the actor after the verb is its object
             source, target = head, source
@@ -1690,7 +1690,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         after = after[titled + 1:]
     elif after and not after[0][4] and _unnamed_subject_between(an, end, after[0]):
         pass                                # واتهمت الصحيفة إيران: the actor after it is the object
-    elif after and (after[0][3] <= SUBJECT_GAP or _titled_right_after(an, end, after[0])) and not after[0][4] \
+    elif after and (after[0][3] <= SUBJECT_GAP and not _act_named_between(an, end, after[0][0])
+                    or _titled_right_after(an, end, after[0])) and not after[0][4] \
             and not _agrees_before(an.text[start:end]):
         if len(after) > 1 and _in_title_of(an, after[0], after[1]):
             after = after[1:]               # اتهم المتحدث باسم الكرملين فلان: the spokesman, not the Kremlin
@@ -1731,6 +1732,8 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
                 break               # حذر من أن موسكو سترد: an actor of the that-clause, no object
             if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s):
                 continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
+            if _act_named_between(an, max(end, subject_end), s):
+                break               # طالبت المنظمة بوقف اعتقال الصحفيين: the arrest's, not the demand's
             # near the verb, or right after a long subject that follows it, a time word at most
             # between (انتقد وزير الخارجية الفرنسي فلان إيران), "his counterpart" and its
             # country (التقى الوزير فلان نظيره الإيراني فلان), or members of the body named
@@ -1895,6 +1898,41 @@ def _titled_person_after(an, end: int, after: list) -> int | None:
         if mention[2].type == "PER":
             return k if k > 0 and _titled_right_after(an, end, mention) else None
     return None
+def _act_named_between(an, lo: int, hi: int) -> bool:
+    """Whether a verbal noun of the event table in construct (no ال: اعتقال، بوقف، على قصف)
+    opens a phrase in [lo, hi) between a verb and an actor: the actor is that act's genitive
+    or complement (أدانت المنظمات الحقوقية اعتقال الناشط، طالبت بوقف ملاحقة الصحفيين، حثت على
+    وقف استهداف المدنيين), told inside what the verb demands or condemns, so it is neither
+    the verb's subject nor its object. The noun opens a phrase when it comes first, carries
+    بـ/لـ, or follows a preposition, a word with ال (which takes no genitive, so a new phrase
+    starts after it) or another such noun; not when it is itself a genitive (غرفة عمليات
+    الميليشيات: a place) or joined by و to a noun before (قصف مدفعي وغارات سورية: a list)."""
+    L = event_lexicon(an)
+    opens = True                            # may a phrase start at this word?
+    for word in fold(an.text[lo:hi]).split():
+        if _opens_act(L, word, opens):
+            return True
+        opens = word in _PREPOSITIONS or word.lstrip("بلك").startswith("ال")
+    return False
+
+
+def _opens_act(L, word: str, opens: bool) -> bool:
+    """Whether the folded ``word`` is an act noun in construct that opens a phrase: where a
+    phrase may start (``opens``) or with a glued بـ/لـ/كـ (بوقف، لإطلاق), and not joined by و."""
+    return any((prefix == "" and opens or prefix in ("ب", "ل", "ك"))
+               and any(f.noun or f.trigger.kind == "noun" or _nominal_use(prefix, f) for f in forms)
+               for prefix, forms in ((word[:plen], forms) for plen, _, forms in L.readings(word)))
+
+
+def _act_object_after(an, ent, c_end: int) -> bool:
+    """Whether an act noun in construct, with no preposition, comes right after the last
+    mention of ``ent`` in the clause (الذي ترفض سلطات البحرين زيارة الناشطين له): that act
+    is the verb's object, so ``ent`` before it is the subject (not so before بدعم: الذي اتهم
+    السعودية بدعم الإرهاب)."""
+    ends = [m.end for m in ent.mentions if m.end <= c_end]
+    following = fold(an.text[max(ends):c_end]).split()[:1] if ends else []
+    return bool(following) and any(plen == 0 and (f.noun or f.trigger.kind == "noun")
+                                   for plen, _, forms in event_lexicon(an).readings(following[0]) for f in forms)
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:

@@ -844,6 +844,14 @@ def test_an_aim_after_a_word_of_purpose_is_no_act(lexicon):
     assert "CONSULT" in _types(lexicon, "وتعادل الفريقان بهدف لمثله في لقاء الأمس، والتقى الوزير نظيره اليوم.")
 
 
+def test_a_manner_phrase_after_a_closed_aim_is_no_aim(lexicon):
+    # من أجل البيئة is closed by its definite noun: the support after it is how the
+    # campaign was run (also in a body's name: مؤسسة ... من أجل الحرية بدعم من ...)
+    assert "SUPPORT" in _types(lexicon, "ونظمت الجمعية حملة من أجل البيئة بدعم من السفارة الفرنسية أمس.")
+    # a verbal noun right after the purpose word is still the aim
+    assert "SUPPORT" not in _types(lexicon, "ونظمت الجمعية حملة أمس من أجل دعم الأسر الفقيرة.")
+
+
 def test_an_act_awaited_after_until_is_no_act(lexicon):
     # حتى، إلى حين، لحين، ريثما + a verbal noun or a present verb: what has not happened yet
     assert "AGREE" not in _types(lexicon, "وقررت الوزارة تجميد الحوار مع الأطباء حتى التوصل إلى توافق حول الرواتب.")

@@ -826,6 +826,11 @@ def _aimed_at(an, W, i: int, nominal: bool, form: Form) -> bool:
     ذلك دعا). A preposition between (فاز بهدف لمثله في لقاء: a goal in a match) or a name
     around the word (بان كي مون) ends its reach."""
     reach = PURPOSE_REACH if nominal or form.present else 1
+    if W.texts[i][:1] == "ب" and i > 0 and W.texts[i - 1].startswith("ال"):
+        # a definite noun closes the aim (من أجل الحرية، من أجل السلام: it takes no genitive);
+        # a بـ phrase after it tells how the clause's act was done (حملة من أجل البيئة بدعم
+        # من السفارة، سباق من أجل السلام بمشاركة الآلاف), and is no aim
+        reach = 1
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         w = W.texts[j]
         if w in _PREPOSITIONS and w != _TO:

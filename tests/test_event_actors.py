@@ -462,3 +462,19 @@ def test_who_an_act_inside_a_demand_names_is_not_the_demands_actor(lexicon):
     art = _analyse(lexicon, "من هو الصحفي الذي ترفض السلطات التركية زيارة المحامين له؟")
     (refusal,) = [e for e in art.events if e.type == "REJECT"]
     assert _codes(art.entity(refusal.source)) == {"TUR"}
+
+
+def test_a_person_right_after_a_joined_verb_is_its_subject(lexicon):
+    # news names who urges or calls right after the verb, even when someone spoke before
+    art = _analyse(lexicon, "وقال رئيس الوزراء إن الأزمة انتهت. وحث وزير الخارجية على دعم الخطة.")
+    (urge,) = [e for e in art.events if e.type == "REQUEST"]
+    assert art.entity(urge.source).name == "وزير الخارجية" and urge.target is None
+    # a verb of the other gender or in the plural keeps the person as its object
+    art = _analyse(lexicon, "وقال الوزير إن الوضع خطير. ودعت الرئيس الأمريكي إلى التهدئة.")
+    (call,) = [e for e in art.events if e.type == "REQUEST"]
+    assert art.entity(call.target).name == "الرئيس الأمريكي"
+    # a name that begins with ب after the subject is the object, not a glued بـ
+    art = _analyse(lexicon, "وقال وزير الخزانة الأمريكي إن العجز كبير. ويطالب البيت الأبيض بكين بخفض الرسوم.")
+    (demand,) = [e for e in art.events if e.type == "REQUEST"]
+    assert _codes(art.entity(demand.source)) == {"USA"} and _codes(art.entity(demand.target)) == {"CHN"}
+    assert art.entity(demand.source).name == "البيت الأبيض"

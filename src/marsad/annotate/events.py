@@ -1421,7 +1421,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         prev = events[-1] if events else None
         joined = (prev is not None and prev.source is not None and prev.end <= start
                   and _sentence(an, prev.start) == _sentence(an, start))
-        implicit = _implicit_subject(an, W, i, plen, end, c_end, t, joined)
+        implicit = _implicit_subject(an, W, i, plen, end, c_end, t, joined, form.present)
         if implicit is not None and joined:
             source = _entity(an, prev.source)
         elif implicit is not None and _may_be_its_subject(an, W, i, plen, form, implicit) \
@@ -2111,7 +2111,7 @@ _DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "TH
 
 
 def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger,
-                      joined: bool = False):
+                      joined: bool = False, present: bool = False):
     """"وحث موسكو على ...": a verb joined by و/ف with one actor right after it, itself
     followed by the verb's complement preposition, has an implicit subject; the actor is its
     object. Returns that object, or None when the clause reads otherwise."""
@@ -2125,7 +2125,18 @@ def _implicit_subject(an, W, i: int, plen: int, end: int, c_end: int, t: Trigger
         return None
     if _reads_as_subject(an, t, after[0]):
         return None
+    stem = W.toks[i].text[plen:]
+    if after[0][2].type in ("PER", "ROLE") and not (stem.endswith("وا") or _agrees_before(stem)):
+        # ودعا المبعوث الأممي إلى، وحث وزير الطاقة على: news names who calls right after the
+        # verb; a person addressed follows the doer. Unless the verb is plural (ودعوا الوزير)
+        # or of the other gender (ودعت الوزير)
+        verb_gender = _verb_gender(W.toks[i].text, plen, present)
+        person_gender = _pronoun_gender(an, after[0][2], an.text[after[0][0]:after[0][1]])
+        if verb_gender is None or person_gender is None or verb_gender == person_gender:
+            return None
     rest = fold(an.text[after[0][1]:c_end]).split()
+    if len(after) > 1 and after[1][0] <= after[0][1] + 1 + len(rest[0] if rest else ""):
+        return None                         # ويطالب البيت الأبيض بكين بخفض: an actor, not a glued بـ
     if rest and (rest[0] in {"علي", "الي", "بان", "بعدم"} or rest[0][:1] == "ب" and rest[0] not in _BA_ADVERBS):
         return after[0][2]
     return None

@@ -478,3 +478,16 @@ def test_a_person_right_after_a_joined_verb_is_its_subject(lexicon):
     (demand,) = [e for e in art.events if e.type == "REQUEST"]
     assert _codes(art.entity(demand.source)) == {"USA"} and _codes(art.entity(demand.target)) == {"CHN"}
     assert art.entity(demand.source).name == "البيت الأبيض"
+
+
+def test_a_capital_called_the_capital_is_where_an_attack_happened(lexicon):
+    # "in the Afghan capital Kabul" names a city, not the government that may attack
+    art = _analyse(lexicon, "قتل ثمانية أشخاص وأصيب عشرون آخرون في هجومين بالعاصمة الأفغانية كابول.")
+    assert _assaults(art) and all(src is None for src, _ in _assaults(art))
+    assert any(_codes(tgt) == {"AFG"} for _, tgt in _assaults(art))
+    # nor the one that arrests
+    art = _analyse(lexicon, "خطف مسلحون صحفيين اثنين بعد اعتقالهم، السبت، في العاصمة طرابلس.")
+    assert all(e.source is None for e in art.events if e.type == "COERCE")
+    # a capital named alone still stands for its government
+    art = _analyse(lexicon, "وقصفت موسكو مواقع المسلحين في ريف إدلب.")
+    assert any(_codes(src) == {"RUS"} for src, _ in _assaults(art))

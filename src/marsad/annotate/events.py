@@ -1509,6 +1509,12 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         # stand for its government and attack)
         target = target or source
         source = None
+    if source is not None and source.type == "LOC" and _called_the_capital(an, source, *_sentence(an, start)):
+        # في هجومين بالعاصمة الأفغانية كابول، اعتقالهم في العاصمة طرابلس: a capital called
+        # one is the city where it happened, not the government it may stand for
+        if etype == "ASSAULT":
+            target = target or source
+        source = None
     if target is not None and source is not None and target.id == source.id:
         target = None
     if t.needs_target and target is None:
@@ -2832,6 +2838,21 @@ def _coordinated(text: str, s: int) -> bool:
     words = text[max(0, s - 12):s].split()
     head = _word_start(text, s)
     return (head < s and text[head] == "و") or (bool(words) and words[-1] in ("وجميع", "وكل", "و"))
+
+
+_CAPITAL_WORD = fold("عاصمة")
+
+
+def _called_the_capital(an, ent, lo: int, hi: int) -> bool:
+    """Whether a mention of ``ent`` in [lo, hi) follows the word "capital" within two words
+    (في العاصمة كابل، بالعاصمة الأفغانية كابول، العاصمة السورية دمشق): the city is named as a
+    place, not as the government it may stand for (موسكو حذرت)."""
+    for m in ent.mentions:
+        if lo <= m.start < hi:
+            before = fold(an.text[max(lo, m.start - 40):m.start]).split()[-2:]
+            if any(w.endswith(_CAPITAL_WORD) for w in before):     # (بالعاصمة، وعاصمة)
+                return True
+    return False
 
 
 def _is_country_actor(ent) -> bool:

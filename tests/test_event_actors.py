@@ -491,3 +491,11 @@ def test_a_capital_called_the_capital_is_where_an_attack_happened(lexicon):
     # a capital named alone still stands for its government
     art = _analyse(lexicon, "وقصفت موسكو مواقع المسلحين في ريف إدلب.")
     assert any(_codes(src) == {"RUS"} for src, _ in _assaults(art))
+
+
+def test_an_unnamed_subject_skips_an_office_of_the_other_gender(lexicon):
+    # ودعت (she called) cannot be the minister (وزير) quoted last: Amnesty, quoted before him
+    art = _analyse(lexicon, "وقالت منظمة العفو الدولية إن السجون مكتظة بالمعتقلين، فيما قال وزير العدل "
+                            "إن الأوضاع تحسنت. ودعت إلى إطلاق سراح المعتقلين فورا.")
+    (call,) = [e for e in art.events if e.type == "REQUEST"]
+    assert art.entity(call.source).name == "منظمة العفو الدولية"

@@ -2477,14 +2477,14 @@ def _subject_left_out(an, W, last: int) -> bool:
 def _antecedent(an, pos: int, events: list[Event], gender: str | None = None):
     """Who an implicit subject (وتعهد، كما حذر) refers to: the source of the event or the
     speaker of the quote told just before, whichever is nearer; else the last person or
-    organisation named. A person of the other gender than the verb's is skipped (ودعت
-    after a man was quoted refers to someone else)."""
+    organisation named. A person, named or by title, of the other gender than the verb's is
+    skipped (ودعت after a man or وزير التربية was quoted refers to someone else)."""
     carriers = _carriers(an)
 
     def agrees(eid) -> bool:
         ent = _entity(an, eid)
-        return ent is not None and eid not in carriers and not (gender and ent.type == "PER" and ent.gender
-                                                                and ent.gender != gender)
+        return ent is not None and eid not in carriers and not (
+            gender and ent.type in ("PER", "ROLE") and ent.gender and ent.gender != gender)
     best, best_pos = None, -1
     for ev in events[-3:]:
         if ev.source and ev.end <= pos and pos - ev.end < 400 and ev.end > best_pos and agrees(ev.source):

@@ -139,3 +139,12 @@ def test_a_counted_object_makes_a_verbal_noun_report_its_act(lexicon):
     assert found and _code(found[0][0]) == "TUN", found
     # a demand to stop arrests counts none: no act is reported
     assert _actors(lexicon, "وطالبت المنظمة بوقف اعتقال الناشطين.", "COERCE") == []
+
+
+def test_the_second_of_two_parties_joined_by_wa_is_the_partner(lexicon):
+    # an act done with someone (its row's preposition is مع): both parties named as its
+    # subject, the second is the one the first acted with
+    found = _actors(lexicon, "وقعت مصر والسعودية اتفاقية لتعزيز التعاون في مجال الطاقة أمس.", "AGREE")
+    assert [(_code(s), _code(t)) for s, t in found] == [("EGY", "SAU")]
+    # a party named after مع still wins: the second country shares the act, it is not its target
+    assert [_code(t) for _, t in _actors(lexicon, "وقطعت السعودية والإمارات العلاقات مع قطر.", "SANCTION")] == ["QAT"]

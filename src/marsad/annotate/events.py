@@ -1463,6 +1463,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         # the preposition may stand inside a several-word trigger (متحدثا إلى جانب X)
         prep_from = an.span(tok.start + plen, tok.end)[1] if t.rest else end
         target = _prep_actor(an, W, t.targets - {"obj"}, prep_from, c_end, exclude=source)
+    if target is None and source is not None and _WITH in t.targets:
+        target = _partner_joined_to(an, source, start, c_end)
     if target is None and "obj" in t.targets:
         target = _pronoun_object(an, W, last, start, source)
     if target is None and verbal and "obj" in t.targets:
@@ -1944,6 +1946,23 @@ def _act_object_after(an, ent, c_end: int) -> bool:
     following = fold(an.text[max(ends):c_end]).split()[:1] if ends else []
     return bool(following) and any(plen == 0 and (f.noun or f.trigger.kind == "noun")
                                    for plen, _, forms in event_lexicon(an).readings(following[0]) for f in forms)
+
+
+_WITH = fold("مع")
+
+
+def _partner_joined_to(an, source, lo: int, hi: int):
+    """The actor joined by و right after the source in [lo, hi), for an act done with
+    someone (its row's target preposition is مع: اتفق، وقع، التقى، بحث، تعاون، اشتبك): "وقعت
+    مصر والسعودية اتفاقية"، "التقى وزير الخارجية الأردني ونظيره المصري" name both parties,
+    and the second is the one the first acted with, as after مع."""
+    for m in source.mentions:
+        if lo <= m.start < hi:
+            for s, e, ent in actors.mentions_between(an, m.end, hi):
+                if ent is not source and fold(an.text[m.end:s]).split() == ["و"]:
+                    return ent
+                break
+    return None
 
 
 def _titled_right_after(an, end: int, person: tuple) -> bool:

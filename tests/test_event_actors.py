@@ -499,3 +499,10 @@ def test_an_unnamed_subject_skips_an_office_of_the_other_gender(lexicon):
                             "إن الأوضاع تحسنت. ودعت إلى إطلاق سراح المعتقلين فورا.")
     (call,) = [e for e in art.events if e.type == "REQUEST"]
     assert art.entity(call.source).name == "منظمة العفو الدولية"
+
+
+def test_the_attack_a_light_verb_resumes_names_who_killed(lexicon):
+    # في هجوم شنه مسلحون: the gunmen carried out the attack the soldiers died in, even past
+    # a time set off by commas
+    art = _analyse(lexicon, "قتل أربعة جنود وأصيب اثنان آخرون، فجر الأحد، في هجوم شنه مسلحون على حاجز للجيش.")
+    assert any(src is not None and src.name == "مسلحون" for src, _ in _assaults(art))

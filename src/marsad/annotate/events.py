@@ -1734,7 +1734,10 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
                 break
     if source is None and subject is None and (passive or (target is not None and passive_seen(target))):
         # قتلوا في ضربة جوية أمريكية، قتل برصاص القوات الإسرائيلية: the cause's owner acted
-        subject = _cause_agent(an, end, c_end, target)
+        # (the attack carried out may stand past a time set off by commas: قتل خمسة جنود، مساء
+        # أمس، في هجوم شنه مسلحون; a cause word further on may be another act's)
+        subject = _cause_agent(an, end, c_end, target) \
+            or _cause_agent(an, end, _sentence(an, end)[1], target, carried_only=True)
     source = source or subject
     if target is None and "obj" in t.targets:
         for s, e, ent, gap, prep in after:
@@ -2009,14 +2012,25 @@ _CAUSE_WORDS = frozenset(fold(w) for w in """برصاص رصاص بنيران ن
 _CLASHES = frozenset(fold(w) for w in "مواجهات مواجهة اشتباكات اشتباك معارك معركة".split())
 
 
-def _cause_agent(an, lo: int, hi: int, victim):
-    """The actor just after a cause word in [lo, hi) (قتلوا في ضربة جوية أمريكية)."""
+# A light verb carrying the pronoun of the attack noun before it (هجوم شنه، غارة نفذتها):
+# the actor after it carried out that attack.
+_CARRIED_OUT = frozenset(fold(w) for w in "شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها".split())
+
+
+def _cause_agent(an, lo: int, hi: int, victim, carried_only: bool = False):
+    """The actor just after a cause word in [lo, hi) (قتلوا في ضربة جوية أمريكية), or after
+    an attack noun and the light verb that resumes it (قتل خمسة جنود في هجوم شنه مسلحون).
+    ``carried_only``: only the latter, which names the very attack that killed."""
     for s, e, ent, gap, prep in _actors_in(an, lo, hi):
         if ent is victim or ent.type == "LOC":
             continue
         words = fold(an.text[max(lo, s - 30):s]).split()[-2:]
-        if any(w in _CAUSE_WORDS or w[2:] in _CAUSE_WORDS for w in words):
+        if not carried_only and any(w in _CAUSE_WORDS or w[2:] in _CAUSE_WORDS for w in words):
             return ent
+        if len(words) == 2 and words[1] in _CARRIED_OUT and words[0] in _ATTACK_NOUNS:
+            return ent
+        if carried_only:
+            continue
         if len(words) == 2 and words[1] == "مع" and (words[0] in _CLASHES or words[0][2:] in _CLASHES):
             return ent                      # قتلوا في مواجهات مع قوات الأمن: the other side
     return None

@@ -506,3 +506,13 @@ def test_the_attack_a_light_verb_resumes_names_who_killed(lexicon):
     # a time set off by commas
     art = _analyse(lexicon, "قتل أربعة جنود وأصيب اثنان آخرون، فجر الأحد، في هجوم شنه مسلحون على حاجز للجيش.")
     assert any(src is not None and src.name == "مسلحون" for src, _ in _assaults(art))
+
+
+def test_a_nationality_adjective_after_an_act_noun_is_its_doer(lexicon):
+    # "Russian threats", "Turkish support": whose act it is, not whom it is aimed at
+    art = _analyse(lexicon, "وقال المسؤول إن بلاده لن تخضع للتهديدات الروسية.")
+    (threat,) = [e for e in art.events if e.type == "THREATEN"]
+    assert _codes(art.entity(threat.source)) == {"RUS"} and threat.target is None
+    # a plural for people is the object: the Turks were arrested
+    art = _analyse(lexicon, "وأعلنت الشرطة أمس اعتقال الأتراك الثلاثة في المطار.")
+    assert all(_codes(art.entity(e.source)) != {"TUR"} for e in art.events if e.type == "COERCE")

@@ -2572,6 +2572,15 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
             source = _entity(an, prev.target)
         else:
             source = _last_actor(an, start)
+    if gen is not None and gen[3] == 0 and gen[2].rule == "events:nisba" \
+            and re.fullmatch(r"\S+(ي|يه|يا)", fold(an.text[gen[0]:gen[1]])):
+        # التهديدات الروسية، الدعم الإيراني للحوثيين، بدعم تركي: a singular nationality
+        # adjective right after the act noun says whose act it is, never whom it is aimed at
+        # (a plural is a noun for people: اعتقال الأتراك، دعم اليمنيين)
+        source = source or gen[2]
+        target = _prep_actor(an, W, frozenset({"ل"}), gen[1], min(c_end, gen[1] + 25), exclude=gen[2]) \
+            if "obj" in t.targets else None
+        gen = None
     if gen is not None:
         ent = gen[2]
         lam = _prep_actor(an, W, frozenset({"ل"}), gen[1], min(c_end, gen[1] + 25), exclude=ent)

@@ -516,3 +516,11 @@ def test_a_nationality_adjective_after_an_act_noun_is_its_doer(lexicon):
     # a plural for people is the object: the Turks were arrested
     art = _analyse(lexicon, "وأعلنت الشرطة أمس اعتقال الأتراك الثلاثة في المطار.")
     assert all(_codes(art.entity(e.source)) != {"TUR"} for e in art.events if e.type == "COERCE")
+
+
+def test_an_unnamed_subject_is_not_an_actor_named_by_an_adjective(lexicon):
+    # "the Iranian threat" names Iran in passing: the minister goes on condemning
+    art = _analyse(lexicon, "والتقى وزير الدفاع الأمريكي نظيره السعودي لبحث التهديد الإيراني. "
+                            "وندد بما وصفه بالتدخل في شؤون دول المنطقة.")
+    (condemn,) = [e for e in art.events if e.type == "ACCUSE"]
+    assert art.entity(condemn.source).name == "وزير الدفاع الأمريكي"

@@ -2511,12 +2511,14 @@ def _antecedent(an, pos: int, events: list[Event], gender: str | None = None):
     """Who an implicit subject (وتعهد، كما حذر) refers to: the source of the event or the
     speaker of the quote told just before, whichever is nearer; else the last person or
     organisation named. A person, named or by title, of the other gender than the verb's is
-    skipped (ودعت after a man or وزير التربية was quoted refers to someone else)."""
+    skipped (ودعت after a man or وزير التربية was quoted refers to someone else), as is an
+    actor the events stage made of an adjective (التهديد الإيراني: Iran named in passing is
+    not who the next sentence goes on about)."""
     carriers = _carriers(an)
 
     def agrees(eid) -> bool:
         ent = _entity(an, eid)
-        return ent is not None and eid not in carriers and not (
+        return ent is not None and eid not in carriers and ent.rule != "events:nisba" and not (
             gender and ent.type in ("PER", "ROLE") and ent.gender and ent.gender != gender)
     best, best_pos = None, -1
     for ev in events[-3:]:

@@ -883,3 +883,12 @@ def test_a_stance_in_a_relative_clause_without_an_actor_describes_its_noun(lexic
     # an actor before the relative pronoun or after the verb is the source, and keeps the event
     assert "REJECT" in _types(lexicon, "وأقر البرلمان القانون الذي عارضه نواب المعارضة.",
                               {"نواب المعارضة": ("GROUP", None, "LEG")})
+
+
+def test_a_faail_form_with_the_article_or_counted_is_a_person_not_the_act(lexicon):
+    # الطالبة، 40 طالبا: students, not "demanded" (طالب's own noun is المطالبة)
+    assert "REQUEST" not in _types(lexicon, "وفازت الطالبة سارة بالمركز الأول في مسابقة الرياضيات أمس.")
+    assert "REQUEST" not in _types(lexicon, "وشارك في الرحلة 40 طالبا من مدارس المدينة يوم الخميس.")
+    # the verb and its verbal noun still are
+    assert "REQUEST" in _types(lexicon, "وطالب النواب أمس بفتح تحقيق في الحادث.")
+    assert "REQUEST" in _types(lexicon, "وجدد المحتجون المطالبة بإقالة الحكومة يوم الجمعة.")

@@ -514,6 +514,13 @@ def annotate(an) -> list[Event]:
             form.trigger.kind == "verb" and not form.present and _in_noun_list(L, W, i, plen, form))
         if _is_content(an, W, i, events) and not _joined_verb(tok.text, plen, form):
             continue
+        if _form_three(form.trigger) and tok.text[plen:].startswith(form.trigger.key) \
+                and (tok.text[:plen].lstrip("وف").startswith(("ال", "لل"))
+                     or (i > 0 and _count_word(W.texts[i - 1])
+                         and tok.text[plen + len(form.trigger.key):] in ("ا", "ه", "ات", "ين"))):
+            # فاعل with the article or counted is a person of form I, not the act: الطالبة
+            # فاطمة، 150 طالبا (students), not طالب "demanded" (whose noun is المطالبة)
+            continue
         if form.trigger.needs_blast and not _went_off(an, L, W, i):
             continue
         ttype = form.trigger.type

@@ -1921,6 +1921,8 @@ def _titled_person_after(an, end: int, after: list) -> int | None:
         if mention[2].type == "PER":
             return k if k > 0 and _titled_right_after(an, end, mention) else None
     return None
+
+
 def _act_named_between(an, lo: int, hi: int) -> bool:
     """Whether a verbal noun of the event table in construct (no ال: اعتقال، بوقف، على قصف)
     opens a phrase in [lo, hi) between a verb and an actor: the actor is that act's genitive

@@ -56,7 +56,9 @@ def test_affiliations_are_known_codes(people):
 def test_years_in_order(people):
     bad = [(r.ref, r["from"], r["to"]) for r in people if r["to"] and int(r["from"]) > int(r["to"])]
     assert bad == []
-    assert all(int(r["to"] or 2026) >= 2000 for r in people), "every office was held after 2000"
+    # a sanity check on the years (a typo such as 207 or 1017): the table holds today's
+    # office-holders and a few past ones whose names recur in the news (عبد الناصر، السادات)
+    assert all(int(r["to"] or 2026) >= 1950 for r in people), "every office was held after 1950"
 
 
 def test_roles_are_snake_case(people):

@@ -2,6 +2,8 @@
 for these tests (whole analysis, so that entity and event rules are checked together)."""
 from __future__ import annotations
 
+import pytest
+
 from marsad.model import Document
 from marsad.pipeline import analyze_document
 
@@ -524,3 +526,16 @@ def test_an_unnamed_subject_is_not_an_actor_named_by_an_adjective(lexicon):
                             "وندد بما وصفه بالتدخل في شؤون دول المنطقة.")
     (condemn,) = [e for e in art.events if e.type == "ACCUSE"]
     assert art.entity(condemn.source).name == "وزير الدفاع الأمريكي"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("ورشق المتظاهرون قوات الأمن بالحجارة.", "المتظاهرون", "قوات الأمن"),
+    ("واشتبك المحتجون مع الشرطة في وسط المدينة.", "المحتجون", "الشرطة"),
+    ("وألقى محتجون قنابل حارقة على الشرطة.", "محتجون", "الشرطة"),
+])
+def test_people_after_a_verb_with_no_personal_passive_do_the_act(analysed, text, source, target):
+    # clashing, pelting and throwing are not read as done to the people after the verb,
+    # as "قتل مدنيون" (civilians were killed) is
+    art = analysed(text)
+    assert [(art.entity(e.source).name, art.entity(e.target).name) for e in art.events
+            if e.type == "ASSAULT"] == [(source, target)]

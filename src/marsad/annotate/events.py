@@ -1719,7 +1719,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         if subject.type != "PER":
             nested_until = subject_end      # (a person's name holds no owner: what it ran into is the object)
         after = after[1:]
-        if etype in _PASSIVE_PRONE and not _form_three(t) and (
+        if etype in _PASSIVE_PRONE and _may_be_passive(t) and (
                 subject.sector in _VICTIM_SECTORS
                 or (etype == "ASSAULT" and _casualty_report(an.text, subject_end))):
             # قُتل 18 مدنيا، قُتل جنديان أمريكيان في هجوم: the people after an attack verb are its victims
@@ -1727,7 +1727,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
             victims.append(target)
     if subject is None and source is None:
         for s, e, ent, gap, prep in reversed(before):
-            if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS and not _form_three(t):
+            if etype in _PASSIVE_PRONE and ent.sector in _VICTIM_SECTORS and _may_be_passive(t):
                 continue                    # civilians before an attack are its victims
             if passive:
                 if not prep and ent.type != "LOC" and target is None:
@@ -2062,6 +2062,18 @@ def _member_of(an, source, s: int) -> bool:
     حركة X): the body the source belongs to, not the object."""
     return source is not None and any(m.end <= s and fold(an.text[m.end:s]).split() == ["من"]
                                       for m in source.mentions)
+
+
+# Attack verbs whose unvowelled past is not read as a passive with people as its subject:
+# a clash is mutual (اشتبك المحتجون مع الشرطة), and what is pelted or thrown is the object
+# (رشق المتظاهرون الشرطة بالحجارة، ألقى محتجون قنابل حارقة): the people after them act.
+_NO_PERSONAL_PASSIVE = frozenset(fold(w) for w in ("اشتبك", "رشق", "ألقى"))
+
+
+def _may_be_passive(t: Trigger) -> bool:
+    """Whether the people right after the verb may be those it was done to (قُتل مدنيون):
+    not for the فاعل form (see _form_three) nor for the verbs of _NO_PERSONAL_PASSIVE."""
+    return not _form_three(t) and t.key not in _NO_PERSONAL_PASSIVE
 
 
 def _form_three(t: Trigger) -> bool:

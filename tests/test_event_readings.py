@@ -1,7 +1,8 @@
 """How a word is read against the event table: the article ال never stands before a
 present-tense verb, so a definite noun that looks like ال + a present form is no verb
-(التقاطع is no ال + تقاطع "she boycotts", النشيد no ال + نشيد). Sentences written for
-these tests; the whole analysis runs."""
+(التقاطع is no ال + تقاطع "she boycotts", النشيد no ال + نشيد); and a verb that begins
+with ال (التقى، التزم) is no article + verbal noun. Sentences written for these tests; the
+whole analysis runs."""
 from __future__ import annotations
 
 import pytest
@@ -20,3 +21,12 @@ def test_a_definite_noun_between_a_staging_verb_and_its_protest_is_no_verb(analy
     # verb of its own, and the protest went unreported
     text = "وخرج المئات من أبناء القرى في الأقضية الشمالية بتظاهرة تطالب الحكومة بالخدمات."
     assert "PROTEST" in [e.type for e in analysed(text).events]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس عبد المجيد تبون.", "CONSULT"),
+    ("والتزمت الحكومة الأردنية بتنفيذ الاتفاق.", "AGREE"),
+])
+def test_a_verb_that_begins_with_al_keeps_it(analysed, text, etype):
+    # التقى، التزم: the ال is the verb's own, not the article of a verbal noun
+    assert etype in [e.type for e in analysed(text).events]

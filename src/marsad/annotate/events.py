@@ -225,6 +225,13 @@ def _bare(word: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+def _verb_word(word: str, kind: str) -> str:
+    """A trigger's own word or form: folded; its ال is the article only in a noun. The ال
+    of a verb is its own (التقى، التزم، التقت): taken off, the verb read as ال + تقت, a
+    verbal noun, and "والتقت الوزيرة نظيرها" told no meeting."""
+    return fold(word).strip() if kind == "verb" and not _looks_nominal(fold(word).strip()) else _bare(word)
+
+
 def _verb_forms(stem: str) -> list[tuple[str, bool]]:
     """Inflected forms of a verb form as written in the table (past or present)."""
     out = []
@@ -284,7 +291,8 @@ def _looks_nominal(word: str) -> bool:
 def build_event_lexicon(lex) -> EventLexicon:
     out = EventLexicon()
     for row in lex.rows("event_verbs"):
-        words = [_bare(w) for w in row["trigger"].split()]
+        first, *rest = row["trigger"].split()
+        words = [_verb_word(first, row["kind"])] + [_bare(w) for w in rest]
         trig = Trigger(
             key=words[0], type=row["type"], kind=row["kind"], rest=tuple(words[1:]),
             targets=frozenset(_bare(p) if p != "obj" else p for p in row.list("target")),
@@ -298,7 +306,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             needs_blast=row.get("needs") == "blast",
             after_words=frozenset(_bare(w) for w in row.list("after")),
         )
-        stems = [words[0]] + [_bare(f) for f in row.list("forms")]
+        stems = [words[0]] + [_verb_word(f, row["kind"]) for f in row.list("forms")]
         for stem in stems:
             noun = row["kind"] == "noun" or (stem is not stems[0] and _looks_nominal(stem))
             if not noun or stem[:1] == "ي":

@@ -823,6 +823,13 @@ def test_a_document_named_with_its_issuer_speaks_for_the_issuer(lexicon, text, c
     assert by_speaker(an, qs) == [(clause, False, "وزارة الزراعة")]
 
 
+def test_a_document_of_a_body_named_by_its_head_speaks_for_that_body(lexicon):
+    # "بيان للوزارة": the ministry named in full before
+    text = "وأعلنت وزارة الزراعة خطة جديدة. وقال بيان للوزارة إن المحصول تضاعف هذا الموسم."
+    an, qs = analyse(lexicon, text, ISSUERS)
+    assert by_speaker(an, qs) == [("المحصول تضاعف هذا الموسم", False, "وزارة الزراعة")]
+
+
 def test_the_document_mentioned_before_points_back_to_its_issuer(lexicon):
     text = ("قالت الشرطة في بيان إن اللصوص فروا بسيارة مسروقة.\n"
             "وأضاف البيان أن البحث عنهم مستمر.\n"

@@ -1318,6 +1318,11 @@ class _QuoteFinder:
         if tok.text.startswith("ل") and noun != "رساله":
             for s, e, ent in self.mentions_in(tok.start, tok.end):
                 return (s, e, ent) if s <= tok.start + 2 else None
+            if tok.text.startswith("لل"):
+                # "بيان للوزارة": a body named before by its head (وزارة الخارجية ...)
+                body = self.by_title("ال" + tok.text[2:], tok.start)
+                if body is not None and body.type in ("ORG", "GROUP"):
+                    return tok.start, tok.end, body
         return None
 
     def document_issuer(self, cue: _Cue) -> Entity | None:

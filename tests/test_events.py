@@ -892,3 +892,10 @@ def test_a_faail_form_with_the_article_or_counted_is_a_person_not_the_act(lexico
     # the verb and its verbal noun still are
     assert "REQUEST" in _types(lexicon, "وطالب النواب أمس بفتح تحقيق في الحادث.")
     assert "REQUEST" in _types(lexicon, "وجدد المحتجون المطالبة بإقالة الحكومة يوم الجمعة.")
+
+
+def test_waving_an_act_is_a_threat_and_waving_a_hand_is_nothing(lexicon):
+    # لوّح بـ + an act (بفرض عقوبات، باستخدام القوة) threatens it; with a hand or a flag it waves
+    assert "THREATEN" in _types(lexicon, "ولوحت الحكومة بفرض عقوبات على الشركات المخالفة.")
+    assert "THREATEN" in _types(lexicon, "وانتقد الوزير القرار، ملوحا باستخدام القوة.")
+    assert "THREATEN" not in _types(lexicon, "ولوح اللاعب بيده للجماهير بعد المباراة.")

@@ -1,8 +1,10 @@
 """Bodies around an act: a country adjective after a noun of sponsorship (برعاية سعودية،
 بوساطة قطرية) names who sponsored or mediated the act, not an actor of it; an actor's
-office (المكتب الإعلامي لفلان) acts for the actor. Sentences written for these tests."""
+office (المكتب الإعلامي لفلان) acts for the actor; the doer of a light verb after a noun
+(زيارة أجرتها فلانة، قام بها فلان) is the noun's source. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
 
 def test_a_sponsor_adjective_is_no_actor_of_the_talks(analysed):
     art = analysed("وعقد وفدا الحكومة والمعارضة محادثات برعاية سعودية أمريكية في الرياض.")
@@ -35,3 +37,13 @@ def test_the_bodies_inside_a_persons_title_are_not_the_acts_actors(analysed):
     acts = [(e.type, art.entity(e.source).name, art.entity(e.target).name) for e in art.events
             if e.type == "ACCUSE" and e.source and e.target]
     assert acts == [("ACCUSE", "ماهر سليم", "الجيش الإسرائيلي")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وجاء ذلك خلال زيارة أجرتها رئيسة الوزراء الإيطالية جورجيا ميلوني إلى الجزائر.", "جورجيا ميلوني"),
+    ("وجاء ذلك خلال زيارة قام بها الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.", "إيمانويل ماكرون"),
+])
+def test_the_doer_of_a_light_verb_after_the_noun_is_its_source(analysed, text, source):
+    # "زيارة أجرتها فلانة" (the verb with the noun's pronoun), "زيارة قام بها فلان"
+    art = analysed(text)
+    assert [art.entity(e.source).name for e in art.events if e.type == "CONSULT"] == [source]

@@ -2635,11 +2635,15 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         source = _light_subject(an, L, W, i, c_start, effect="control", window=window)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
-        for j in W.cue_indices(i + 1, i + 5):
-            if any(c.effect == "light" for c in _cues_at(L, W, j)):
+        for j in range(i + 1, min(i + 5, len(W.toks))):
+            if any(c.effect == "light" for c in _cues_at(L, W, j)) or _light_with_object(L, W.texts[j]):
+                if j + 1 < len(W.toks) and W.texts[j + 1] in _BI_PRONOUNS:
+                    j += 1              # زيارة قام بها فلان: بها is the light verb's own
                 _, e = an.span(W.toks[j].start, W.toks[j].end)
                 found = _actors_in(an, e, c_end)
-                if found and found[0][3] <= 1 and not found[0][4]:
+                if found and not found[0][4] and (found[0][3] <= 1 or _titled_right_after(an, e, found[0])):
+                    # (or a person after all the words of the title: زيارة أجرتها رئيسة
+                    # الوزراء الإيطالية فلانة)
                     source = found[0][2]
                 break
     if target is None and gen is None and "obj" in t.targets and _possessed(L, W.toks[i].text) \
@@ -2647,6 +2651,18 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         # دعمه لأوكرانيا، جددت الصين دعمها لروسيا: "its support for X", X right after with ل
         target = _prep_actor(an, W, frozenset({"ل"}), end, min(c_end, end + 15), exclude=source)
     return source, target
+
+
+def _light_with_object(L, word: str) -> bool:
+    """A light verb carrying the pronoun of the noun before it (زيارة أجرتها، حملة نفذها)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return any(c.effect == "light" for c in L.cues_of(word[: -len(suffix)]))
+    return False
+
+
+# بـ with a pronoun after a light verb (قام بها، قاموا به): the verb's own complement.
+_BI_PRONOUNS = frozenset({"به", "بها", "بهم", "بهما"})
 
 
 # Verbs of undergoing: their subject suffers the act the noun after them names (تعرض لهجوم،

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+
 def test_a_sponsor_adjective_is_no_actor_of_the_talks(analysed):
     art = analysed("وعقد وفدا الحكومة والمعارضة محادثات برعاية سعودية أمريكية في الرياض.")
     consults = [e for e in art.events if e.type == "CONSULT"]

@@ -1,7 +1,8 @@
 """Bodies around an act: a country adjective after a noun of sponsorship (برعاية سعودية،
 بوساطة قطرية) names who sponsored or mediated the act, not an actor of it; an actor's
 office (المكتب الإعلامي لفلان) acts for the actor; the doer of a light verb after a noun
-(زيارة أجرتها فلانة، قام بها فلان) is the noun's source. Sentences written for these tests."""
+(زيارة أجرتها فلانة، قام بها فلان) is the noun's source, and the medium of an
+announcement (في بيان) does not hide who announces. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +49,9 @@ def test_the_doer_of_a_light_verb_after_the_noun_is_its_source(analysed, text, s
     # "زيارة أجرتها فلانة" (the verb with the noun's pronoun), "زيارة قام بها فلان"
     art = analysed(text)
     assert [art.entity(e.source).name for e in art.events if e.type == "CONSULT"] == [source]
+
+
+def test_the_medium_of_an_announcement_does_not_hide_who_announces(analysed):
+    # "أعلنت الوزارة في بيان اعتقال ...": the statement stands between the verb and its act
+    art = analysed("وأعلنت وزارة الداخلية الأردنية في بيان رسمي اعتقال 12 مهربا على الحدود.")
+    assert [art.entity(e.source).name for e in art.events if e.type == "COERCE"] == ["وزارة الداخلية الأردنية"]

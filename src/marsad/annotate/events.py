@@ -2632,6 +2632,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         # أعلن الاتحاد الأوروبي تقديم مساعدات: who announces, decides or pledges it does it;
         # with عن the noun may stand further (أعلنت الأمم المتحدة في الثاني من أبريل عن هدنة)
         window = CONTROL_WINDOW * 2 if i > 0 and W.toks[i - 1].text == "عن" else CONTROL_WINDOW
+        window += _medium_phrase_before(W, i)     # أعلنت الوزارة في بيان اعتقال ...
         source = _light_subject(an, L, W, i, c_start, effect="control", window=window)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
@@ -2659,6 +2660,23 @@ def _light_with_object(L, word: str) -> bool:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return any(c.effect == "light" for c in L.cues_of(word[: -len(suffix)]))
     return False
+
+
+# What an announcement is made in (أعلنت الوزارة في بيان ...، أكد في تصريح صحفي ...).
+_MEDIA_NOUNS = frozenset(fold(w) for w in "بيان بيانها بيانه تصريح تصريحات مؤتمر بلاغ رسالة تغريدة".split())
+_MEDIA_ADJECTIVES = frozenset(fold(w) for w in "رسمي صحفي صحافي مقتضب مشترك صادر".split())
+
+
+def _medium_phrase_before(W, i: int) -> int:
+    """How many words "في بيان (رسمي)" takes right before token i: the medium of an
+    announcement stands between the verb and what it announces, and does not count
+    against the announcing verb's reach."""
+    k = i - 1
+    if k >= 0 and W.texts[k] in _MEDIA_ADJECTIVES:
+        k -= 1
+    if k >= 1 and W.texts[k] in _MEDIA_NOUNS and W.texts[k - 1] in ("في", "عبر", "خلال"):
+        return i - k + 1
+    return 0
 
 
 # بـ with a pronoun after a light verb (قام بها، قاموا به): the verb's own complement.

@@ -222,3 +222,12 @@ def test_pipeline_resolves_places(lexicon):
                            lexicon)
     kharkiv = [e for e in art.entities if e.type == "LOC" and e.geo]
     assert kharkiv and kharkiv[0].country == "UKR"
+
+
+def test_a_short_name_glued_to_ka_is_a_word_of_its_own(analysed):
+    # كلاوس is Klaus, كسرت "broke", كنيس "a synagogue": not ك + لاوس، سرت، نيس; a longer
+    # name or one with the article still takes "like" (كأوغندا، كالعراق)
+    places = lambda text: [e.name for e in analysed(text).entities if e.type == "LOC"]  # noqa: E731
+    assert places("وقال المدرب كلاوس شميت إن الفريق جاهز.") == []
+    assert places("وكسرت الشرطة باب المنزل فجرا.") == []
+    assert "أوغندا" in places("وتستقبل دول كأوغندا وكينيا آلاف اللاجئين.")

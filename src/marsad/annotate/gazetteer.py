@@ -24,7 +24,9 @@ from typing import Iterable
 from ..text.fold import fold_key
 from ..text.tokens import WORD
 
-# Clitic chains allowed between a word's start and a gazetteer match.
+# Clitic chains allowed between a word's start and a gazetteer match (with ك "like" only
+# before a name with the article or of five letters or more: كالعراق، كأوغندا; short
+# words in ك are more often words or names of their own: كلاوس، كسرت، كنيس).
 CLITIC_CHAINS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"})
 # Before the "لل" spelling of an ال-name only a conjunction may stand.
 LL_CHAINS = frozenset({"", "و", "ف"})
@@ -247,6 +249,8 @@ def build_gazetteer(lex) -> Gazetteer:
     starts_lists: dict[str, list[tuple[int, _FirstWord]]] = {}
     for (first_word, after_ll), spellings_of_word in first_words.items():
         for chain in LL_CHAINS if after_ll else CLITIC_CHAINS:
+            if "ك" in chain and not first_word.startswith("ال") and len(first_word) < 5:
+                continue      # كلاوس، كسرت، كنيس are no ك + لاوس، سرت، نيس (but كأوغندا، كجيبوتي)
             starts_lists.setdefault(chain + first_word, []).append((len(chain), spellings_of_word))
     starts = {form: _start_plan(form, readings, trim, descriptor) for form, readings in starts_lists.items()}
     anaphor_ids = frozenset(lid for lids in anaphors.values() for lid in lids)

@@ -1,6 +1,7 @@
 """Where a person's name ends before what follows it in the sentence: a definite noun of
 policy (القرار، الخطة), a definite verbal noun of the event table (الهجوم، الاعتقال) or a
-duration (عامين، شهرين) is never a name word. Sentences written for these tests."""
+duration (عامين، شهرين) or an adverb in ـيا (رسميا، نهائيا) is never a name word.
+Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,8 @@ def _people(art) -> list[str]:
     # a duration after the name is the sentence's, not a family name
     ("وقضت المحكمة بسجن الناشط فادي حمدان عامين.", "فادي حمدان"),
     ("وحكم على المدون رامي فؤاد شهرين مع وقف التنفيذ.", "رامي فؤاد"),
+    # and before an adverb in ـيا
+    ("وأكد الوزير سامي نادر رسميا استقالته من الحكومة.", "سامي نادر"),
 ])
 def test_a_definite_act_or_policy_noun_ends_a_name(analysed, text, name):
     assert _people(analysed(text)) == [name]

@@ -1,5 +1,5 @@
 """Where a person's name ends before what follows it in the sentence: a definite noun of
-policy (القرار، الخطة), a definite verbal noun of the event table (الهجوم، الاعتقال) or a
+policy (القرار، الخطة), a definite verbal noun of the event table (الهجوم، الاعتقال), a
 duration (عامين، شهرين) or an adverb in ـيا (رسميا، نهائيا) is never a name word.
 Sentences written for these tests."""
 from __future__ import annotations

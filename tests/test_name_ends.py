@@ -37,3 +37,12 @@ def test_a_future_verb_right_after_a_title_is_no_name(analysed):
 def test_a_definite_policy_noun_right_after_a_title_is_no_name(analysed):
     assert _people(analysed("ورفض الوزير القرار ودعا إلى مراجعته.")) == []
     assert _people(analysed("ونفت السفيرة البريطانية في بغداد مزاعم الحكومة.")) == []
+
+
+def test_a_second_office_after_an_office_is_the_verbs_object(analysed):
+    # "استقبل الملك الوزير الفرنسي": the king received the minister; one title, not two
+    # joined (honorifics still stack: معالي الدكتور، الكاتب الصحفي)
+    roles = lambda text: [e.name for e in analysed(text).entities if e.type == "ROLE"]  # noqa: E731
+    assert roles("واستقبل الملك الوزير الفرنسي في القصر.") == ["الملك", "الوزير الفرنسي"]
+    assert roles("وطرد الرئيس السفير الأمريكي أمس.") == ["الرئيس", "السفير الأمريكي"]
+    assert roles("وقال المتحدث باسم الرئيس التركي إن الزيارة مهمة.") == ["المتحدث باسم الرئيس التركي"]

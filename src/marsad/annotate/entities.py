@@ -810,7 +810,8 @@ class _Scanner:
         title_fs = t0.start + plen
         construct = not self.words[i][plen:].startswith(("ال", "لل")) and kind in ("head", "office")
         j0 = j
-        affiliation, j = self._modifiers(j, out, construct)
+        affiliation, j = self._modifiers(j, out, construct,
+                                         office=not construct and kind in _OFFICE_KINDS and not plen)
         role = row.role
         if construct and role == "president" and " " not in row.written and self._names_a_body(j0, j):
             role = "chairman"     # رئيس هيئة الانتخابات، رئيس النادي: the head of a body, not of a state
@@ -1027,9 +1028,12 @@ class _Scanner:
             return 1
         return most
 
-    def _modifiers(self, j: int, out: list[_Cand], construct: bool = False) -> tuple[str | None, int]:
+    def _modifiers(self, j: int, out: list[_Cand], construct: bool = False,
+                   office: bool = False) -> tuple[str | None, int]:
         """Nisbas, countries, organisations and qualifiers after a title; a country or
-        organisation named there is an entity of its own too (الأمين العام للأمم المتحدة)."""
+        organisation named there is an entity of its own too (الأمين العام للأمم المتحدة).
+        ``office``: the title is a definite office of its own (الملك، الرئيس، الوزير), which
+        a second office right after it does not continue."""
         affiliation = None
         steps = 0
         n = len(self.toks)
@@ -1061,6 +1065,10 @@ class _Scanner:
             if w in _QUALIFIERS:
                 j += 1
                 continue
+            if office and j == start and w.startswith("ال") and w not in _OFFICE_NOUNS \
+                    and self.word(j - 1) not in _OFFICE_LINKS \
+                    and getattr(self.L.titles.get((w,)), "kind", None) in _OFFICE_KINDS:
+                break        # "استقبل الملك الوزير الفرنسي": a second office is the verb's object
             if w in _OFFICE_LINKS or (w.startswith("ال") and self._office_word(w)):
                 j += 1
                 continue
@@ -1854,6 +1862,8 @@ _DOCUMENT_NOUNS = {fold_key(w) for w in "بيان وثيقة مذكرة بلاغ
 
 # Nouns of what the press is told or shown, which take صحفي/صحافي/إعلامي as their adjective
 # ("مؤتمر صحفي" is a press conference, not a journalist at a conference).
+_OFFICE_KINDS = ("head", "office")     # titles.tsv kinds of offices of state (not honorifics)
+
 _PRESS_EVENT_NOUNS = {fold_key(w) for w in """مؤتمر مؤتمرا مؤتمرات بيان بيانا بيانات تصريح تصريحا
     تصريحات إفادة إفادات تقرير تقريرا تقارير لقاء لقاءات حوار حوارا حديث حديثا مقابلة مقابلات
     إيجاز ندوة جولة تغطية تسريبات

@@ -4,6 +4,9 @@ and who speaks.
 Sentences written for these tests; entities are given by hand (see test_quotes.analyse)."""
 from __future__ import annotations
 
+from marsad.annotate import quotes
+from marsad.model import Document, Entity, Mention
+from marsad.pipeline import prepare
 from test_quotes import analyse, by_speaker
 
 
@@ -51,3 +54,16 @@ def test_a_verb_right_after_a_comma_with_its_subject_after_it_is_that_subjects(l
     text = "وكان سامي نادر يلمح إلى ذلك، قال الجهاز الأمني إنه اعتقل خلية."
     an, qs = analyse(lexicon, text, {"سامي نادر": ("PER", "m", "sg"), "الجهاز الأمني": ("ORG", "m", "sg")})
     assert by_speaker(an, qs) == [("اعتقل خلية", False, "الجهاز الأمني")]
+
+
+def test_a_programme_in_the_speakers_title_is_no_medium_spoken_to(lexicon):
+    # "المديرة التنفيذية للبرنامج فلانة": the programme is her office's (a UN programme), not
+    # a broadcast she spoke to ("قال الوزير لبرنامج «حديث الساعة»")
+    text = 'وقالت المديرة التنفيذية للبرنامج سلمى داود إن "المخزون ينفد".'
+    an = prepare(Document(text=text), lexicon)
+    person = Entity(id="e0", type="PER", name="سلمى داود", gender="f", number="sg",
+                    title="المديرة التنفيذية للبرنامج")
+    at = text.index("سلمى داود")
+    person.mentions.append(Mention(at, at + len("سلمى داود"), "سلمى داود"))
+    an.entities = [person]
+    assert [(q.text, q.speaker) for q in quotes.annotate(an)] == [("المخزون ينفد", "e0")]

@@ -501,7 +501,8 @@ class _QuoteFinder:
         # the medium spoken to: "وقال لصحيفة «الأهرام» إن", "صرح لوكالة رويترز" (but "تقرير
         # لصحيفة X" is the paper's own report)
         if self.tokens[k].text in _TO_A_MEDIUM and not self.f[self.tokens[k].end:mstart].strip(" \"«“'") \
-                and not any(t.text in _WRITTEN_PIECES for t in self.tokens[max(0, k - 2):k]):
+                and not any(t.text in _WRITTEN_PIECES for t in self.tokens[max(0, k - 2):k]) \
+                and not self.title_ends_with(mstart, self.tokens[k].text):
             return True
         # one noun, maybe with its adjectives, between: "عن تيار تشافيز", "إلى نظيره
         # الأمريكي أنتوني بلينكن" (the name is inside a prepositional phrase)
@@ -515,6 +516,14 @@ class _QuoteFinder:
             and not (j < k and self.tokens[j - 1].text == "باسم") \
             and not any(c in self.f[self.tokens[j - 1].end:mstart] for c in "،,:()") \
             and not any(True for _ in self.mentions_in(self.tokens[j].start, self.tokens[j].end))
+
+    def title_ends_with(self, mstart: int, word: str) -> bool:
+        """Does the person named at ``mstart`` have a title that ends with the folded
+        ``word`` ("المديرة التنفيذية للبرنامج فلانة": the programme is her office's, not a
+        medium she spoke to)?"""
+        for s, e, ent in self.mentions_in(mstart, mstart + 1):
+            return ent.type == "PER" and bool(ent.title) and fold(ent.title).split()[-1:] == [word]
+        return False
 
     def is_verb_bayyana(self, k: int) -> bool:
         """Is token ``k`` the verb بيّن (kept as a cue before its أن), not "between"?"""

@@ -1,6 +1,7 @@
 """A body named in quotation marks after its head (حزب "العمل"، حركة «النهضة»): the
 mention holds both marks, the name neither, and a country adjective after the closing mark
-is the body's. Sentences written for these tests."""
+is the body's; a short quoted name after a verb stays in its clause, and a quotation opening
+at the verb leaves the subject before it. Sentences written for these tests."""
 from __future__ import annotations
 
 
@@ -29,3 +30,10 @@ def test_a_quoted_name_after_the_verb_is_its_subject(analysed):
     # the straight marks around a short name do not end the verb's clause, as «» did not
     art = analysed('وأدانت "منظمة العفو الدولية" حملة الاعتقالات.')
     assert [(e.type, art.entity(e.source).name) for e in art.events if e.source] == [("ACCUSE", "منظمة العفو الدولية")]
+
+
+def test_a_quotation_opening_at_the_verb_leaves_its_subject_before_it(analysed):
+    # 'إن الجزائر "ترفض ..."': the quoted words start at the verb, whose subject stands
+    # before the mark
+    art = analysed('وقال بيان للخارجية إن الجزائر "ترفض أي تدخل في شؤونها الداخلية".')
+    assert [(e.type, art.entity(e.source).name) for e in art.events if e.source] == [("REJECT", "الجزائر")]

@@ -1782,11 +1782,16 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
 
 def _words_before_verb(text: str, lo: int, start: int) -> list[str]:
     """The words from ``lo`` to a verb whose span starts at ``start``, without the future
-    سـ glued to it: "ماكرون سيزور" has nothing between the subject and its verb."""
-    words = text[lo:start].split()
+    سـ glued to it and without quotation marks: "ماكرون سيزور" and 'إن الجزائر "ترفض"'
+    have nothing between the subject and its verb."""
+    words = [w for w in (w.strip(_QUOTE_MARKS) for w in text[lo:start].split()) if w]
     if words and words[-1] == "س" and not text[start - 1:start].isspace():
         words.pop()
     return words
+
+
+_QUOTE_MARKS = '"«»“”'
+_OPENING_MARKS = '"«“'
 
 
 # "His counterpart" (نظيره): the person the verb meets or calls holds the subject's office in
@@ -3063,7 +3068,10 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
     s_start, s_end = _sentence(an, start)
     text = an.text
     a = s_start
+    word_start = _word_start(text, start)
     for mark in _CLAUSE_MARK_RE.finditer(text, s_start, start):   # one scan for all marks
+        if mark.end() == word_start and mark.group() in _OPENING_MARKS:
+            continue            # a quotation opening at the verb itself: إن الجزائر "ترفض ..."
         a = mark.end()                              # just after the last one before the trigger
     b = actors.clause_end(text, end, s_end)
     if b < s_end and text[b] in "،," and tuple(fold(text[end:b]).split()) in _ASIDES_AFTER_VERB:

@@ -2638,6 +2638,7 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         # with عن the noun may stand further (أعلنت الأمم المتحدة في الثاني من أبريل عن هدنة)
         window = CONTROL_WINDOW * 2 if i > 0 and W.toks[i - 1].text == "عن" else CONTROL_WINDOW
         window += _medium_phrase_before(W, i)     # أعلنت الوزارة في بيان اعتقال ...
+        window += _date_aside_words_before(an, W, i)  # أعلنت الوزارة، الأحد، اعتقال ...
         source = _light_subject(an, L, W, i, c_start, effect="control", window=window)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
@@ -2681,6 +2682,19 @@ def _medium_phrase_before(W, i: int) -> int:
         k -= 1
     if k >= 1 and W.texts[k] in _MEDIA_NOUNS and W.texts[k - 1] in ("في", "عبر", "خلال"):
         return i - k + 1
+    return 0
+
+
+def _date_aside_words_before(an, W, i: int) -> int:
+    """How many words a day set off by commas takes right before token i ("أعلنت الوزارة،
+    الأحد، اعتقال"): like the medium of an announcement, it does not count against the
+    announcing verb's reach."""
+    start = an.span(W.toks[i].start, W.toks[i].end)[0]
+    text = an.text
+    for d in an.dates:
+        if d.end < start and text[d.end:start].strip() in ("،", ",") \
+                and text[:d.start].rstrip().endswith(("،", ",")):
+            return len(text[d.start:d.end].split())
     return 0
 
 
@@ -3069,11 +3083,26 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
     text = an.text
     a = s_start
     word_start = _word_start(text, start)
+    aside_opens, before_aside = -1, a     # the comma that may open a day set off by commas
     for mark in _CLAUSE_MARK_RE.finditer(text, s_start, start):   # one scan for all marks
         if mark.end() == word_start and mark.group() in _OPENING_MARKS:
             continue            # a quotation opening at the verb itself: إن الجزائر "ترفض ..."
+        if mark.group() in "،," and aside_opens >= 0 and not text[mark.end():word_start].strip() \
+                and not (word_start < start and text[word_start] in "وف") \
+                and _date_aside(an, aside_opens + 1, mark.start()):
+            # وأعلنت الوزارة، الأحد، اعتقال: the trigger right after the aside is in the clause
+            # before it (not a verb joined by و: زار فلان إسرائيل، الأربعاء، والتقى ...)
+            a, aside_opens = before_aside, -1
+            continue
+        aside_opens, before_aside = (mark.start(), a) if mark.group() in "،," else (-1, a)
         a = mark.end()                              # just after the last one before the trigger
     b = actors.clause_end(text, end, s_end)
+    while b < s_end and text[b] in "،,":
+        # "حذر الوزير، أمس، إثيوبيا من": a day set off by commas sits inside its clause
+        after = actors.clause_end(text, b + 1, s_end)
+        if not (after < s_end and text[after] in "،," and _date_aside(an, b + 1, after)):
+            break
+        b = actors.clause_end(text, after + 1, s_end)
     if b < s_end and text[b] in "،," and tuple(fold(text[end:b]).split()) in _ASIDES_AFTER_VERB:
         # "واعترف بدوره، مدرب المنتخب فلان بـ": the aside's comma does not end the clause
         b = actors.clause_end(text, b + 1, s_end)
@@ -3086,6 +3115,15 @@ def _clause(an, start: int, end: int) -> tuple[int, int]:
             break
         b = actors.clause_end(text, close + 1, s_end)
     return a, b
+
+
+def _date_aside(an, lo: int, hi: int) -> bool:
+    """Is text [lo, hi) one date expression alone, as set off by commas in news style
+    ("قال الوزير، الثلاثاء، إن"، "فرقت الشرطة، مساء الأحد، المحتجين")?"""
+    seg = an.text[lo:hi]
+    lo += len(seg) - len(seg.lstrip())
+    hi -= len(seg) - len(seg.rstrip())
+    return hi > lo and any(d.start == lo and d.end == hi for d in an.dates)
 
 
 # "In turn", "for his part" set off by a comma right after a verb whose subject follows.

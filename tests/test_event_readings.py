@@ -30,3 +30,12 @@ def test_a_definite_noun_between_a_staging_verb_and_its_protest_is_no_verb(analy
 def test_a_verb_that_begins_with_al_keeps_it(analysed, text, etype):
     # التقى، التزم: the ال is the verb's own, not the article of a verbal noun
     assert etype in [e.type for e in analysed(text).events]
+
+
+def test_a_plural_in_at_of_a_verb_names_acts_not_a_participle(analysed):
+    # مفاوضات، مداهمات are the acts; a participle (مطالبا) would act with an earlier subject
+    art = analysed("وانتقدت الحكومة الكينية القرار بشدة. وتعثرت جولة المفاوضات الأخيرة دون أي تقدم.")
+    assert all(art.entity(e.source) is None for e in art.events if e.type == "CONSULT")
+    art = analysed("ونفذت قوات الأمن الأردنية حملة مداهمات واسعة في مدينة الزرقاء.")
+    assert [art.entity(e.source).name for e in art.events if e.type == "COERCE" and e.source] \
+        == ["قوات الأمن الأردنية"]

@@ -274,6 +274,12 @@ def _act_noun_described(W, i: int) -> bool:
     return i + 1 < len(W.texts) and W.texts[i + 1] in _FEMININE_RELATIVES and W.texts[i].endswith(("ه", "ات"))
 
 
+def _mufaala_plural(stem: str) -> bool:
+    """A م plural in ات of a verb (مفاوضات، مداهمات، مطالبات): acts of a kind, told as
+    particular ones like a noun of the table, not a verb's verbal noun in general."""
+    return stem[:1] == "م" and stem.endswith("ات")
+
+
 def _act_noun_shape(stem: str) -> bool:
     """Whether a م form listed as a participle has the shape of a verbal noun: a plural in
     ات (مفاوضات، مطالبات) or a مفاعلة noun (مطالبة، مداهمة), not مطالبا، منتقدين، محملة."""
@@ -316,7 +322,10 @@ def build_event_lexicon(lex) -> EventLexicon:
             for f, present in forms:
                 lst = out.forms.setdefault(f, [])
                 if not any(x.trigger is trig for x in lst):
-                    lst.append(Form(trig, present, noun, row["kind"] == "verb" and stem[:1] == "م"))
+                    # a م form of a verb is its participle (مطالبا، محملا، and مطالبة, which
+                    # may be the feminine one), but a plural in ات names acts (مفاوضات، مداهمات)
+                    participle = row["kind"] == "verb" and stem[:1] == "م" and not stem.endswith("ات")
+                    lst.append(Form(trig, present, noun, participle))
     for row in lex.rows("event_cues"):
         words = tuple(fold(w) for w in row["cue"].split())
         cue = Cue(words, row["effect"], frozenset(_bare(w) for w in row.list("applies_to")),
@@ -566,7 +575,8 @@ def annotate(an) -> list[Event]:
             continue            # الحديث عن مفاوضات، بتهمة التعاون مع: an act named, not reported
         if (nominal and form.trigger.type not in ANCHORED_TYPES and form.trigger.type != "PROTEST"
                 and form.trigger.kind == "verb"
-                and not form.participle and not _names_an_act(an, L, W, i, tok.text[:plen])):
+                and not form.participle and not _mufaala_plural(tok.text[plen:])
+                and not _names_an_act(an, L, W, i, tok.text[:plen])):
             continue
         if not form.participle and _aimed_at(an, W, i, nominal, form):
             continue            # بهدف إجراء محادثات، من أجل وقف القتال: what is aimed at is not done

@@ -148,3 +148,17 @@ def test_the_second_of_two_parties_joined_by_wa_is_the_partner(lexicon):
     assert [(_code(s), _code(t)) for s, t in found] == [("EGY", "SAU")]
     # a party named after مع still wins: the second country shares the act, it is not its target
     assert [_code(t) for _, t in _actors(lexicon, "وقطعت السعودية والإمارات العلاقات مع قطر.", "SANCTION")] == ["QAT"]
+
+
+def test_they_after_anna_is_not_a_single_speaker(analysed):
+    # "إنهم اعتدوا": a plural told of by the ministry, not the ministry itself
+    art = analysed("وأعلنت وزارة الداخلية اعتقال ستة شبان قالت إنهم اعتدوا على رجال الإطفاء.")
+    assert [art.entity(e.source) for e in art.events if e.type == "ASSAULT"] == [None]
+    # nor "they" inside a single speaker's quotation
+    art = analysed('وقال وزير الخارجية الماليزي في كلمته: "نعلم أنهم لا يلتزمون بتعهداتهم".')
+    assert [art.entity(e.source) for e in art.events if e.type == "AGREE"] == [None]
+
+
+def test_it_after_anna_is_still_the_main_clauses_subject(analysed):
+    art = analysed("وقالت وزارة الدفاع الأوكرانية إنها أسقطت طائرة مسيرة فوق خاركيف.")
+    assert "وزارة الدفاع الأوكرانية" in [art.entity(e.source).name for e in art.events if e.source]

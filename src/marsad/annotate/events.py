@@ -1498,10 +1498,13 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
     qi = _quote_index(an, start)
     if qi is not None:
         ev.quote = qi
+        speaker = _entity(an, an.quotes[qi].speaker)
         if source is None and verbal and etype not in _NO_IMPLICIT \
                 and (implicit is not None or form.participle
-                     or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
-            source = _entity(an, an.quotes[qi].speaker)
+                     or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))) \
+                and not (speaker is not None and speaker.number == "sg" and _third_plural(W.toks[last].text)):
+            # (not a "they" that a single speaker tells of: "أعتقد أنهم لا يلتزمون بالاتفاق")
+            source = speaker
     if source is None and form.participle and an.text[:start].rstrip().endswith(("،", ",")) \
             and not _said_or_done_in_sentence(an, start, events):
         # a participle set off by a comma closes its sentence's main clause (..., مطالبا);
@@ -2301,8 +2304,7 @@ def _subject_said_before(an, W, i: int):
     start = an.span(W.toks[i].start, W.toks[i].end)[0]
     prev = W.toks[i - 1].text
     if prev in _THAT_PRONOUNS or (i >= 2 and prev == "قد" and W.toks[i - 2].text in _THAT_PRONOUNS):
-        head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
-        return actors.last_actor_before(an, head, types=("PER", "ORG", "GROUP"), exclude=_carriers(an))
+        return _that_pronoun_referent(an, W, i - 1 if prev in _THAT_PRONOUNS else i - 2)
     if any(s < start <= e or (e <= start and len(an.text[e:start].split()) <= 1
                               and not any(ch in an.text[e:start] for ch in "،,.؛:"))
            for s, e, _ in actors.mentions_between(an, max(0, start - 80), start)):
@@ -2371,10 +2373,17 @@ def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):
             return _entity(an, prev.source)
     before = [W.toks[j].text for j in range(max(0, i - 2), i)]
     if any(w in _THAT_PRONOUNS for w in before):
-        head = W.toks[i - 1].start if W.toks[i - 1].text in _THAT_PRONOUNS else W.toks[i - 2].start
-        return actors.last_actor_before(an, an.span(head, head)[0], types=("PER", "ORG", "GROUP"),
-                                        exclude=_carriers(an))
+        return _that_pronoun_referent(an, W, i - 1 if W.toks[i - 1].text in _THAT_PRONOUNS else i - 2)
     return None
+
+
+def _that_pronoun_referent(an, W, k: int):
+    """The actor that "أنه/أنها/أنهم" at token k points back to: the last one named before
+    it (قال الحلف إنه قتل). إنهم is a plural's: "قالت الوزارة إنهم اعتدوا" tells of others,
+    not of the ministry."""
+    head = an.span(W.toks[k].start, W.toks[k].start)[0]
+    return actors.last_actor_before(an, head, number="pl" if W.toks[k].text.endswith("هم") else None,
+                                    types=("PER", "ORG", "GROUP"), exclude=_carriers(an))
 
 
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
@@ -2574,6 +2583,11 @@ def _antecedent(an, pos: int, events: list[Event], gender: str | None = None):
     if best is not None:
         return _entity(an, best)
     return actors.last_actor_before(an, pos, gender=gender, types=("PER", "ORG"), exclude=carriers)
+
+
+def _third_plural(word: str) -> bool:
+    """A verb in the third person plural (اعتدوا، يلتزمون، قتلوه): "they" did it."""
+    return word.endswith(("وا", "ون")) or (len(word) > 4 and word.endswith(("وه", "وها", "وهم")))
 
 
 def _verb_gender(word: str, plen: int, present: bool) -> str | None:

@@ -29,3 +29,9 @@ def test_a_meeting_beside_a_match_elsewhere_in_the_article_still_counts(lexicon)
     text = ("وفاز المنتخب المصري في المباراة الودية أمس. "
             "والتقى وزير الخارجية المصري نظيره المغربي في الرباط لبحث التعاون الثنائي.")
     assert _types(lexicon, text).count("CONSULT") == 1
+
+
+def test_a_required_word_in_the_indefinite_accusative_still_counts(analysed):
+    # قطع/أغلق needs a road after it; indefinite, the noun takes the accusative alif
+    art = analysed("وأغلق سائقو الشاحنات طرقا رئيسية في العاصمة احتجاجا على رفع الضرائب.")
+    assert "PROTEST" in [e.type for e in art.events]

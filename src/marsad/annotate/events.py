@@ -391,7 +391,15 @@ def _spellings(stem: str) -> list[str]:
         for p in ("", "ب", "ل", "ك", "س"):
             candidates.update((c + p + stem, c + p + "ال" + stem))
         candidates.add(c + "لل" + stem)
-    return [x for x in candidates if any(s == stem for _, s in _readings(x))]
+    found = [x for x in candidates if any(s == stem for _, s in _readings(x))]
+    if stem[-1:] not in _NO_TANWEEN_ALIF:
+        # the indefinite accusative writes an alif after the noun: أغلقوا طرقا، نفذ هجوما
+        found.extend(c + stem + "ا" for c in ("", *_CONJ))
+    return found
+
+
+# Endings that take no alif of the indefinite accusative (ة, folded ه; ا، ى، ي، ء).
+_NO_TANWEEN_ALIF = frozenset("هاىيءو")
 
 
 class _Words:

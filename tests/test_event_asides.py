@@ -31,3 +31,12 @@ def test_a_verb_joined_after_the_day_starts_its_own_clause(analysed):
     art = analysed("وزار الملياردير الأمريكي فرانك هولت، الأربعاء، الأردن، والتقى رئيس الوزراء الأردني.")
     assert ("الأردن", None) not in _actors(art, "CONSULT")
     assert all(s != "الأردن" for s, _ in _actors(art, "CONSULT"))
+
+
+def test_an_attack_after_the_day_is_still_the_killings_cause(analysed):
+    # the raid after "، صباح السبت،" says who killed, and the people killed are its victims
+    art = analysed("قتل تسعة مدنيين، صباح السبت، في قصف نفذته حركة الشباب على سوق في مقديشو.")
+    assert "حركة الشباب" in [s for s, _ in _actors(art, "ASSAULT")]
+    art = analysed("قتل أربعة جنود، مساء الأحد، في هجوم على حاجز للجيش.")
+    assert "جنود" not in [s for s, _ in _actors(art, "ASSAULT")]
+    assert "جنود" in [t for _, t in _actors(art, "ASSAULT")]

@@ -728,6 +728,30 @@ def _break_in(an, a: int, b: int) -> bool:
     return _MARK_RE.search(an.folded.folded, a, b) is not None
 
 
+def _break_in_outside_date_asides(an, a: int, b: int) -> bool:
+    """_break_in over the folded text [a, b), but for the commas around a day set off by
+    them in news style (قتل 17 مدنيا، صباح السبت، في قصف)."""
+    if not _break_in(an, a, b):
+        return False
+    f = an.folded.folded
+    pos = a
+    for d in an.dates:
+        ds, de = an.folded.to_folded(d.start), an.folded.to_folded(d.end)
+        if not (ds < b and de > pos and de <= b):
+            continue
+        closing = de + len(f[de:b]) - len(f[de:b].lstrip())
+        if not (closing < b and f[closing] in "،,"):
+            continue
+        if ds >= pos:       # the whole aside is in the range: its opening comma is no break
+            opening = len(f[pos:ds].rstrip()) + pos - 1
+            if not (opening >= pos and f[opening] in "،,"):
+                continue
+            if _break_in(an, pos, opening):
+                return True
+        pos = closing + 1
+    return _break_in(an, pos, b)
+
+
 def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
     """Whether a staging verb (اندلعت، خرج، تجمع) or a light verb (قام، نظم) stands a few
     words before the noun at token i in its clause, or a light verb opens a relative
@@ -757,8 +781,8 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
     # أربعة جنود إثيوبيين في هجوم)
     window = STAGE_WINDOW if not in_phrase else 2 * STAGE_WINDOW
     for j in W.cue_indices(i - window, i, backwards=True):
-        if _break_in(an, W.toks[j].end, here):
-            return False
+        if _break_in_outside_date_asides(an, W.toks[j].end, here):
+            return False            # (قتل 17 مدنيا، صباح السبت، في قصف: the day is no break)
         if _in_relative(W, j) and etype not in TOLD_IN_PASSING:
             continue
         if _verb_between(L, W, j, i, etype):
@@ -1750,7 +1774,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         after = after[1:]
         if etype in _PASSIVE_PRONE and _may_be_passive(t) and (
                 subject.sector in _VICTIM_SECTORS
-                or (etype == "ASSAULT" and _casualty_report(an.text, subject_end))):
+                or (etype == "ASSAULT" and _casualty_report(an.text, _past_date_aside(an, subject_end)))):
             # قُتل 18 مدنيا، قُتل جنديان أمريكيان في هجوم: the people after an attack verb are its victims
             target, subject = subject, None
             victims.append(target)
@@ -2184,6 +2208,20 @@ def _mishap(an, W: _Words, i: int, last: int) -> bool:
         if (w in _ATTACK_NOUNS and w != _INCIDENT) or w in _CAUSE_WORDS or w[1:] in _CAUSE_WORDS:
             return False
     return False
+
+
+def _past_date_aside(an, pos: int) -> int:
+    """``pos``, or the end of a day set off by commas that starts there ("، الأحد،"), so
+    that what follows the day is read as what follows ``pos`` (قتل ثلاثة جنود، الأحد، في هجوم)."""
+    text = an.text
+    comma = pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())
+    if comma >= len(text) or text[comma] not in "،,":
+        return pos
+    for d in an.dates:
+        if d.start > comma and not text[comma + 1:d.start].strip() \
+                and text[d.end:d.end + 3].lstrip()[:1] in ("،", ","):
+            return text.index(text[d.end:d.end + 3].lstrip()[0], d.end) + 1
+    return pos
 
 
 def _casualty_report(text: str, pos: int) -> bool:

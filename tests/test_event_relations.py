@@ -162,3 +162,12 @@ def test_they_after_anna_is_not_a_single_speaker(analysed):
 def test_it_after_anna_is_still_the_main_clauses_subject(analysed):
     art = analysed("وقالت وزارة الدفاع الأوكرانية إنها أسقطت طائرة مسيرة فوق خاركيف.")
     assert "وزارة الدفاع الأوكرانية" in [art.entity(e.source).name for e in art.events if e.source]
+
+
+def test_a_joined_verb_does_not_take_a_doer_of_the_other_gender(analysed):
+    # استدعت (she) is not the prime minister's act, whatever the quotation marks cut
+    art = analysed('وكان رئيس الوزراء الهولندي مارك روته قد أعلن دعم بلاده للخطة، وهو ما اعتبرته '
+                   'تركيا "إهانة" واستدعت على إثره سفيرها من لاهاي.')
+    assert all(art.entity(e.source) is None or art.entity(e.source).name != "مارك روته"
+               for e in art.events if e.trigger.startswith("استدعت"))
+    assert any(e.trigger.startswith("استدعت") for e in art.events)

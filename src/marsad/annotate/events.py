@@ -1543,7 +1543,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         # after an act or a quote in the sentence the implicit subject rules below decide
         source = _sentence_subject(an, start)
     if source is None and verbal:
-        source = _relative_head(an, W, i) or _shared_subject(an, W, i, plen, start, events)
+        source = _relative_head(an, W, i) or _shared_subject(
+            an, W, i, plen, start, events, _verb_gender(W.toks[i].text, plen, form.present))
     if source is None and verbal and etype not in _NO_IMPLICIT and qi is None \
             and (implicit is not None or form.participle
                  or (_subject_left_out(an, W, last) and not _noun_before(an, W, i))):
@@ -2408,15 +2409,18 @@ def _sentence_subject(an, pos: int):
 SENTENCE_SUBJECT_WORDS = 4
 
 
-def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event]):
+def _shared_subject(an, W, i: int, plen: int, start: int, events: list[Event], gender: str | None = None):
     """A verb whose subject is one already named in its sentence: joined by و to the act
-    before it (اقتحم مسلحون المطار وخطفوا ...), or after "أنه" that points back to the
-    main clause's subject (قال الحلف إنه قتل ...)."""
+    before it (اقتحم مسلحون المطار وخطفوا ...), unless that act's doer is a person of the
+    other gender than the verb's (أعلن فلان دعم ...، وهو ما اعتبرته الجزائر "طعنة" واستدعت
+    سفيرها); or after "أنه" that points back to the main clause's subject (قال الحلف إنه قتل ...)."""
     s_start, _ = _sentence(an, start)
     if plen and W.toks[i].text[0] in _CONJ and events:
         prev = events[-1]
-        if prev.source and prev.start >= s_start:
-            return _entity(an, prev.source)
+        doer = _entity(an, prev.source)
+        if doer is not None and prev.start >= s_start and not (
+                gender and doer.type in ("PER", "ROLE") and doer.gender and doer.gender != gender):
+            return doer
     before = [W.toks[j].text for j in range(max(0, i - 2), i)]
     if any(w in _THAT_PRONOUNS for w in before):
         return _that_pronoun_referent(an, W, i - 1 if W.toks[i - 1].text in _THAT_PRONOUNS else i - 2)

@@ -121,6 +121,8 @@ class Trigger:
     needs_negation: bool = False     # an idiom that reports an act only negated (لن نتخلى عن)
     needs_blast: bool = False        # a bomb or bomber (مفخخة، انتحاري): an attack only if it went off
     after_words: frozenset[str] = frozenset()
+    active: bool = False             # flags `active`: never read as a passive (see _may_be_passive)
+    firing: bool = False             # flags `firing`: shots into the air are no attack (_into_the_air)
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,8 @@ def build_event_lexicon(lex) -> EventLexicon:
             needs_negation=row.get("needs") == "negation",
             needs_blast=row.get("needs") == "blast",
             after_words=frozenset(_bare(w) for w in row.list("after")),
+            active="active" in row.list("flags"),
+            firing="firing" in row.list("flags"),
         )
         stems = [words[0]] + [_verb_word(f, row["kind"]) for f in row.list("forms")]
         for stem in stems:
@@ -1456,7 +1460,7 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         return None         # an attack or protest that may, might or will happen has not happened
     if etype == "CONSULT" and _in_game(an, L, W, start):
         return None         # تلتقي كرواتيا مع الدنمارك في دور الستة عشر: a match, not a meeting
-    if etype == "ASSAULT" and t.key in _FIRING and _into_the_air(W, i):
+    if etype == "ASSAULT" and t.firing and _into_the_air(W, i):
         return None         # أطلقت الشرطة النار في الهواء: warning shots or celebration, no one hit
 
     source = target = None
@@ -2123,16 +2127,13 @@ def _member_of(an, source, s: int) -> bool:
                                       for m in source.mentions)
 
 
-# Attack verbs whose unvowelled past is not read as a passive with people as its subject:
-# a clash is mutual (اشتبك المحتجون مع الشرطة), and what is pelted or thrown is the object
-# (رشق المتظاهرون الشرطة بالحجارة، ألقى محتجون قنابل حارقة): the people after them act.
-_NO_PERSONAL_PASSIVE = frozenset(fold(w) for w in ("اشتبك", "رشق", "ألقى"))
-
-
 def _may_be_passive(t: Trigger) -> bool:
     """Whether the people right after the verb may be those it was done to (قُتل مدنيون):
-    not for the فاعل form (see _form_three) nor for the verbs of _NO_PERSONAL_PASSIVE."""
-    return not _form_three(t) and t.key not in _NO_PERSONAL_PASSIVE
+    not for the فاعل form (see _form_three) nor for a verb flagged `active` in the table,
+    whose unvowelled past is not read as a passive with people as its subject: a clash is
+    mutual (اشتبك المحتجون مع الشرطة), and what is pelted or thrown is the object (رشق
+    المتظاهرون الشرطة بالحجارة، ألقى محتجون قنابل حارقة): the people after them act."""
+    return not _form_three(t) and not t.active
 
 
 def _form_three(t: Trigger) -> bool:
@@ -3115,8 +3116,7 @@ def _polarity(an, L, W, i: int, form: Form, plen: int, first_tok: int, ev: Event
 _WITHOUT = frozenset(fold(w) for w in ("دون", "بدون", "بلا"))
 
 
-# Triggers of firing (أطلق النار، إطلاق الرصاص) and where shots into the air go.
-_FIRING = frozenset(fold(w) for w in ("أطلق", "إطلاق"))
+# Where shots into the air go, after a trigger flagged `firing` (أطلق النار، إطلاق الرصاص).
 _AIR = frozenset(fold(w) for w in ("الهواء", "الجو"))
 
 

@@ -130,6 +130,22 @@ def _event_targets(cell: str) -> str | None:
     return f"{bad[0]!r} is not obj or a preposition ({' '.join(EVENT_TARGET_SLOTS)})" if bad else None
 
 
+# table name -> {column: validator} for columns a table may leave out (a user's table made
+# before the column was added stays valid); checked where the header names them.
+OPTIONAL_COLUMNS: dict[str, dict[str, Validator]] = {
+    "event_verbs": {"needs": one_of("target", "stage", "negation", "blast", ""),
+                    "after": arabic_list, "flags": lambda c: _event_flags(c)},
+}
+
+EVENT_FLAGS = ("active", "firing")
+
+
+def _event_flags(cell: str) -> str | None:
+    """event_verbs.flags: properties of the verb (see docs/lexicon-events.md), ``|`` between."""
+    bad = [f for f in cell.split("|") if f.strip() and f.strip() not in EVENT_FLAGS]
+    return f"{bad[0]!r} is not one of {', '.join(EVENT_FLAGS)}" if bad else None
+
+
 def check_tables(dirs: Iterable[str | Path] = ()) -> tuple[int, list[str]]:
     """(rows checked, errors as ``file:line: message``) over the package and ``dirs``."""
     lex = Lexicon(dirs)
@@ -153,7 +169,8 @@ def check_tables(dirs: Iterable[str | Path] = ()) -> tuple[int, list[str]]:
                 key = row[columns[0]]
                 if key.startswith("-") and d != lex.dirs[0]:
                     continue   # a user's removal line names only the key
-                for col, validate in schema.items():
+                optional_columns = {c: v for c, v in OPTIONAL_COLUMNS.get(name, {}).items() if c in columns}
+                for col, validate in {**schema, **optional_columns}.items():
                     msg = validate(row[col])
                     if msg:
                         errors.append(f"{path}:{row.line}: {col}: {msg}")

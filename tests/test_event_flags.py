@@ -1,0 +1,49 @@
+"""The `flags` column of event_verbs.tsv: verb properties a user's own rows can set."""
+from __future__ import annotations
+
+from marsad.lexicon import Lexicon
+from marsad.lexicon.schema import check_tables
+from marsad.model import Document
+from marsad.pipeline import analyze_document
+
+_HEADER = "trigger\tkind\ttype\tforms\ttarget\tgen\twith\tnot_with\tmode\tcameo\tnote\tneeds\tafter\tflags\n"
+
+
+def _user_lexicon(tmp_path, row: str) -> Lexicon:
+    (tmp_path / "event_verbs.tsv").write_text(_HEADER + row + "\n", encoding="utf-8")
+    return Lexicon([tmp_path])
+
+
+def _assaults(lexicon, text):
+    art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+    name = lambda eid: art.entity(eid).name if eid else None
+    return [(name(e.source), name(e.target)) for e in art.events if e.type == "ASSAULT"]
+
+
+def test_a_verb_flagged_active_is_not_read_as_a_passive(tmp_path):
+    # رمى (threw) like رشق: the people right after it throw, they are not thrown at
+    row = "رمى\tverb\tASSAULT\tيرمي|رمت|رموا\tobj\t\tبالحجارة\t\t\t180\tpelt\t\t\t{}"
+    plain = _assaults(_user_lexicon(tmp_path, row.format("")), "ورمى المحتجون الشرطة بالحجارة.")
+    assert plain and plain[0][1] == "المحتجون"        # without the flag: قُتل مدنيون, a passive
+    flagged = _assaults(_user_lexicon(tmp_path, row.format("active")), "ورمى المحتجون الشرطة بالحجارة.")
+    assert flagged == [("المحتجون", "الشرطة")]
+
+
+def test_a_trigger_flagged_firing_is_no_attack_into_the_air(tmp_path):
+    row = "فتح\tverb\tASSAULT\tيفتح|فتحت|فتحوا\tعلى\t\tالنار\t\t\t190\topen fire\t\t\t{}"
+    text = "وفتحت قوات الأمن النار في الهواء لتفريق الحشد."
+    assert _assaults(_user_lexicon(tmp_path, row.format("")), text)
+    assert _assaults(_user_lexicon(tmp_path, row.format("firing")), text) == []
+
+
+def test_flags_are_checked_and_optional(tmp_path):
+    (tmp_path / "event_verbs.tsv").write_text(
+        _HEADER + "رمى\tverb\tASSAULT\t\tobj\t\t\t\t\t\tpelt\t\t\tpassive\n", encoding="utf-8")
+    _, errors = check_tables([tmp_path])
+    assert any(e.startswith(f"{tmp_path / 'event_verbs.tsv'}:2: flags:") for e in errors), errors
+    # a table made before the column existed stays valid
+    (tmp_path / "event_verbs.tsv").write_text(
+        "trigger\tkind\ttype\tforms\ttarget\tgen\twith\tnot_with\tmode\tcameo\tnote\n"
+        "رمى\tverb\tASSAULT\t\tobj\t\t\t\t\t\tpelt\n", encoding="utf-8")
+    _, errors = check_tables([tmp_path])
+    assert not errors, errors

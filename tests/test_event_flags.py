@@ -21,12 +21,12 @@ def _assaults(lexicon, text):
 
 
 def test_a_verb_flagged_active_is_not_read_as_a_passive(tmp_path):
-    # رمى (threw) like رشق: the people right after it throw, they are not thrown at
-    row = "رمى\tverb\tASSAULT\tيرمي|رمت|رموا\tobj\t\tبالحجارة\t\t\t180\tpelt\t\t\t{}"
-    plain = _assaults(_user_lexicon(tmp_path, row.format("")), "ورمى المحتجون الشرطة بالحجارة.")
-    assert plain and plain[0][1] == "المحتجون"        # without the flag: قُتل مدنيون, a passive
-    flagged = _assaults(_user_lexicon(tmp_path, row.format("active")), "ورمى المحتجون الشرطة بالحجارة.")
-    assert flagged == [("المحتجون", "الشرطة")]
+    # تصدى (confronted) like اشتبك: the people right after it confront, they are not confronted
+    row = "تصدى\tverb\tASSAULT\tيتصدى|تصدت|تصدوا\tل\t\t\t\t\t190\tconfront\t\t\t{}"
+    text = "وتصدى المحتجون لقوات الأمن."
+    plain = _assaults(_user_lexicon(tmp_path, row.format("")), text)
+    assert plain == [(None, "المحتجون")]        # without the flag: read as a passive (قُتل مدنيون)
+    assert _assaults(_user_lexicon(tmp_path, row.format("active")), text) == [("المحتجون", "قوات الأمن")]
 
 
 def test_a_trigger_flagged_firing_is_no_attack_into_the_air(tmp_path):

@@ -1779,8 +1779,10 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         after = after[1:]
         if etype in _PASSIVE_PRONE and _may_be_passive(t) and (
                 subject.sector in _VICTIM_SECTORS
-                or (etype == "ASSAULT" and _casualty_report(an.text, _past_date_aside(an, subject_end)))):
-            # قُتل 18 مدنيا، قُتل جنديان أمريكيان في هجوم: the people after an attack verb are its victims
+                or (etype == "ASSAULT" and _casualty_report(an.text, _past_date_aside(an, subject_end)))) \
+                and not _object_after_people(an, subject_end, c_end):
+            # قُتل 18 مدنيا، قُتل جنديان أمريكيان في هجوم: the people after an attack verb are its
+            # victims, unless an object follows them, which a passive cannot have
             target, subject = subject, None
             victims.append(target)
     if subject is None and source is None:
@@ -2125,6 +2127,50 @@ def _member_of(an, source, s: int) -> bool:
     حركة X): the body the source belongs to, not the object."""
     return source is not None and any(m.end <= s and fold(an.text[m.end:s]).split() == ["من"]
                                       for m in source.mentions)
+
+
+# Words that may follow the people after a verb without being its object: adverbs of place,
+# time and cause (قتل ثلاثة مدنيين شمال البلاد، جراء القصف، مساء الأحد), relatives, the
+# adjectives of people that are broken plurals (المدنيين العزل، المتظاهرين الشبان) and
+# numbers after them (المدنيون الخمسة).
+_NO_OBJECT_WORDS = _NO_HEAD | _TIME_WORDS | _ADJUNCT_TIME_WORDS | frozenset(
+    fold(w) for w in """الذي التي الذين اللذين اللتين اللذان اللتان جراء إثر اثر عقب نتيجة بسبب وسط شمال جنوب شرق غرب قرب نحو حوالي قرابة
+    أثناء اثناء خلال بعد قبل منذ داخل خارج عند حين حيث بينما فيما أيضا كذلك يوم ليل أمام
+    حسب وفق وفقا طبقا نقلا
+    الآخرين الاخرين الأخرى آخرين العزل الأبرياء الشبان الجدد الصغار الكبار اللاتي اللواتي
+    الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة الثلاث الأربع الخمس الست السبع
+    الثماني التسع العشر""".split())
+
+
+def _object_after_people(an, pos: int, c_end: int) -> bool:
+    """Whether the word after the people at ``pos`` opens the verb's object, which a passive
+    has none of: an actor (استهدف المتظاهرون الشرطة), a definite noun that is no adjective of
+    theirs (اقتحم المحتجون المبنى، أحرق المتظاهرون الإطارات) or a noun in construct (اقتحم
+    مستوطنون ساحات المسجد، اقتحم عشرات المحتجين مقر المحافظة). So the people do the act,
+    where without an object they are those it was done to (قُتل ثلاثة متظاهرين بالرصاص)."""
+    m = _NEXT_TWO_WORDS.match(an.text, pos, c_end)
+    if m is None:
+        return False
+    word, after = fold(m.group(1)), fold(m.group(2) or "")
+    if word in _NO_OBJECT_WORDS or word in _PREPOSITIONS or not word.isalpha() \
+            or word[:1] in _CONJ or word.startswith(("بال", "لل", "كال")) \
+            or word.endswith(("ون", "ين", "ان", "يه", "يا")) \
+            or word.endswith("ي") and not m.group(1).endswith("ى"):
+        return False            # a preposition, conjunction, number or an agreeing adjective
+        # (a nisba ends in ي, not in ى: مبنى، مستشفى)
+    if word.startswith("ال"):
+        return len(word) > 4
+    # an indefinite noun is the object as the head of a construct (مبنى محافظة البصرة، مقر
+    # وزارة المالية: a genitive with و is a name that starts there); not a word with a glued
+    # preposition (برصاص القوات), a present verb (يبلغ من العمر) or a quantifier with its
+    # pronoun (بعضهم أطفال)
+    return after.isalpha() and after not in _NO_OBJECT_WORDS and after not in _PREPOSITIONS \
+        and (after[:1] not in _CONJ
+             or any(s == m.start(2) for s, _, _ in actors.mentions_between(an, m.start(2), c_end))) \
+        and word[:1] not in ("ب", "ل", "ك", "ي") and not word.endswith(("هم", "ها", "هن"))
+
+
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+([^\s،,.:؛!?؟()«»\"]+)(?:[ \t]+([^\s،,.:؛!?؟()«»\"]+))?")
 
 
 def _may_be_passive(t: Trigger) -> bool:

@@ -1,0 +1,32 @@
+"""When the people right after an unvowelled attack verb did the act, and when it was done to them."""
+from __future__ import annotations
+
+import pytest
+
+
+def _assaults(art):
+    name = lambda eid: art.entity(eid).name if eid else None
+    return [(name(e.source), name(e.target)) for e in art.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a passive takes no object: an object after the people makes them its doers
+    ("واقتحم عشرات المحتجين مبنى وزارة المالية في العاصمة.", "المحتجين"),
+    ("واقتحم مستوطنون ساحات المسجد صباح اليوم.", "مستوطنون"),
+    ("واستهدف المحتجون المقرات الحزبية في المدينة.", "المحتجون"),
+])
+def test_people_followed_by_an_object_do_the_act(analysed, text, people):
+    found = _assaults(analysed(text))
+    assert found and found[0][0] == people and found[0][1] != people, found
+
+
+@pytest.mark.parametrize("text, people", [
+    # no object after them: they are those it was done to (قُتل)
+    ("وقتل أربعة مدنيين شمال البلاد.", "مدنيين"),
+    ("وقتل خلالها المدنيون الأربعة.", "المدنيون"),
+    ("وقتل سبعة متظاهرين حسب مصادر طبية.", "متظاهرين"),
+    ("وقتل عشرة مدنيين معظمهم نساء.", "مدنيين"),
+])
+def test_people_with_no_object_after_them_are_the_victims(analysed, text, people):
+    found = _assaults(analysed(text))
+    assert found and found[0] == (None, people), found

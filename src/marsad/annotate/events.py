@@ -1813,8 +1813,10 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
                 continue            # the subject's own office in apposition (الأمير فلان أمير المنطقة)
             if _THAT_WORDS.intersection(fold(an.text[max(end, subject_end):s]).split()):
                 break               # حذر من أن موسكو سترد: an actor of the that-clause, no object
-            if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s):
-                continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object)
+            if prep or ent is source or s < nested_until or _coordinated(an.text, s) or _member_of(an, source, s) \
+                    or _adjective_of_word_before(an, s, e):
+                continue            # (طائرات التحالف العربي holds التحالف العربي: the subject's, no object;
+                                    # الفصائل المعارضة: an adjective of the subject, no object)
             if _act_named_between(an, max(end, subject_end), s):
                 break               # طالبت المنظمة بوقف اعتقال الصحفيين: the arrest's, not the demand's
             # near the verb, or right after a long subject that follows it, a time word at most
@@ -1953,7 +1955,31 @@ def _unnamed_subject_between(an, end: int, actor: tuple) -> bool:
     # a mention that opens with an adjective leaves its head noun outside ("الاتحاد
     # الرياضي السوري" found as "الرياضي السوري"): the noun is the actor's own
     first = fold(an.text[actor[0]:actor[1]]).split()[:1]
-    return not (first and first[0].startswith("ال") and first[0].endswith(("ي", "يه")))
+    if first and first[0].startswith("ال") and first[0].endswith(("ي", "يه")):
+        return False
+    return not _participle_of_plural(w, fold(an.text[actor[0]:actor[1]]).split())
+
+
+def _adjective_of_word_before(an, s: int, e: int) -> bool:
+    """Whether the actor at [s, e) is a participle agreeing with the plural right before it
+    (الفصائل المعارضة، الجماعات المسلحة): see _participle_of_plural."""
+    before = an.text[max(0, s - 30):s]
+    if not before[-1:].isspace():
+        return False
+    words = fold(before).split()
+    return bool(words) and _participle_of_plural(words[-1], fold(an.text[s:e]).split())
+
+
+def _participle_of_plural(noun: str, actor_words: list[str]) -> bool:
+    """Whether a one-word actor that is a feminine participle (المعارضة، المسلحة، الموالية)
+    follows a plural of things or bodies (الأحزاب، الفصائل، الجماعات): a plural that is not
+    of people takes a feminine singular adjective, so "الأحزاب المعارضة" are opposition
+    parties, who act, not a subject and the opposition its object."""
+    if len(actor_words) != 1 or not (actor_words[0].startswith("الم") and actor_words[0].endswith("ه")):
+        return False
+    stem = noun[2:]
+    return stem.endswith("ات") or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا") \
+        or (len(stem) == 5 and stem[2] == "ا" and stem[3] in "ئي")     # أفعال، فعائل
 
 
 # An actor's office that acts and speaks for it, before لـ + the actor (folded).

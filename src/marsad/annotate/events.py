@@ -2786,7 +2786,10 @@ def _noun_actors(an, L, W, t: Trigger, i: int, start: int, end: int, c_start: in
         window = CONTROL_WINDOW * 2 if i > 0 and W.toks[i - 1].text == "عن" else CONTROL_WINDOW
         window += _medium_phrase_before(W, i)     # أعلنت الوزارة في بيان اعتقال ...
         window += _date_aside_words_before(an, W, i)  # أعلنت الوزارة، الأحد، اعتقال ...
-        source = _light_subject(an, L, W, i, c_start, effect="control", window=window)
+        # أعلنت الوزارة، يوم الثلاثاء، اعتقال ...، أعلنت الشرطة، في بيان، توقيف: a time or
+        # medium set off by commas ends no clause here
+        announce_start, aside_words = _aside_before(an, c_start)
+        source = _light_subject(an, L, W, i, announce_start, effect="control", window=window + aside_words)
     if source is None:
         # العملية التي شنها الكرملين: a light verb in a relative clause after the noun
         for j in range(i + 1, min(i + 5, len(W.toks))):
@@ -2843,6 +2846,31 @@ def _date_aside_words_before(an, W, i: int) -> int:
                 and text[:d.start].rstrip().endswith(("،", ",")):
             return len(text[d.start:d.end].split())
     return 0
+
+
+# Words of a time or a medium set off by commas (، يوم الثلاثاء، / ، مساء أمس، / ، في بيان،).
+_ASIDE_WORDS = _NO_HEAD | _TIME_WORDS | _ADJUNCT_TIME_WORDS | _MEDIA_NOUNS | _MEDIA_ADJECTIVES \
+    | frozenset(fold(w) for w in "يوم أول من في عبر خلال الجاري الحالي المقبل".split())
+
+
+def _aside_before(an, c_start: int) -> tuple[int, int]:
+    """Where the clause before a time or medium set off by commas begins, and the aside's
+    words, when the clause at ``c_start`` follows one (أعلنت الوزارة، يوم الثلاثاء، اعتقال
+    ...، أعلنت الشرطة، في بيان، توقيف ...); else ``c_start`` and 0."""
+    text = an.text
+    k = c_start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] not in "،,":
+        return c_start, 0
+    s_start, _ = _sentence(an, k)
+    marks = [m for m in _CLAUSE_MARK_RE.finditer(text, s_start, k)]
+    if not marks or marks[-1].group() not in "،,":
+        return c_start, 0
+    words = fold(text[marks[-1].end():k]).split()
+    if not 1 <= len(words) <= 4 or not all(w in _ASIDE_WORDS or w.isdigit() for w in words):
+        return c_start, 0
+    return (marks[-2].end() if len(marks) > 1 else s_start), len(words)
 
 
 # بـ with a pronoun after a light verb (قام بها، قاموا به): the verb's own complement.

@@ -47,3 +47,12 @@ def test_flags_are_checked_and_optional(tmp_path):
         "رمى\tverb\tASSAULT\t\tobj\t\t\t\t\t\tpelt\n", encoding="utf-8")
     _, errors = check_tables([tmp_path])
     assert not errors, errors
+
+
+def test_a_participle_of_a_verb_flagged_object_first_before_bi_is_the_accused(analysed):
+    # اتهم names whom first, then of what: متهما بـ with no one between is a person charged
+    charged = analysed("واعتقلت الشرطة رجلا متهما بسرقة سيارات فارهة.")
+    assert not [e for e in charged.events if e.type == "ACCUSE"]
+    accusing = analysed("وقال الوزير متهما إيران بدعم الجماعات المسلحة.")
+    assert [(accusing.entity(e.target).name if e.target else None)
+            for e in accusing.events if e.type == "ACCUSE"] == ["إيران"]

@@ -123,6 +123,7 @@ class Trigger:
     after_words: frozenset[str] = frozenset()
     active: bool = False             # flags `active`: never read as a passive (see _may_be_passive)
     firing: bool = False             # flags `firing`: shots into the air are no attack (_into_the_air)
+    object_first: bool = False       # flags `object_first`: a participle before بـ is passive (_charged)
 
 
 @dataclass(frozen=True)
@@ -315,6 +316,7 @@ def build_event_lexicon(lex) -> EventLexicon:
             after_words=frozenset(_bare(w) for w in row.list("after")),
             active="active" in row.list("flags"),
             firing="firing" in row.list("flags"),
+            object_first="object_first" in row.list("flags"),
         )
         stems = [words[0]] + [_verb_word(f, row["kind"]) for f in row.list("forms")]
         for stem in stems:
@@ -1456,6 +1458,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         # رفض الكشف عن اسمه، طالبا عدم الكشف عن اسمه: an anonymous source, who refuses or
         # asks nothing of anyone
         return None
+    if t.object_first and _charged(an, W, i, plen, last):
+        return None         # دبلوماسيا متهما بالتخطيط لهجوم: the accused, who accuses no one
     if etype in SCENE_TYPES and ev.modality is not None:
         return None         # an attack or protest that may, might or will happen has not happened
     if etype == "CONSULT" and _in_game(an, L, W, start):
@@ -2197,6 +2201,24 @@ def _object_after_people(an, pos: int, c_end: int) -> bool:
 
 
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([^\s،,.:؛!?؟()«»\"]+)(?:[ \t]+([^\s،,.:؛!?؟()«»\"]+))?")
+
+
+def _charged(an, W, i: int, plen: int, last: int) -> bool:
+    """Whether the participle at token i of a verb flagged `object_first` (اتهم X بـ: whom
+    first, then of what) is its passive: with بـ right after it and no one named between
+    (متهم بالتخطيط، 11 متهما بتشكيل خلية) it is مُتَّهَم, a person charged; the one who
+    accuses names whom first (متهما إيران بدعم الإرهاب، متهما بريطانيا بـ)."""
+    if not W.toks[i].text[plen:].startswith("م") or last + 1 >= len(W.toks):
+        return False
+    nxt = W.toks[last + 1]
+    if not nxt.text.startswith("ب") or nxt.text in _NOT_GLUED_BI:
+        return False
+    s, e = an.span(nxt.start, nxt.end)
+    return not any(ms == s for ms, _, _ in actors.mentions_between(an, s, e + 40))
+
+
+# Words that begin with ب of their own, not a glued بـ (متهما بعض وسائل الإعلام).
+_NOT_GLUED_BI = frozenset(fold(w) for w in "بعض بين بلاده بلادها بلدان بلد".split())
 
 
 def _may_be_passive(t: Trigger) -> bool:

@@ -137,7 +137,7 @@ OPTIONAL_COLUMNS: dict[str, dict[str, Validator]] = {
                     "after": arabic_list, "flags": lambda c: _event_flags(c)},
 }
 
-EVENT_FLAGS = ("active", "firing")
+EVENT_FLAGS = ("active", "firing", "object_first")
 
 
 def _event_flags(cell: str) -> str | None:

@@ -25,3 +25,12 @@ def test_a_participle_after_the_subject_is_no_object(analysed):
     # opposition
     assert _pairs(analysed("وانتقدت الحكومة المعارضة."), "ACCUSE") == [(None, "المعارضة")]
 
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    # a definite noun with its number after the verb is its unnamed subject
+    ("واتهمت الدول الخمس إيران بتهديد الملاحة.", "ACCUSE", "إيران"),
+    ("وطالبت الأطراف الثلاثة روسيا بسحب قواتها.", "REQUEST", "روسيا"),
+])
+def test_a_noun_and_its_number_are_an_unnamed_subject(analysed, text, etype, target):
+    assert _pairs(analysed(text), etype) == [(None, target)]

@@ -1950,6 +1950,8 @@ def _unnamed_subject_between(an, end: int, actor: tuple) -> bool:
     if actor[2].type in ("PER", "ROLE"):
         return False
     words = [w for w in fold(an.text[end:actor[0]]).split() if w not in _TIME_WORDS and w not in _ADJUNCT_TIME_WORDS]
+    if len(words) == 2 and words[1] in _DEFINITE_COUNTS:
+        words = words[:1]                   # واتهمت الدول الأربع قطر: the noun and its number
     if len(words) != 1:
         return False
     w = words[0]
@@ -2159,6 +2161,11 @@ def _member_of(an, source, s: int) -> bool:
                                       for m in source.mentions)
 
 
+# Numbers after a definite noun, its adjectives (المدنيون الخمسة، الدول الأربع، الأطراف الثلاثة).
+_DEFINITE_COUNTS = frozenset(fold(w) for w in """الثلاثة الأربعة الخمسة الستة السبعة الثمانية
+التسعة العشرة الثلاث الأربع الخمس الست السبع الثماني التسع العشر""".split())
+
+
 # Words that may follow the people after a verb without being its object: adverbs of place,
 # time and cause (قتل ثلاثة مدنيين شمال البلاد، جراء القصف، مساء الأحد), relatives, the
 # adjectives of people that are broken plurals (المدنيين العزل، المتظاهرين الشبان) and
@@ -2167,9 +2174,8 @@ _NO_OBJECT_WORDS = _NO_HEAD | _TIME_WORDS | _ADJUNCT_TIME_WORDS | frozenset(
     fold(w) for w in """الذي التي الذين اللذين اللتين اللذان اللتان جراء إثر اثر عقب نتيجة بسبب وسط شمال جنوب شرق غرب قرب نحو حوالي قرابة
     أثناء اثناء خلال بعد قبل منذ داخل خارج عند حين حيث بينما فيما أيضا كذلك يوم ليل أمام
     حسب وفق وفقا طبقا نقلا
-    الآخرين الاخرين الأخرى آخرين العزل الأبرياء الشبان الجدد الصغار الكبار اللاتي اللواتي
-    الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة الثلاث الأربع الخمس الست السبع
-    الثماني التسع العشر""".split())
+    الآخرين الاخرين الأخرى آخرين العزل الأبرياء الشبان الجدد الصغار الكبار اللاتي اللواتي""".split()) \
+    | _DEFINITE_COUNTS
 
 
 def _object_after_people(an, pos: int, c_end: int) -> bool:

@@ -1510,8 +1510,10 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         if head is not None and source is not None and source is not head and target is None \
                 and "obj" in t.targets and not _act_object_after(an, source, c_end):
             # "ألباريس، الذي يزور الرباط": the relative pronoun is the verb's subject, so
-            # the actor after the verb is its object
-            source, target = head, source
+            # the actor after the verb is its object; an actor before the head is neither
+            # (التقى الوزير ممثلين عن المعارضة التي ترفض الاتفاق)
+            after_verb = any(end <= m.start < c_end for m in source.mentions)
+            source, target = head, (source if after_verb else None)
     else:
         source, target = _noun_actors(an, L, W, t, i, start, end, c_start, c_end, source, events)
         if etype in _PASSIVE_PRONE:
@@ -2676,14 +2678,31 @@ def _relative_subject(an, L, W, i: int, plen: int):
 
 
 def _relative_head(an, W, i: int):
-    """"ترامب الذي تعهد": the actor named just before the relative pronoun."""
+    """"ترامب الذي تعهد": the actor named just before the relative pronoun, or before its
+    adjectives (المعارضة السورية المعتدلة التي ترفض، الحكومة العراقية الجديدة التي)."""
     if i >= 1 and W.toks[i - 1].text in _RELATIVES:
         head = an.span(W.toks[i - 1].start, W.toks[i - 1].start)[0]
         found = [m for m in actors.mentions_between(an, max(0, head - 60), head)
-                 if not an.text[m[1]:head].strip(" ،,")]
+                 if not an.text[m[1]:head].strip(" ،,") or _head_adjectives(an.text[m[1]:head])]
         if found:
             return found[-1][2]
     return None
+
+
+# Adjectives news often puts after a named actor, between it and a relative pronoun: the
+# actor is still the head (المعارضة المعتدلة التي، الحكومة الجديدة التي، الفصائل الموالية
+# التي). A closed list: other definite words there are as often a new noun, the object of
+# a verb before (قصفت القوات الروسية المدينة التي ...).
+_HEAD_ADJECTIVES = frozenset(fold(w) for w in """المعتدلة المعتدل المعتدلين المسلحة المسلح المسلحين
+الموالية الموالي الموالين المتطرفة المتطرف المتطرفين المدعومة المدعوم المتحالفة المتحالف المنشقة المنشق
+الجديدة الجديد الحالية الحالي السابقة السابق الحاكمة الحاكم المؤقتة المؤقت المقالة المنتهية ولايته
+الكبرى الرئيسية الرئيسي الشرعية الشرعي الرسمية الرسمي""".split())
+
+
+def _head_adjectives(between: str) -> bool:
+    """Whether only one or two of _HEAD_ADJECTIVES stand between an actor and a relative."""
+    words = fold(between).split()
+    return 1 <= len(words) <= 2 and all(w in _HEAD_ADJECTIVES for w in words)
 
 
 def _noun_before(an, W, i: int) -> bool:

@@ -616,13 +616,33 @@ def annotate(an) -> list[Event]:
         if source is not None and source.type == "GROUP" and not source.affiliation:
             place = _entity(an, ev.location) if ev.type == "PROTEST" else None
             _lend_affiliation(an, source, place)
-        target = _entity(an, ev.target)
-        if ev.type == "ASSAULT" and target is not None and target.type == "GROUP" and not target.affiliation \
-                and target.sector in _DOMESTIC_VICTIMS:
-            # civilians or police hit in a place are that country's (مقتل ستة مدنيين في بغداد);
-            # soldiers may be foreign troops, and the attackers have no country by place
-            _lend_affiliation(an, target, _entity(an, ev.location))
+        if ev.type == "ASSAULT":
+            _give_target_country(an, ev, source, events)
     return events
+
+
+def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:
+    """The country of an attack's victims. The place of the attack stands for them when no
+    one is named (a bombing in Baghdad is done to Iraq), but victims counted with a
+    nationality are the ones hit (مقتل ثلاثة جنود أتراك في هجوم على موقع في العراق). A
+    person, or civilians or police, hit in a place with no nationality of their own are that
+    country's (اغتيل مدير الشرطة في البصرة، مقتل ستة مدنيين في بغداد); soldiers may be foreign
+    troops, and the attackers have no country by place."""
+    place = _entity(an, ev.location)
+    target = _entity(an, ev.target)
+    if target is not None and target is place:
+        victims = _counted_foreign_victims(an, ev, source, place, events)
+        if victims is not None:
+            ev.target = victims.id
+            ev.rule += "+events:victims_nationality"
+        return
+    if target is None or target.affiliation:
+        return
+    if target.type == "GROUP":
+        # a country adjective after any group (المتمردين الأكراد، جنود أتراك) says whose it is
+        _lend_affiliation(an, target, place if target.sector in _DOMESTIC_VICTIMS else None)
+    elif target.type in ("PER", "ROLE") and not target.code:
+        _lend_affiliation(an, target, place)
 
 
 def _acts(ent) -> bool:
@@ -3178,6 +3198,52 @@ def _lend_affiliation(an, ent, place) -> None:
     if place is not None and place.type == "LOC" and (place.affiliation or place.country):
         ent.affiliation = place.affiliation or place.country
         ent.rule = (ent.rule + "+" if ent.rule else "") + "events:place"
+
+
+VICTIM_WINDOW = 100      # characters between an attack's trigger and the count of its victims
+
+
+def _counted_foreign_victims(an, ev: Event, source, place, events: list[Event]):
+    """A group with a country other than the place's that the attack's sentence counts
+    (مقتل 15 جنديا تركيا، خطف خمسة بريطانيين، 23 من الكوريين الجنوبيين، أصيب جنديان
+    أمريكيان، بينهم ثلاثة أجانب اثنان منهم أميركيان): a casualty or hostage count, the
+    nearest one to the trigger. Attackers are named by what they did, not counted in the
+    toll, and a group that is the event's source is never its victim. The count must be
+    told of this act: in the sentence and between the acts told before and after it (قتل
+    في الهجوم 17 بحارا أمريكيا ... وقتل في التفجير الثاني بحار من طاقم الناقلة)."""
+    lo, hi = _sentence(an, ev.start)
+    for other in events:
+        if other.end <= ev.start:
+            lo = max(lo, other.end)
+        elif other.start >= ev.end:
+            hi = min(hi, other.start)
+    place_country = place.affiliation or place.country
+    best, best_gap = None, None
+    for s, e, ent in actors.mentions_between(an, lo, hi, types=("GROUP",)):
+        if ent is source or not ent.affiliation or ent.affiliation == place_country:
+            continue
+        if not (_counted_at(an.text, lo, s) or _dual_at(an.text, s, e)):
+            continue
+        gap = ev.start - e if e <= ev.start else s - ev.end
+        if gap <= VICTIM_WINDOW and (best_gap is None or gap < best_gap):
+            best, best_gap = ent, gap
+    return best
+
+
+def _counted_at(text: str, lo: int, s: int) -> bool:
+    """Whether a number counts the mention starting at ``s``: right before it (15 جنديا،
+    ثلاثة جنود، خمسة بريطانيين) or before a partitive (23 من الكوريين، اثنان منهم أميركيان)."""
+    words = fold(text[max(lo, s - 40):s]).split()[-2:]
+    if words and words[-1] in ("من", "منهم"):
+        words = words[:-1]
+    return bool(words) and _count_word(words[-1])
+
+
+def _dual_at(text: str, s: int, e: int) -> bool:
+    """Whether the mention is a noun and adjective in the nominative dual (جنديان أمريكيان،
+    صحفيان فرنسيان): a count of two."""
+    words = fold(text[s:e]).split()
+    return len(words) == 2 and all(w.endswith("ان") for w in words)
 
 
 def _coordinated(text: str, s: int) -> bool:

@@ -7,6 +7,8 @@ writes the article objects as JSONL into --out, and prints the scorer's figures.
 
     .venv/bin/python bench/score_peer.py [--out DIR] [--only gsr|detect]
     .venv/bin/python bench/score_peer.py --misses protest_detection   # list wrong sentences
+    .venv/bin/python bench/score_peer.py --only gsr --misses arabic_assault_gsr_validation
+                                         # list wrong source and target countries, by class
 """
 from __future__ import annotations
 
@@ -71,12 +73,66 @@ def misses(name: str, out: Path) -> None:
                 print(f"{'MISS' if not said else 'FP  '} {g['label']:12} {trig}\n      {g['text'][:220]}")
 
 
+def _actor_codes(article: dict, eid: str | None) -> set[str]:
+    """The codes the scorer accepts for an actor: its affiliation and its code."""
+    for e in article.get("entities") or []:
+        if e.get("id") == eid:
+            return {c for c in (e.get("affiliation"), e.get("code")) if c}
+    return set()
+
+
+def _actor_text(article: dict, eid: str | None) -> str:
+    if eid is None:
+        return "-"
+    for e in article.get("entities") or []:
+        if e.get("id") == eid:
+            codes = "/".join(sorted(_actor_codes(article, eid))) or "no code"
+            place = " (the place)" if any(ev.get("location") == eid for ev in article.get("events") or []) else ""
+            return f"{e.get('name')} [{e.get('type')} {codes}]{place}"
+    return "?"
+
+
+def country_misses(name: str, out: Path) -> None:
+    """Print each gsr coding whose event was found but whose source or target country is
+    wrong, with the class of the error: no actor, an actor with no code, a wrong code."""
+    system = {}
+    with (out / f"{name}.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            system[a["id"]] = a
+    classes: dict[str, int] = {}
+    for s in ET.parse(PEER / f"{name}.xml").getroot().iter("Sentence"):
+        a = system.get(s.get("id"))
+        if a is None or s.get("evaluate", "true") != "true":
+            continue
+        for coding, words in zip(s.findall("EventCoding"), s.findall("EventText")):
+            evs = [e for e in a["events"] if e["type"] == coding.get("plover")]
+            for role, code_attr, text_attr in (("source", "sourcecode", "sourcetext"),
+                                               ("target", "targetcode", "targettext")):
+                want = (coding.get(code_attr) or "None").split()[0]
+                if not evs or want == "None" or any(want in _actor_codes(a, e.get(role)) for e in evs):
+                    continue
+                if all(e.get(role) is None for e in evs):
+                    kind = "no actor"
+                elif not any(_actor_codes(a, e.get(role)) for e in evs):
+                    kind = "no code"
+                else:
+                    kind = "wrong code"
+                classes[f"{role}: {kind}"] = classes.get(f"{role}: {kind}", 0) + 1
+                ours = " | ".join(f"{e['trigger']}: {_actor_text(a, e.get(role))}" for e in evs)
+                print(f"{role:6} {kind:10} want {want} ({words.get(text_attr)})  ours {ours}\n"
+                      f"      {(s.findtext('Text') or '').strip()[:220]}")
+    for kind, n in sorted(classes.items()):
+        print(f"{kind:24} {n}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="folder for the system JSONL files (default: a new temporary "
                     "folder, so that runs side by side do not write over each other's files)")
     ap.add_argument("--only", choices=("gsr", "detect"))
-    ap.add_argument("--misses", metavar="NAME", help="after scoring, list the errors of one detection set")
+    ap.add_argument("--misses", metavar="NAME", help="after scoring, list the errors of one detection "
+                    "set, or the wrong countries of one gsr set (arabic_assault_gsr_validation)")
     args = ap.parse_args()
     if not PEER.is_dir():
         print(f"{PEER}: peer suites not found", file=sys.stderr)
@@ -101,7 +157,9 @@ def main() -> int:
             figures = (f"P {res['p']}  R {res['r']}  F1 {res['f1']}"
                        f"  difficult_no_FP {res['difficult_no_false_positive_rate']}")
         print(f"{name:36} {len(sentences):5} sentences  {figures}")
-    if args.misses:
+    if args.misses and args.misses.endswith("_gsr_validation"):
+        country_misses(args.misses, out)
+    elif args.misses:
         misses(args.misses, out)
     return 0
 

@@ -3,6 +3,8 @@ event (the code of its actors), on sentences written for these tests (whole anal
 that the entity and the event annotators are checked together)."""
 from __future__ import annotations
 
+import pytest
+
 from marsad.model import Document
 from marsad.pipeline import analyze_document
 
@@ -19,30 +21,25 @@ def _assault_targets(art) -> list:
     return [art.entity(e.target) for e in art.events if e.type == "ASSAULT"]
 
 
-# ------------------------------------------------------------------ victims counted by nationality
-
-def test_wounded_foreign_soldiers_not_the_place(lexicon):
-    # the place of the blast is Afghan; the two soldiers it wounded are British
-    art = _analyse(lexicon, "أصيب جنديان بريطانيان بجروح في انفجار عبوة ناسفة على طريق في ولاية هلمند.")
-    targets = _assault_targets(art)
-    assert targets and all(_codes(t) == {"GBR"} for t in targets), targets
-
-
-def test_foreign_toll_before_the_attack(lexicon):
-    art = _analyse(lexicon, "أعلنت السلطات مقتل سبعة مهندسين صينيين في هجوم على موقع بناء في إقليم بلوشستان.")
-    targets = _assault_targets(art)
-    assert targets and all(_codes(t) == {"CHN"} for t in targets), targets
-
-
-def test_toll_of_another_act_is_not_the_attacks(lexicon):
-    # the Afghan migrants are counted in the arrest that follows, not in the bombing
-    art = _analyse(lexicon, "أعلنت السلطات مقتل سبعة مهندسين صينيين في هجوم على موقع بناء في إقليم "
-                            "بلوشستان، وأعلنت الشرطة لاحقا اعتقال خمسة مهاجرين أفغان.")
-    targets = _assault_targets(art)
-    assert targets and all(_codes(t) == {"CHN"} for t in targets), targets
+# Attacks whose every event must have a target of the given country.
+TARGET_COUNTRIES = [
+    # victims counted with a nationality, not the place of the attack (Afghan, Pakistani)
+    ("أصيب جنديان بريطانيان بجروح في انفجار عبوة ناسفة على طريق في ولاية هلمند.", "GBR"),
+    ("أعلنت السلطات مقتل سبعة مهندسين صينيين في هجوم على موقع بناء في إقليم بلوشستان.", "CHN"),
+    # the Afghan migrants are counted in the arrest that follows, not in the attack
+    ("أعلنت السلطات مقتل سبعة مهندسين صينيين في هجوم على موقع بناء في إقليم بلوشستان، "
+     "وأعلنت الشرطة لاحقا اعتقال خمسة مهاجرين أفغان.", "CHN"),
+    # the owner of the thing hit, named after it with لـ (Iraqi, Malian places)
+    ("انفجرت عبوة ناسفة استهدفت دورية للجيش الأمريكي في بلدة بيجي.", "USA"),
+    ("هاجم مسلحون قافلة تابعة للقوات الفرنسية في شمال مالي.", "FRA"),
+]
 
 
-# ------------------------------------------------------------------ a person hit in a place
+@pytest.mark.parametrize("text,country", TARGET_COUNTRIES)
+def test_attack_target_country(lexicon, text, country):
+    targets = _assault_targets(_analyse(lexicon, text))
+    assert targets and all(_codes(t) == {country} for t in targets), targets
+
 
 def test_person_assassinated_in_a_city_is_its_countrys(lexicon):
     art = _analyse(lexicon, "اغتال مسلحون مجهولون القاضي سامي الحداد أمام منزله في مدينة الموصل.")

@@ -631,10 +631,16 @@ def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:
     place = _entity(an, ev.location)
     target = _entity(an, ev.target)
     if target is not None and target is place:
-        victims = _counted_foreign_victims(an, ev, source, place, events)
+        lo, hi = _act_span(an, ev, events)
+        victims = _counted_foreign_victims(an, ev, source, place, lo, hi)
         if victims is not None:
             ev.target = victims.id
             ev.rule += "+events:victims_nationality"
+            return
+        owner = _owner_of_thing_hit(an, ev, source, lo, hi)
+        if owner is not None:
+            ev.target = owner.id
+            ev.rule += "+events:owner_hit"
         return
     if target is None or target.affiliation:
         return
@@ -3203,20 +3209,25 @@ def _lend_affiliation(an, ent, place) -> None:
 VICTIM_WINDOW = 100      # characters between an attack's trigger and the count of its victims
 
 
-def _counted_foreign_victims(an, ev: Event, source, place, events: list[Event]):
-    """A group with a country other than the place's that the attack's sentence counts
-    (مقتل 15 جنديا تركيا، خطف خمسة بريطانيين، 23 من الكوريين الجنوبيين، أصيب جنديان
-    أمريكيان، بينهم ثلاثة أجانب اثنان منهم أميركيان): a casualty or hostage count, the
-    nearest one to the trigger. Attackers are named by what they did, not counted in the
-    toll, and a group that is the event's source is never its victim. The count must be
-    told of this act: in the sentence and between the acts told before and after it (قتل
-    في الهجوم 17 بحارا أمريكيا ... وقتل في التفجير الثاني بحار من طاقم الناقلة)."""
+def _act_span(an, ev: Event, events: list[Event]) -> tuple[int, int]:
+    """The stretch of text that tells this act: its sentence, cut at the acts told before
+    and after it (قتل في الهجوم 17 بحارا أمريكيا ... وقتل في التفجير الثاني بحار من طاقم
+    الناقلة: the second toll is not the first act's)."""
     lo, hi = _sentence(an, ev.start)
     for other in events:
         if other.end <= ev.start:
             lo = max(lo, other.end)
         elif other.start >= ev.end:
             hi = min(hi, other.start)
+    return lo, hi
+
+
+def _counted_foreign_victims(an, ev: Event, source, place, lo: int, hi: int):
+    """A group with a country other than the place's that the attack's sentence counts
+    (مقتل 15 جنديا تركيا، خطف خمسة بريطانيين، 23 من الكوريين الجنوبيين، أصيب جنديان
+    أمريكيان، بينهم ثلاثة أجانب اثنان منهم أميركيان): a casualty or hostage count, the
+    nearest one to the trigger in [lo, hi). Attackers are named by what they did, not
+    counted in the toll, and a group that is the event's source is never its victim."""
     place_country = place.affiliation or place.country
     best, best_gap = None, None
     for s, e, ent in actors.mentions_between(an, lo, hi, types=("GROUP",)):
@@ -3228,6 +3239,41 @@ def _counted_foreign_victims(an, ev: Event, source, place, events: list[Event]):
         if gap <= VICTIM_WINDOW and (best_gap is None or gap < best_gap):
             best, best_gap = ent, gap
     return best
+
+
+# What an attack hits that belongs to someone: a unit on the move, a post, a building, a
+# bus or a ship (دورية للجيش، قافلة تابعة للقوات، مقر السفارة، موكب الوزير). Its owner is
+# whom the attack was done to. Not planes, tanks, cars or boats, which as often carry the
+# attackers (غارة لطائرة تابعة للتحالف، سيارة مفخخة للتنظيم). Folded, without the article.
+_THINGS_HIT = frozenset(fold(w) for w in """دورية قافلة رتل موكب قاعدة مقر مركز نقطة حاجز ثكنة
+موقع مواقع مبنى سفارة قنصلية مكتب منزل حافلة سفينة""".split())
+_BELONGING = frozenset(fold(w) for w in "تابعة التابعة تابع التابع تابعين التابعين".split())
+
+
+def _owner_of_thing_hit(an, ev: Event, source, lo: int, hi: int):
+    """An actor with a country that owns the thing an attack in [lo, hi) hit, after the
+    thing's noun as لـ (دورية للجيش الأمريكي، قافلة تابعة للقوات الفرنسية) or as its
+    genitive (مقر السفارة الأمريكية): the nearest one after the trigger."""
+    text = an.text
+    for s, e, ent in actors.mentions_between(an, max(lo, ev.end), min(hi, ev.end + VICTIM_WINDOW)):
+        if ent is source or not (ent.affiliation or ent.code):
+            continue
+        head = _word_start(text, s)
+        glued = fold(text[head:s]).lstrip("وف")
+        if glued and not glued.startswith("ل"):
+            continue                            # بالجيش، من القوات: no owner after بـ
+        before = fold(text[max(lo, head - 40):head]).split()
+        if before and before[-1] in _BELONGING:
+            before = before[:-1]
+        if not before:
+            continue
+        noun = before[-1].lstrip("وف")
+        noun = noun[2:] if noun.startswith("ال") else noun
+        if noun.endswith("ا") and noun[:-1] in _THINGS_HIT:
+            noun = noun[:-1]                    # موقعا للجيش
+        if noun in _THINGS_HIT and (glued or not before[-1].lstrip("وف").startswith("ال")):
+            return ent                          # (المقر الجيش is no construct)
+    return None
 
 
 def _counted_at(text: str, lo: int, s: int) -> bool:

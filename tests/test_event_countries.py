@@ -45,3 +45,20 @@ def test_person_assassinated_in_a_city_is_its_countrys(lexicon):
     art = _analyse(lexicon, "اغتال مسلحون مجهولون القاضي سامي الحداد أمام منزله في مدينة الموصل.")
     target, = _assault_targets(art)
     assert target.type == "PER" and _codes(target) == {"IRQ"}
+
+
+def _protests(art) -> list:
+    return [(art.entity(e.source), art.entity(e.target)) for e in art.events if e.type == "PROTEST"]
+
+
+def test_protest_at_a_foreign_consulate_is_against_its_country(lexicon):
+    art = _analyse(lexicon, "احتشد المتظاهرون قرب القنصلية التركية في أربيل.")
+    (source, target), = _protests(art)
+    assert _codes(source) == {"IRQ"} and _codes(target) == {"TUR"}
+
+
+def test_protesters_are_not_of_the_embassy_they_gather_at(lexicon):
+    # فرنسا names the embassy, not where the protesters are: they are in Rabat
+    art = _analyse(lexicon, "تجمع عشرات المحتجين أمام سفارة فرنسا في الرباط تنديدا بالرسوم المسيئة.")
+    (source, _), = _protests(art)
+    assert _codes(source) == {"MAR"}

@@ -614,11 +614,69 @@ def annotate(an) -> list[Event]:
     for ev in events:
         source = _entity(an, ev.source)
         if source is not None and source.type == "GROUP" and not source.affiliation:
-            place = _entity(an, ev.location) if ev.type == "PROTEST" else None
+            place = _protest_place(an, ev) if ev.type == "PROTEST" else None
             _lend_affiliation(an, source, place)
         if ev.type == "ASSAULT":
             _give_target_country(an, ev, source, events)
+        elif ev.type == "PROTEST" and ev.target is not None and ev.target == ev.location:
+            lo, hi = _act_span(an, ev, events)
+            protested = _foreign_body_protested_at(an, ev, source, lo, hi)
+            if protested is not None:
+                ev.target = protested.id
+                ev.rule += "+events:protested_at"
     return events
+
+
+def _protest_place(an, ev: Event):
+    """The place whose country protesters with none of their own take: the event's place,
+    unless it is only part of a body's name (أمام سفارة فرنسا في الرباط: the protesters
+    are Moroccan), then the next place of the sentence that is not."""
+    place = _entity(an, ev.location)
+    if place is None:
+        return None
+    lo, hi = _sentence(an, ev.start)
+    if not any(_inside_body_name(an, s, e) for s, e, ent in actors.mentions_between(an, lo, hi, _PLACE_TYPES)
+               if ent is place):
+        return place
+    for s, e, ent in actors.mentions_between(an, ev.end, hi, _PLACE_TYPES):
+        if (ent.affiliation or ent.country) and not _inside_body_name(an, s, e):
+            return ent
+    return None
+
+
+def _inside_body_name(an, start: int, end: int) -> bool:
+    """Whether the span lies inside the longer mention of a group or an organisation
+    (فرنسا in سفارة فرنسا, القاهرة in جامعة القاهرة)."""
+    return any(s <= start and end <= e and (s, e) != (start, end)
+               for s, e, _ in actors.mentions_between(an, max(0, start - 60), end, ("GROUP", "ORG")))
+
+
+# Words that put a protest at a building or in front of a body: أمام السفارة، قرب مقر
+# الأمم المتحدة، سار المتظاهرون حتى السفارة (folded; بالقرب من is read as its من).
+_AT_WORDS = frozenset(fold(w) for w in "أمام قرب عند إلى الى حتى مقابل نحو من قبالة".split())
+_BUILDING_WORDS = frozenset(fold(w) for w in "مبنى مقر مقرات مباني بوابة".split())
+
+
+def _foreign_body_protested_at(an, ev: Event, source, lo: int, hi: int):
+    """A body with a country other than the place's that protesters gathered at, within
+    100 characters after the trigger (تظاهروا أمام السفارة الأمريكية في القاهرة، تجمعوا
+    قرب مقر الأمم المتحدة): the protest is addressed to it, not to the place's country."""
+    place = _entity(an, ev.location)
+    place_country = place.affiliation or place.country if place is not None else None
+    text = an.text
+    for s, e, ent in actors.mentions_between(an, max(lo, ev.end), min(hi, ev.end + VICTIM_WINDOW),
+                                             ("GROUP", "ORG", "PER", "ROLE")):
+        code = ent.affiliation or ent.code
+        if ent is source or not code or code == place_country:
+            continue
+        if text[_word_start(text, s):s].strip():
+            continue                            # (بالسفارة، للسفارة: not at it)
+        before = fold(text[max(lo, s - 40):s]).split()
+        if before and before[-1] in _BUILDING_WORDS:
+            before = before[:-1]
+        if before and before[-1] in _AT_WORDS and (before[-1] != "من" or before[-2:-1] == ["بالقرب"]):
+            return ent
+    return None
 
 
 def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:

@@ -47,18 +47,28 @@ def test_person_assassinated_in_a_city_is_its_countrys(lexicon):
     assert target.type == "PER" and _codes(target) == {"IRQ"}
 
 
-def _protests(art) -> list:
-    return [(art.entity(e.source), art.entity(e.target)) for e in art.events if e.type == "PROTEST"]
+def _actors(art, etype: str) -> list:
+    """(source entity, target entity) of each event of the type."""
+    return [(art.entity(e.source), art.entity(e.target)) for e in art.events if e.type == etype]
 
 
-def test_protest_at_a_foreign_consulate_is_against_its_country(lexicon):
-    art = _analyse(lexicon, "احتشد المتظاهرون قرب القنصلية التركية في أربيل.")
-    (source, target), = _protests(art)
-    assert _codes(source) == {"IRQ"} and _codes(target) == {"TUR"}
-
-
-def test_protesters_are_not_of_the_embassy_they_gather_at(lexicon):
+# One event of the type, whose source and target (when not None) carry these countries.
+ACTOR_COUNTRIES = [
+    # a protest at a foreign consulate is against its country; the protesters are the place's
+    ("احتشد المتظاهرون قرب القنصلية التركية في أربيل.", "PROTEST", "IRQ", "TUR"),
     # فرنسا names the embassy, not where the protesters are: they are in Rabat
-    art = _analyse(lexicon, "تجمع عشرات المحتجين أمام سفارة فرنسا في الرباط تنديدا بالرسوم المسيئة.")
-    (source, _), = _protests(art)
-    assert _codes(source) == {"MAR"}
+    ("تجمع عشرات المحتجين أمام سفارة فرنسا في الرباط تنديدا بالرسوم المسيئة.", "PROTEST", "MAR", None),
+    # the police act at home, and those they arrest are the place's people
+    ("اعتقلت الشرطة عشرات الناشطين في العاصمة الفنزويلية كراكاس.", "COERCE", "VEN", "VEN"),
+    # the dateline names where the report was filed; the police act in Lahore
+    ("لندن ـ «وكالات»: فرقت الشرطة مئات المتظاهرين في مدينة لاهور.", "COERCE", "PAK", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,source_country,target_country", ACTOR_COUNTRIES)
+def test_actor_countries(lexicon, text, etype, source_country, target_country):
+    (source, target), = _actors(_analyse(lexicon, text), etype)
+    if source_country:
+        assert _codes(source) == {source_country}, source
+    if target_country:
+        assert _codes(target) == {target_country}, target

@@ -614,8 +614,19 @@ def annotate(an) -> list[Event]:
     for ev in events:
         source = _entity(an, ev.source)
         if source is not None and source.type == "GROUP" and not source.affiliation:
-            place = _protest_place(an, ev) if ev.type == "PROTEST" else None
+            place = None
+            if ev.type == "PROTEST":
+                place = _protest_place(an, ev)
+            elif source.sector == "COP":
+                # the police act at home: الشرطة في نيروبي، قوات الأمن في القاهرة
+                place = _place_of_act(an, ev)
             _lend_affiliation(an, source, place)
+        target = _entity(an, ev.target)
+        if ev.type == "COERCE" and target is not None and target.type == "GROUP" and not target.affiliation \
+                and target.sector in _DOMESTIC_VICTIMS and target.sector != "COP":
+            # those arrested in a place are its people (اعتقلت الشرطة عشرات الناشطين في كراكاس);
+            # news names a foreigner arrested by his nationality
+            _lend_affiliation(an, target, _place_of_act(an, ev))
         if ev.type == "ASSAULT":
             _give_target_country(an, ev, source, events)
         elif ev.type == "PROTEST" and ev.target is not None and ev.target == ev.location:
@@ -625,6 +636,13 @@ def annotate(an) -> list[Event]:
                 ev.target = protested.id
                 ev.rule += "+events:protested_at"
     return events
+
+
+def _place_of_act(an, ev: Event):
+    """Where an act happened: its location, else the first place with a country after the
+    trigger in its sentence (اعتقلت الشرطة ... في العاصمة الروسية موسكو). Not a place before
+    it, which may be a dateline (لندن ـ «الشرق الأوسط»:) or a country spoken of."""
+    return _entity(an, ev.location) or _place_in(an, ev.end, _sentence_end(an, ev.end))
 
 
 def _protest_place(an, ev: Event):
@@ -667,7 +685,7 @@ def _foreign_body_protested_at(an, ev: Event, source, lo: int, hi: int):
     for s, e, ent in actors.mentions_between(an, max(lo, ev.end), min(hi, ev.end + VICTIM_WINDOW),
                                              ("GROUP", "ORG", "PER", "ROLE")):
         code = ent.affiliation or ent.code
-        if ent is source or not code or code == place_country:
+        if ent is source or not code or code == place_country or not _says_its_country(an, ent, s, e):
             continue
         if text[_word_start(text, s):s].strip():
             continue                            # (بالسفارة، للسفارة: not at it)
@@ -3289,7 +3307,8 @@ def _counted_foreign_victims(an, ev: Event, source, place, lo: int, hi: int):
     place_country = place.affiliation or place.country
     best, best_gap = None, None
     for s, e, ent in actors.mentions_between(an, lo, hi, types=("GROUP",)):
-        if ent is source or not ent.affiliation or ent.affiliation == place_country:
+        if ent is source or not ent.affiliation or ent.affiliation == place_country \
+                or not _says_its_country(an, ent, s, e):
             continue
         if not (_counted_at(an.text, lo, s) or _dual_at(an.text, s, e)):
             continue
@@ -3314,7 +3333,7 @@ def _owner_of_thing_hit(an, ev: Event, source, lo: int, hi: int):
     genitive (مقر السفارة الأمريكية): the nearest one after the trigger."""
     text = an.text
     for s, e, ent in actors.mentions_between(an, max(lo, ev.end), min(hi, ev.end + VICTIM_WINDOW)):
-        if ent is source or not (ent.affiliation or ent.code):
+        if ent is source or not (ent.affiliation or ent.code) or not _says_its_country(an, ent, s, e):
             continue
         head = _word_start(text, s)
         glued = fold(text[head:s]).lstrip("وف")
@@ -3332,6 +3351,13 @@ def _owner_of_thing_hit(an, ev: Event, source, lo: int, hi: int):
         if noun in _THINGS_HIT and (glued or not before[-1].lstrip("وف").startswith("ال")):
             return ent                          # (المقر الجيش is no construct)
     return None
+
+
+def _says_its_country(an, ent, s: int, e: int) -> bool:
+    """Whether the mention at [s, e) names the group as fully as the entity's name does: a
+    bare "الشرطة" or "الجنود" joined to "الشرطة التركية" told before may be another
+    country's, and its country is not said here. Named bodies and people say theirs."""
+    return ent.type != "GROUP" or len(an.text[s:e].split()) >= len(ent.name.split())
 
 
 def _counted_at(text: str, lo: int, s: int) -> bool:

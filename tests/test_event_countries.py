@@ -29,6 +29,8 @@ TARGET_COUNTRIES = [
     # the Afghan migrants are counted in the arrest that follows, not in the attack
     ("أعلنت السلطات مقتل سبعة مهندسين صينيين في هجوم على موقع بناء في إقليم بلوشستان، "
      "وأعلنت الشرطة لاحقا اعتقال خمسة مهاجرين أفغان.", "CHN"),
+    # one victim named right after a casualty word told just before the attack
+    ("قتل جندي أمريكي وأصيب اثنان آخران في هجوم بعبوة ناسفة في محافظة الأنبار.", "USA"),
     # the owner of the thing hit, named after it with لـ (Iraqi, Malian places)
     ("انفجرت عبوة ناسفة استهدفت دورية للجيش الأمريكي في بلدة بيجي.", "USA"),
     ("هاجم مسلحون قافلة تابعة للقوات الفرنسية في شمال مالي.", "FRA"),

@@ -3301,8 +3301,9 @@ def _act_span(an, ev: Event, events: list[Event]) -> tuple[int, int]:
 def _counted_foreign_victims(an, ev: Event, source, place, lo: int, hi: int):
     """A group with a country other than the place's that the attack's sentence counts
     (مقتل 15 جنديا تركيا، خطف خمسة بريطانيين، 23 من الكوريين الجنوبيين، أصيب جنديان
-    أمريكيان، بينهم ثلاثة أجانب اثنان منهم أميركيان): a casualty or hostage count, the
-    nearest one to the trigger in [lo, hi). Attackers are named by what they did, not
+    أمريكيان، بينهم ثلاثة أجانب اثنان منهم أميركيان) or names right after a casualty word
+    (قتل جندي أمريكي في هجوم): a casualty or hostage toll, the nearest one to the trigger in
+    [lo, hi). Attackers are named by what they did, not
     counted in the toll, and a group that is the event's source is never its victim."""
     place_country = place.affiliation or place.country
     best, best_gap = None, None
@@ -3310,7 +3311,7 @@ def _counted_foreign_victims(an, ev: Event, source, place, lo: int, hi: int):
         if ent is source or not ent.affiliation or ent.affiliation == place_country \
                 or not _says_its_country(an, ent, s, e):
             continue
-        if not (_counted_at(an.text, lo, s) or _dual_at(an.text, s, e)):
+        if not (_counted_at(an.text, lo, s) or _dual_at(an.text, s, e) or _casualty_at(an.text, s)):
             continue
         gap = ev.start - e if e <= ev.start else s - ev.end
         if gap <= VICTIM_WINDOW and (best_gap is None or gap < best_gap):
@@ -3367,6 +3368,20 @@ def _counted_at(text: str, lo: int, s: int) -> bool:
     if words and words[-1] in ("من", "منهم"):
         words = words[:-1]
     return bool(words) and _count_word(words[-1])
+
+
+# Words of a casualty or a hostage right before the one hit (قتل جندي أمريكي، مقتل صحفي
+# فرنسي، إصابة مواطن بريطاني، خطف مهندس صيني): one victim, told as a toll is. Folded.
+_CASUALTY_WORDS = frozenset(fold(w) for w in """قتل مقتل أصيب إصابة جرح خطف اختطاف اغتيل اغتيال
+استشهد استشهاد""".split())
+
+
+def _casualty_at(text: str, s: int) -> bool:
+    """Whether a casualty or hostage word stands right before the mention at ``s`` (it may
+    be the trigger of an act told just before: قتل جندي أمريكي في هجوم)."""
+    words = fold(text[max(0, s - 20):s]).split()
+    return bool(words) and (words[-1] in _CASUALTY_WORDS
+                            or (words[-1][:1] in _CONJ and words[-1][1:] in _CASUALTY_WORDS))
 
 
 def _dual_at(text: str, s: int, e: int) -> bool:

@@ -34,6 +34,8 @@ TARGET_COUNTRIES = [
     # the owner of the thing hit, named after it with لـ (Iraqi, Malian places)
     ("انفجرت عبوة ناسفة استهدفت دورية للجيش الأمريكي في بلدة بيجي.", "USA"),
     ("هاجم مسلحون قافلة تابعة للقوات الفرنسية في شمال مالي.", "FRA"),
+    # ... also when no place is named either
+    ("أسفر انفجار عبوة ناسفة لدى مرور دورية للقوات الفرنسية عن إصابة جنديين.", "FRA"),
 ]
 
 

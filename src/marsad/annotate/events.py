@@ -700,13 +700,14 @@ def _foreign_body_protested_at(an, ev: Event, source, lo: int, hi: int):
 def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:
     """The country of an attack's victims. The place of the attack stands for them when no
     one is named (a bombing in Baghdad is done to Iraq), but victims counted with a
-    nationality are the ones hit (مقتل ثلاثة جنود أتراك في هجوم على موقع في العراق). A
+    nationality are the ones hit (مقتل ثلاثة جنود أتراك في هجوم على موقع في العراق), and so
+    is the owner of what it hit (دورية للجيش الأمريكي), also when no place is named. A
     person, or civilians or police, hit in a place with no nationality of their own are that
     country's (اغتيل مدير الشرطة في البصرة، مقتل ستة مدنيين في بغداد); soldiers may be foreign
     troops, and the attackers have no country by place."""
     place = _entity(an, ev.location)
     target = _entity(an, ev.target)
-    if target is not None and target is place:
+    if target is None or target is place:
         lo, hi = _act_span(an, ev, events)
         victims = _counted_foreign_victims(an, ev, source, place, lo, hi)
         if victims is not None:
@@ -3305,7 +3306,7 @@ def _counted_foreign_victims(an, ev: Event, source, place, lo: int, hi: int):
     (قتل جندي أمريكي في هجوم): a casualty or hostage toll, the nearest one to the trigger in
     [lo, hi). Attackers are named by what they did, not
     counted in the toll, and a group that is the event's source is never its victim."""
-    place_country = place.affiliation or place.country
+    place_country = (place.affiliation or place.country) if place is not None else None
     best, best_gap = None, None
     for s, e, ent in actors.mentions_between(an, lo, hi, types=("GROUP",)):
         if ent is source or not ent.affiliation or ent.affiliation == place_country \

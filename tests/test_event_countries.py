@@ -76,3 +76,11 @@ def test_actor_countries(lexicon, text, etype, source_country, target_country):
         assert _codes(source) == {source_country}, source
     if target_country:
         assert _codes(target) == {target_country}, target
+
+
+def test_follow_up_attack_with_no_place_takes_the_storys(lexicon):
+    # the second sentence names no place: the civilians are in Peshawar, told just before
+    art = _analyse(lexicon, "قتل خمسة أشخاص في تفجير انتحاري استهدف سوقا في مدينة بيشاور. "
+                            "وأطلق مسلح آخر النار على مدنيين اثنين قرب المكان.")
+    civilians = [t for t in _assault_targets(art) if t is not None and t.name == "مدنيين"]
+    assert civilians and _codes(civilians[0]) == {"PAK"}

@@ -721,11 +721,26 @@ def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:
         return
     if target is None or target.affiliation:
         return
+    place = place or _earlier_attack_place(an, ev, events)
     if target.type == "GROUP":
         # a country adjective after any group (المتمردين الأكراد، جنود أتراك) says whose it is
         _lend_affiliation(an, target, place if target.sector in _DOMESTIC_VICTIMS else None)
     elif target.type in ("PER", "ROLE") and not target.code:
         _lend_affiliation(an, target, place)
+
+
+STORY_WINDOW = 600       # characters back to an attack told before that a later one follows on
+
+
+def _earlier_attack_place(an, ev: Event, events: list[Event]):
+    """The place of the last attack told before this one, close enough to be the same story
+    (قتل ثلاثة في هجوم في سرت ... وأطلق أحدهما النار على مدنيين اثنين): the place of a
+    follow-up sentence that names none."""
+    found = None
+    for other in events:
+        if other.type == "ASSAULT" and other.location and ev.start - STORY_WINDOW <= other.end <= ev.start:
+            found = other.location
+    return _entity(an, found)
 
 
 def _acts(ent) -> bool:

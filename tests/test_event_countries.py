@@ -66,6 +66,9 @@ ACTOR_COUNTRIES = [
     ("اعتقلت الشرطة عشرات الناشطين في العاصمة الفنزويلية كراكاس.", "COERCE", "VEN", "VEN"),
     # the dateline names where the report was filed; the police act in Lahore
     ("لندن ـ «وكالات»: فرقت الشرطة مئات المتظاهرين في مدينة لاهور.", "COERCE", "PAK", None),
+    # a follow-up that names no place is where the protest told just before was
+    ("تظاهر مئات الطلاب في مدينة نيروبي احتجاجا على رفع الرسوم الدراسية. وفرقت الشرطة "
+     "المتظاهرين بالغاز المسيل للدموع.", "COERCE", "KEN", "KEN"),
 ]
 
 

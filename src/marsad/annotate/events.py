@@ -619,14 +619,14 @@ def annotate(an) -> list[Event]:
                 place = _protest_place(an, ev)
             elif source.sector == "COP":
                 # the police act at home: الشرطة في نيروبي، قوات الأمن في القاهرة
-                place = _place_of_act(an, ev)
+                place = _place_of_act(an, ev) or _earlier_place(an, ev, events, _SCENE_OF_FORCE)
             _lend_affiliation(an, source, place)
         target = _entity(an, ev.target)
         if ev.type == "COERCE" and target is not None and target.type == "GROUP" and not target.affiliation \
                 and target.sector in _DOMESTIC_VICTIMS and target.sector != "COP":
             # those arrested in a place are its people (اعتقلت الشرطة عشرات الناشطين في كراكاس);
             # news names a foreigner arrested by his nationality
-            _lend_affiliation(an, target, _place_of_act(an, ev))
+            _lend_affiliation(an, target, _place_of_act(an, ev) or _earlier_place(an, ev, events, _SCENE_OF_FORCE))
         if ev.type == "ASSAULT":
             _give_target_country(an, ev, source, events)
         elif ev.type == "PROTEST" and ev.target is not None and ev.target == ev.location:
@@ -721,7 +721,7 @@ def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:
         return
     if target is None or target.affiliation:
         return
-    place = place or _earlier_attack_place(an, ev, events)
+    place = place or _earlier_place(an, ev, events, ("ASSAULT",))
     if target.type == "GROUP":
         # a country adjective after any group (المتمردين الأكراد، جنود أتراك) says whose it is
         _lend_affiliation(an, target, place if target.sector in _DOMESTIC_VICTIMS else None)
@@ -729,16 +729,19 @@ def _give_target_country(an, ev: Event, source, events: list[Event]) -> None:
         _lend_affiliation(an, target, place)
 
 
-STORY_WINDOW = 600       # characters back to an attack told before that a later one follows on
+STORY_WINDOW = 600       # characters back to an event told before that a later one follows on
+# Events whose place a follow-up of the police in the same story takes (a protest dispersed,
+# an attack answered, an arrest after a raid).
+_SCENE_OF_FORCE = ("ASSAULT", "PROTEST", "COERCE")
 
 
-def _earlier_attack_place(an, ev: Event, events: list[Event]):
-    """The place of the last attack told before this one, close enough to be the same story
-    (قتل ثلاثة في هجوم في سرت ... وأطلق أحدهما النار على مدنيين اثنين): the place of a
-    follow-up sentence that names none."""
+def _earlier_place(an, ev: Event, events: list[Event], types: tuple[str, ...]):
+    """The place of the last event of these types told before this one, close enough to be
+    the same story (قتل ثلاثة في هجوم في سرت ... وأطلق أحدهما النار على مدنيين اثنين؛
+    تظاهر المئات في نيروبي ... وفرقتهم الشرطة): the place of a follow-up that names none."""
     found = None
     for other in events:
-        if other.type == "ASSAULT" and other.location and ev.start - STORY_WINDOW <= other.end <= ev.start:
+        if other.type in types and other.location and ev.start - STORY_WINDOW <= other.end <= ev.start:
             found = other.location
     return _entity(an, found)
 

@@ -111,7 +111,13 @@ def build_cues(lexicon) -> dict[str, CueForm]:
             if kind == "relay" and parts[0].endswith("ا"):
                 pos = "other"      # نقلا عن: the adverbial form
             generated.append((fold(parts[0]), pos, parts[1], parts[2]))
+        verb_forms = {word for word, pos, _, _ in generated if pos in ("past", "present")}
         for word, pos, gender, number in generated:
+            if pos == "noun" and word in verb_forms:
+                # a verbal noun spelt as its own verb once folded (نفي / نفى، زعم): bare, it
+                # is the verb ("ونفى الوزير أن"); after ب it is the noun ("اكتفى بنفي أن")
+                cues["ب" + word] = CueForm(row, kind, pos, gender, number)
+                continue
             cues[word] = CueForm(row, kind, pos, gender, number)
     return cues
 
@@ -147,6 +153,8 @@ _COMPLEMENTIZERS = frozenset(p + "ان" + s for p in ("", "ب", "ف") for s in (
 _NOT_THAT_AFTER = {"بعد", "قبل", "منذ", "دون", "بدون", "حتي", "يجب", "يمكن", "ينبغي", "يتعين",
                    "بد", "لابد", "اجل", "عسي", "يريد", "تريد", "اراد", "ارادت", "يحاول", "تحاول",
                    "بمجرد", "ريثما", "يفترض", "المفترض", "المقرر", "المتوقع", "المنتظر"}
+# "رغم أن"، "بالرغم من أن"، "على الرغم من أن": a concession, not what a verb before it said
+_DESPITE = frozenset({"رغم", "برغم", "ورغم", "بالرغم", "وبالرغم", "الرغم"})
 # Cue words written like a preposition: بيّن "made clear" is بين "between" unvowelled.
 # They count as cues only with a that-clause a few words after them (وبين الوزير أن).
 _PREPOSITION_HOMOGRAPHS = frozenset({"بين", "بينا"})
@@ -694,6 +702,7 @@ class _QuoteFinder:
                 break
             word = tok.text
             if near and word in _COMPLEMENTIZERS and not (k > 0 and tokens[k - 1].text in _NOT_THAT_AFTER) \
+                    and not self.concession_before(k) \
                     and not f[tok.start - 1] in "./-":     # سي.ان.ان is a name, not أن
                 nk = k + 1
                 if nk >= n_tokens or tokens[nk].start >= b_end:
@@ -719,13 +728,31 @@ class _QuoteFinder:
             adverbial = other and other[0].pos == "noun" and tokens[k - 1].text in ("في", "وفي", "خلال")
             if other and other[0].kind != "source" and not adverbial and (
                     other[0].pos in ("participle", "noun") or other[1] in ("و", "ف")
-                    or "،" in between or "," in between):
+                    or "،" in between or "," in between or self.verb_with_own_subject(k)):
                 return None      # the next cue takes the clause (مضيفا أن، قوله إن، وأضاف)
             prev_end = tok.end
             k += 1
             if not (noun and word in _TIME_WORDS):
                 steps += 1           # قوله أول من أمس إن
         return None
+
+    def verb_with_own_subject(self, k: int) -> bool:
+        """Is the cue at token ``k`` a verb with an actor named right after it? Then the
+        that-clause after it is that verb's, not an earlier one's: "ونفى الوزير علمه
+        بأي تقرير تقول الصحيفة إنه بحوزتها"."""
+        form = self.token_cues[k][0]
+        if form.kind != "speech" or form.pos not in ("past", "present") or k + 1 >= len(self.tokens) \
+                or self.f[self.tokens[k].end:self.tokens[k + 1].start] != " ":
+            return False        # (not a name read as a verb: "وقال مختار إدان، مسؤول الشرطة")
+        i = bisect_left(self.mention_starts, self.tokens[k + 1].start)
+        return i < len(self.mentions) and self.mentions[i][0] == self.tokens[k + 1].start
+
+    def concession_before(self, k: int) -> bool:
+        """Does the أن at token ``k`` open a concession (رغم أن، بالرغم من أن)?"""
+        prev = self.tokens[k - 1].text if k > 0 else ""
+        if prev == "من" and k > 1:
+            prev = self.tokens[k - 2].text
+        return prev in _DESPITE
 
     def mostly_quoted(self, start: int, end: int) -> int | None:
         """A quotation that holds most of a reported clause and ends it ("أن المساعدات

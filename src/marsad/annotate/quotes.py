@@ -1585,7 +1585,7 @@ class _QuoteFinder:
         found = sorted({*(index.get(words[0]) or ()), *(index.get(words[0][2:]) or ())}, reverse=True)
         for i in found:
             person = self.mentions[i][2]
-            if i >= before or person.type != "PER":
+            if i >= before or person.type != "PER" or not _same_office(role.role, person.role):
                 continue
             # a second word must not contradict the person: "الرئيس المصري" is no Lebanese
             # (unless the word is in their name or title: "الدكتور التركي" may be a surname)
@@ -2232,6 +2232,22 @@ def _document_forms(noun: str) -> frozenset[str]:
     bare = {noun, noun + "ا", "ال" + noun} | {stem + s for s in ("ه", "ها", "هم")}
     return frozenset(p + w for p in ("", "و", "ف", "ب", "وب", "ل", "ك") for w in bare) \
         | frozenset(p + "ال" + noun for p in ("ب", "وب", "و", "ف")) | {"لل" + noun}
+
+
+# Offices whose titles hold a bare title's head word but name another office: "الرئيس" is
+# not رئيس الوزراء, "الوزير" is not نائب الوزير.
+_OTHER_OFFICE_PREFIXES = ("prime_", "deputy_", "vice_", "assistant_")
+
+
+def _same_office(bare: str | None, holder: str | None) -> bool:
+    """Can a bare title of office ``bare`` (president, minister) stand for a person who
+    holds ``holder``? Not when the holder's is an office named by the head word in
+    construct or as a deputy: prime_minister or vice_president for "الرئيس",
+    deputy_foreign_minister for "الوزير". Other offices are not checked: an honorific
+    (المهندس، المشير) goes with any office, and a person's role is often a guess."""
+    if not bare or not holder or bare == holder:
+        return True
+    return not holder.startswith(_OTHER_OFFICE_PREFIXES)
 
 
 def _last_below(ascending: list[int] | None, limit: int) -> int:

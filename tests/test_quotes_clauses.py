@@ -67,3 +67,19 @@ def test_a_programme_in_the_speakers_title_is_no_medium_spoken_to(lexicon):
     person.mentions.append(Mention(at, at + len("سلمى داود"), "سلمى داود"))
     an.entities = [person]
     assert [(q.text, q.speaker) for q in quotes.annotate(an)] == [("المخزون ينفد", "e0")]
+
+
+def test_an_actor_in_a_relative_clause_on_the_subject_is_its_object_not_the_speaker(lexicon):
+    # "الذي شغل منصب وزير المالية": the relative pronoun is the clause's subject, the
+    # office its object; the speaker is the unknown name before it
+    text = "وأضاف اللورد هاملتون الذي شغل سابقا منصب وزير المالية، أن الضرائب سترتفع."
+    an, qs = analyse(lexicon, text, {"وزير المالية": ("ROLE", "m", "sg")})
+    assert by_speaker(an, qs) == [("الضرائب سترتفع", False, None)]
+    # a verb with a pronoun back to the head: its doer speaks for the document
+    text = "وقال التقرير الذي أعدته منظمة العفو الدولية إن السجناء تعرضوا للتعذيب."
+    an, qs = analyse(lexicon, text, {"منظمة العفو الدولية": ("ORG", "f", "sg")})
+    assert by_speaker(an, qs) == [("السجناء تعرضوا للتعذيب", False, "منظمة العفو الدولية")]
+    # a verb of naming names the speaker
+    text = "وقال الشاب الذي يدعى سامر حداد إن الشرطة اعتقلته."
+    an, qs = analyse(lexicon, text, {"سامر حداد": ("PER", "m", "sg")})
+    assert by_speaker(an, qs) == [("الشرطة اعتقلته", False, "سامر حداد")]

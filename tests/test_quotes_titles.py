@@ -46,3 +46,12 @@ def test_a_bare_minister_is_not_a_deputy_minister(lexicon):
     people = [("سامي حداد", "وزير الخارجية", "foreign_minister"),
               ("عادل نصار", "نائب وزير الخارجية", "deputy_foreign_minister")]
     assert speakers(lexicon, text, people, ("الوزير", "minister", "titles:56")) == ["e0"]
+
+
+def test_the_office_a_person_holds_is_the_one_the_article_titles_them_with(lexicon):
+    # the gazetteer may know a man by a later office (prime minister); titled oil
+    # minister here, he is "الوزير"
+    text = ("وقال وزير البترول سامي حداد إن الإنتاج ارتفع.\n"
+            "وأضاف الوزير أن الصادرات ستزيد.")
+    people = [("سامي حداد", "وزير البترول", "prime_minister")]
+    assert speakers(lexicon, text, people, ("الوزير", "minister", "titles:56")) == ["e0", "e0"]

@@ -203,6 +203,10 @@ def _is_asking_verb(word: str) -> bool:
 
 # A past verb with an object pronoun, the head of a relative clause with no relative
 # pronoun (نشرته، بثتها، أجراها، نقلته): a verb of three letters or more, with its -t-.
+_PRONOUNS = frozenset(p + w for p in ("", "و") for w in ("هو", "هي", "هم", "هما", "هن"))
+_NEGATIONS = frozenset({"لم", "لا", "لن", "ما", "قد"})
+# Verbs that name the one a relative clause describes: "الذي يدعى فلان"، "التي تعرف باسم"
+_NAMING_VERBS = frozenset("يدعي تدعي يدعون يسمي تسمي يسمون يعرف تعرف يعرفون يلقب تلقب".split())
 _RESUMPTIVE_VERB = re.compile(r"^[^\W\d_]{2,}(?:ته|تها|اه|اها)$")
 # Definite words right before a verb that are no noun subject of it: relatives, time
 # adverbials, "except" and "now" (folded forms).
@@ -744,6 +748,8 @@ class _QuoteFinder:
         if form.kind != "speech" or form.pos not in ("past", "present") or k + 1 >= len(self.tokens) \
                 or self.f[self.tokens[k].end:self.tokens[k + 1].start] != " ":
             return False        # (not a name read as a verb: "وقال مختار إدان، مسؤول الشرطة")
+        if self.tokens[k - 1].text in _PRONOUNS:
+            return False        # "ويوضح النائب وهو يتابع العمال إن": the pronoun is the subject
         i = bisect_left(self.mention_starts, self.tokens[k + 1].start)
         return i < len(self.mentions) and self.mentions[i][0] == self.tokens[k + 1].start
 
@@ -1297,7 +1303,8 @@ class _QuoteFinder:
         while k < len(tokens) and tokens[k].start < limit:
             if tokens[k].text in _RELATIVES and k >= 2:
                 head, before = tokens[k - 1].text, tokens[k - 2].text
-                if before in _PREPOSITIONS or head.startswith(("بال", "لل", "كال")):
+                if before in _PREPOSITIONS or head.startswith(("بال", "لل", "كال")) \
+                        or self.relative_is_subject(k, limit):
                     return tokens[k].start
             elif k >= 2 and tokens[k - 2].text in _PREPOSITIONS and not tokens[k - 1].text.startswith("ال") \
                     and tokens[k - 1].text not in ("ما", "لما") \
@@ -1308,6 +1315,30 @@ class _QuoteFinder:
                 return tokens[k].start
             k += 1
         return limit
+
+    def relative_is_subject(self, k: int, limit: int) -> bool:
+        """Is the relative pronoun at token ``k`` the subject of its own clause, so that
+        an actor in the clause is its verb's object ("وأضاف فلان الذي شغل منصب وزير
+        المالية أن"، "وقال الوزير الذي يزور باريس إن")? Not when the verb carries a
+        pronoun back to the head, whose doer then speaks for it ("البيان الذي نشرته
+        الوكالة"، "الوثائق التي حصلت عليها الصحيفة"), nor after a verb of naming or a
+        that-clause ("الذي يدعى فلان"، "المتحدث الذي يفترض أنه فلان")."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k + 1].start >= limit:
+            return False
+        at = k + 1
+        if tokens[at].text in _NEGATIONS and at + 1 < len(tokens):
+            at += 1               # "المسؤولون الذين لم تسمهم الشبكة": the verb after لم
+        verb = tokens[at].text
+        if verb.endswith(("ه", "ها", "هم", "هما")) or verb in _NAMING_VERBS or self.token_cues[at]:
+            return False
+        for j in range(at + 1, min(len(tokens), at + 3)):
+            if tokens[j].start >= limit:
+                break
+            if tokens[j].text in _COMPLEMENTIZERS or tokens[j].text.endswith(("ه", "ها", "هم", "هما")) \
+                    and _is_preposition(tokens[j].text[:-2] if tokens[j].text.endswith(("ها", "هم")) else tokens[j].text[:-1]):
+                return False      # "التي حصلت عليها"، "الذي يفترض أنه"
+        return True
 
     def named_issuer(self, k: int, limit: int) -> Entity | None:
         found = self.issuer_mention(k, limit)
@@ -1585,7 +1616,7 @@ class _QuoteFinder:
         found = sorted({*(index.get(words[0]) or ()), *(index.get(words[0][2:]) or ())}, reverse=True)
         for i in found:
             person = self.mentions[i][2]
-            if i >= before or person.type != "PER" or not _same_office(role.role, person.role):
+            if i >= before or person.type != "PER" or not _same_office(role.role, self.office_of(person)):
                 continue
             # a second word must not contradict the person: "الرئيس المصري" is no Lebanese
             # (unless the word is in their name or title: "الدكتور التركي" may be a surname)
@@ -1594,6 +1625,19 @@ class _QuoteFinder:
                 continue
             return person
         return None
+
+    def office_of(self, person: Entity) -> str | None:
+        """The office the article gives a person: the role of the longest title its
+        title opens with ("رئيس الوزراء الياباني" → prime_minister; "وزير البترول ...
+        المصري المهندس" → oil_minister, whatever office the gazetteer knows them by
+        now), else the person's own role."""
+        words = self.folded_words(person.title or "")
+        offices = self.an.lexicon.compiled("quotes.title_offices", _title_offices)
+        for n in range(len(words), 0, -1):
+            office = offices.get(" ".join(words[:n]))
+            if office:
+                return office
+        return person.role
 
     def named_with_title_before(self, role: Entity, pos: int) -> Entity | None:
         """The person whose name followed this very title earlier in the article ("قال
@@ -2232,6 +2276,19 @@ def _document_forms(noun: str) -> frozenset[str]:
     bare = {noun, noun + "ا", "ال" + noun} | {stem + s for s in ("ه", "ها", "هم")}
     return frozenset(p + w for p in ("", "و", "ف", "ب", "وب", "ل", "ك") for w in bare) \
         | frozenset(p + "ال" + noun for p in ("ب", "وب", "و", "ف")) | {"لل" + noun}
+
+
+def _title_offices(lexicon) -> dict[str, str]:
+    """Folded title, with and without ال → its role (رئيس الوزراء → prime_minister)."""
+    if "titles" not in lexicon.table_names():
+        return {}
+    offices = {}
+    for row in lexicon.rows("titles"):
+        title = fold(row["title"])
+        offices.setdefault(title, row["role"])
+        if title.startswith("ال"):
+            offices.setdefault(title[2:], row["role"])
+    return offices
 
 
 # Offices whose titles hold a bare title's head word but name another office: "الرئيس" is

@@ -55,3 +55,19 @@ def test_the_office_a_person_holds_is_the_one_the_article_titles_them_with(lexic
             "وأضاف الوزير أن الصادرات ستزيد.")
     people = [("سامي حداد", "وزير البترول", "prime_minister")]
     assert speakers(lexicon, text, people, ("الوزير", "minister", "titles:56")) == ["e0", "e0"]
+
+
+def test_a_bare_title_with_a_nationality_is_the_holder_of_that_office_of_that_country(lexicon):
+    # Le Drian is named as "نظيره الفرنسي", with no وزير in his title: "الوزير الفرنسي" is
+    # the French minister named before, not the Jordanian one whose title holds وزير
+    text = ("التقى وزير الخارجية الأردني سامي حداد نظيره الفرنسي جان دوبون في عمان.\n"
+            "وأعرب الوزير الفرنسي عن أمله في أن تسهم الزيارة في تعزيز العلاقات.")
+    an = prepare(Document(text=text), lexicon)
+    jordanian = person(text, "e0", "سامي حداد", "وزير الخارجية الأردني", "foreign_minister")
+    jordanian.affiliation = "JOR"
+    french = person(text, "e1", "جان دوبون", "نظيره الفرنسي", "foreign_minister")
+    french.affiliation = "FRA"
+    title = bare_title(text, "r0", "الوزير الفرنسي", "minister", "titles:56")
+    title.affiliation = "FRA"
+    an.entities = [jordanian, french, title]
+    assert [q.speaker for q in quotes.annotate(an)] == ["e1"]

@@ -1624,6 +1624,20 @@ class _QuoteFinder:
                     and words[1] not in (*self.folded_words(person.name or ""), *self.folded_words(person.title or "")):
                 continue
             return person
+        return self.holder_of_office(role, before)
+
+    def holder_of_office(self, role: Entity, before: int) -> Entity | None:
+        """The person last named before mention ``before`` who holds the office of a bare
+        title whose word is in no earlier title: "التقى الصفدي نظيره الفرنسي جان إيف
+        لودريان ... وأعرب الوزير الفرنسي عن أمله" is Le Drian, a foreign minister. With a
+        nationality in the title ("الوزير الفرنسي") the person must be of that country."""
+        if not role.role:
+            return None
+        for i in range(before - 1, -1, -1):
+            person = self.mentions[i][2]
+            if person.type == "PER" and _holds_office(role.role, self.office_of(person)) \
+                    and (not role.affiliation or person.affiliation == role.affiliation):
+                return person
         return None
 
     def office_of(self, person: Entity) -> str | None:
@@ -2305,6 +2319,12 @@ def _same_office(bare: str | None, holder: str | None) -> bool:
     if not bare or not holder or bare == holder:
         return True
     return not holder.startswith(_OTHER_OFFICE_PREFIXES)
+
+
+def _holds_office(bare: str, holder: str | None) -> bool:
+    """Does one of office ``holder`` hold the office a bare title names: the office
+    itself, or one of its kind (foreign_minister for "الوزير"), not a deputy's?"""
+    return bool(holder) and (holder == bare or holder.endswith("_" + bare) and _same_office(bare, holder))
 
 
 def _last_below(ascending: list[int] | None, limit: int) -> int:

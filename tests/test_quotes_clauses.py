@@ -83,3 +83,16 @@ def test_an_actor_in_a_relative_clause_on_the_subject_is_its_object_not_the_spea
     text = "وقال الشاب الذي يدعى سامر حداد إن الشرطة اعتقلته."
     an, qs = analyse(lexicon, text, {"سامر حداد": ("PER", "m", "sg")})
     assert by_speaker(an, qs) == [("الشرطة اعتقلته", False, "سامر حداد")]
+
+
+def test_an_indefinite_subject_with_a_prepositional_phrase_is_someone_unnamed(lexicon):
+    # "إلا أن مصادر قريبة من الحركة أكدت": unnamed sources speak, not the movement named
+    # in their phrase, which spoke before (and agrees with the verb)
+    text = "أعلنت حركة الأمة أن مرشحها فاز. إلا أن مصادر قريبة من الحركة أكدت أن الفرز لم ينته."
+    an, qs = analyse(lexicon, text, {"حركة الأمة|الحركة": ("ORG", "f", "sg")})
+    assert by_speaker(an, qs) == [("مرشحها فاز", False, "حركة الأمة"), ("الفرز لم ينته", False, None)]
+    # a clause opener before a definite object is no such subject: "حتى قرر فلان أن
+    # يفتح الباب عندما أعلن أن" is his
+    text = "حتى قرر سامي حداد أن يفتح الباب عندما أعلن أن المشروع انتهى."
+    an, qs = analyse(lexicon, text, {"سامي حداد": ("PER", "m", "sg")})
+    assert [s for _, _, s in by_speaker(an, qs)] == ["سامي حداد"]

@@ -227,6 +227,7 @@ _OWN_CLAUSE_OPENERS = frozenset({"اذ", "حيث", "فيما", "بينما", "ث
 # Openers a noun subject may follow ("لكن مصادر قالت"); قد opens a verb, not a noun
 _NOUN_CLAUSE_OPENERS = _CLAUSE_OPENERS - {"قد", "وقد", "فقد", "لقد"}
 # "one of" before a plural: أحد، إحدى (folded)
+_INDEFINITE_SUBJECT_REACH = 6   # tokens from an indefinite subject to its verb (مصادر قريبة من الحركة أكدت)
 _ONE_OF = frozenset({"احد", "احدي"})
 _QUANTIFIERS = frozenset({"بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "اكثر"})
 # "the same" after a noun: المصدر نفسه، الصحيفة ذاتها.
@@ -1531,27 +1532,46 @@ class _QuoteFinder:
         if k >= 0 and self.tokens[k].start >= block[0] \
                 and not self.f[self.tokens[k].end:self.tokens[k + 1].start].strip(" \"«»“”'") \
                 and self.tokens[k].text not in _CLAUSE_OPENERS:
-            return None
+            # (a definite noun after a preposition may end an indefinite subject's phrase:
+            # "إلا أن مصادر قريبة من الحركة أكدت")
+            return self.indefinite_subject_before(cue, block) if self.tokens[k].text in _PREPOSITIONS else None
         if any(True for _ in self.mentions_in(self.tokens[head].start, cue.start)):
             return None
         return self.tokens[head].text
 
     def indefinite_subject_before(self, cue: _Cue, block) -> str | None:
         """An indefinite noun (and one or two adjectives) between a clause opener and the
-        verb: "لكن مصادر محلية قالت"، "غير أن تقارير صحفية أشارت"، "بينما مسؤولون أكدوا".
-        Only right after the opener, with no mark between, and no actor among its words:
-        the head word, or None."""
+        verb: "لكن مصادر محلية قالت"، "غير أن تقارير صحفية أشارت"، "بينما مسؤولون أكدوا";
+        also with a prepositional phrase after it: "إلا أن مصادر قريبة من الحركة أكدت"،
+        "لكن مسؤولين في الوزارة قالوا" (the actor there is the phrase's, not the subject).
+        Only right after the opener, with no mark between, and no actor among its words
+        but in such a phrase: the head word, or None."""
+        tokens = self.tokens
         k = cue.tok - 1
-        while k >= 0 and cue.tok - k <= 3 and self.tokens[k].start >= block[0]:
-            word = self.tokens[k].text
-            # (a word with the accusative ending -an is an object: "أصدرت بيانا أوضحت فيه")
-            if self.f[self.tokens[k].end:self.tokens[k + 1].start] != " " or not word.isalpha() \
-                    or word.startswith("ال") or word.endswith("ا") or word in _PREPOSITIONS or self.cue_at(k):
+        # the first preposition of the words before the verb opens the phrase; the words
+        # before it are the subject and its adjectives
+        window = range(max(0, cue.tok - _INDEFINITE_SUBJECT_REACH), cue.tok)
+        phrase_at = next((j for j in window if tokens[j].text in _PREPOSITIONS and tokens[j].start >= block[0]), None)
+        preposition_at = None
+        while k >= 0 and cue.tok - k <= _INDEFINITE_SUBJECT_REACH and tokens[k].start >= block[0]:
+            word = tokens[k].text
+            if self.f[tokens[k].end:tokens[k + 1].start] != " " or not word.isalpha() or self.cue_at(k):
                 return None
+            if word in _PREPOSITIONS:
+                preposition_at = k
+                k -= 1
+                continue
+            if (phrase_at is None or k < phrase_at) and (word.startswith("ال") or word.endswith("ا") or word in _CLAUSE_OPENERS):
+                return None     # the noun and its adjectives are indefinite (the phrase's object need not be)
             before = k - 1
-            if before >= 0 and self.tokens[before].start >= block[0] and self.tokens[before].text in _NOUN_CLAUSE_OPENERS \
-                    and self.f[self.tokens[before].end:self.tokens[k].start] == " ":
-                if any(True for _ in self.mentions_in(self.tokens[k].start, cue.start)):
+            opens = before >= 0 and tokens[before].start >= block[0] and tokens[before].text in _NOUN_CLAUSE_OPENERS \
+                and self.f[tokens[before].end:tokens[k].start] == " "
+            if opens and (cue.tok - k <= 3 or preposition_at is not None):
+                # (a word with the accusative ending -an is an object: "أصدرت بيانا أوضحت فيه")
+                if word.startswith("ال") or word.endswith("ا"):
+                    return None
+                limit = tokens[preposition_at].start if preposition_at is not None else cue.start
+                if any(True for _ in self.mentions_in(tokens[k].start, limit)):
                     return None
                 return word
             k -= 1

@@ -678,6 +678,14 @@ _SCHEDULED_VERB = re.compile(
     r"|جتمع|دلي|لقي|ناقش|تراس|تجه|توقع|رجح|نتظر|رتقب|ستعد)"
     r"(?:ون|ان)?(?![^\W\d_])"
 )
+# A verb of possibility, duty or hope with أن and a present verb ("ويمكن أن يحسم الفريق
+# التأهل الثلاثاء", "يجب أن يقدم الوزير استقالته الأحد", "يأمل أن يوقع الاتفاق الخميس",
+# "تستطيع الحكومة أن تعلن الجمعة"): what may or must happen is still to come
+_MODAL_PRESENT = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|يجب|ينبغي|يتعين|يامل|تامل|يستطيع|تستطيع|يريد|تريد)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+ان\s+(?![يت]كون(?![^\W\d_]))[يتن][^\W\d_]{2,}"
+)
+# (not يكون: "يمكن أن يكون الهجوم وقع الأحد" guesses at the past)
 # كان before a present verb makes it a past that went on ("وكان الوزراء يناقشون الاثنين
 # المشروع", "كانت القوات تحاصر المدينة الجمعة"): not a plan
 _WAS = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا|كانا)(?![^\W\d_])")
@@ -689,9 +697,10 @@ _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])و?منذ\s+(?:(?:ان\s+)?[^\W\d_]+\s
 
 
 def _scheduled(clause: str) -> bool:
-    """Does ``clause`` hold a present verb of a scheduled event (see _SCHEDULED_VERB) that
-    no كان before it puts in the past?"""
-    verb = _SCHEDULED_VERB.search(clause)
+    """Does ``clause`` hold a present verb of a scheduled event (see _SCHEDULED_VERB), or
+    one after a verb of possibility or duty (_MODAL_PRESENT), that no كان before it puts
+    in the past ("كان يمكن أن يحسم الأحد" is a chance gone by)?"""
+    verb = _SCHEDULED_VERB.search(clause) or _MODAL_PRESENT.search(clause)
     return verb is not None and not _WAS.search(clause, 0, verb.start())
 
 

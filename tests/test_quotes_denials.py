@@ -41,3 +41,17 @@ def test_a_verb_with_its_own_subject_takes_the_clause_after_it(lexicon):
     text = "وقال مختار إدان، قائد الشرطة في المدينة، إن الانفجار استهدف سوقا."
     an, qs = analyse(lexicon, text, {"مختار إدان": ("PER", "m", "sg"), "قائد الشرطة": ("ROLE", "m", "sg")})
     assert by_speaker(an, qs) == [("الانفجار استهدف سوقا", False, "مختار إدان")]
+
+
+def test_the_object_of_a_verb_with_no_clause_is_no_unnamed_speaker(lexicon):
+    # "ونفى وجود أي صفقة، مؤكدا": no that-clause after نفى, and وجود (before أي) is its
+    # object: the pronoun subject is the minister quoted before, and so is مؤكدا's
+    # (an anonymous title there is the subject: someone unnamed speaks)
+    text = ("وقال الوزير رامي فؤاد إن المحادثات مثمرة. "
+            "ونفى وجود أي صفقة سرية، مؤكدا أن بلاده لم تتلق أموالا.")
+    an, qs = analyse(lexicon, text, {"رامي فؤاد": ("PER", "m", "sg")})
+    assert [s for _, _, s in by_speaker(an, qs)] == ["رامي فؤاد", "رامي فؤاد"]
+    text = ("وقال الوزير رامي فؤاد إن المحادثات مثمرة. "
+            "ونفى المصدر ذلك، مؤكدا أن بلاده لم تتلق أموالا.")
+    an, qs = analyse(lexicon, text, {"رامي فؤاد": ("PER", "m", "sg")})
+    assert [s for _, _, s in by_speaker(an, qs)] == ["رامي فؤاد", None]

@@ -947,6 +947,7 @@ class _QuoteFinder:
 
     def resolve_speaker(self, cue: _Cue, block, earlier: list[_Cue], gap_end: int | None) -> None:
         cue.resolved = True
+        takes_object = gap_end is None      # no clause after the verb: "ونفى وجود أي صفقة"
         form = cue.form
         pos = form.pos
         if form.kind == "impersonal":
@@ -1063,7 +1064,11 @@ class _QuoteFinder:
                     ent = self.document_issuer(cue)          # "وأضاف البيان أن"
                 else:
                     ent = self.by_title(head, cue.start, cue, gap_end)
-                if ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
+                if ent is None and takes_object and self.object_after(cue):
+                    # "ونفى وجود أي صفقة، مؤكدا": the verb's object; its subject is the
+                    # pronoun's, as after "وأضاف"
+                    ent = self.implicit(cue.start, form.gender, form.number)
+                elif ent is None:   # "وقال مصدر أمني": someone unnamed, whom a later "وأضاف" means too
                     self.unnamed.append((cue.start, form.gender, form.number))
         if ent is None or ent.type == "ROLE":
             ent = self.official_named_before(cue) or ent        # "وأضاف المسؤول الأمريكي"
@@ -1080,6 +1085,14 @@ class _QuoteFinder:
             self.unnamed.append((cue.start, form.gender, form.number))
         cue.speaker = ent
         self.remember(cue.start, ent)
+
+    def object_after(self, cue: _Cue) -> bool:
+        """Is the word right after a verb that takes no clause its object rather than an
+        unnamed subject? A noun before "أي" is: "نفى وجود أي صفقة"، "رفض تقديم أي
+        تنازل"، "نفى علمه بأي اتفاق". (A definite word there is as often a family name as
+        an object: "وغرد الدحيم قائلا"; it is left an unnamed subject.)"""
+        k = cue.tok + 2
+        return k < len(self.tokens) and self.tokens[k].text in ("اي", "لاي", "باي")
 
     def one_of_many_after(self, cue: _Cue, gap_end: int) -> bool:
         """Is the verb's subject "أحد/إحدى + a plural" ("وقال أحد الشهود")?"""

@@ -55,3 +55,10 @@ def test_the_object_of_a_verb_with_no_clause_is_no_unnamed_speaker(lexicon):
             "ونفى المصدر ذلك، مؤكدا أن بلاده لم تتلق أموالا.")
     an, qs = analyse(lexicon, text, {"رامي فؤاد": ("PER", "m", "sg")})
     assert [s for _, _, s in by_speaker(an, qs)] == ["رامي فؤاد", None]
+
+
+def test_a_place_in_a_quoted_nickname_is_not_the_speaker(lexicon):
+    # "أعلن «فرعون مصر» لاعب الفريق أنه": the nickname is a player's; Egypt does not speak
+    text = 'وأعلن "فرعون مصر" لاعب الفريق أنه سيعتزل اللعب الدولي بعد كأس العالم.'
+    an, qs = analyse(lexicon, text, {"مصر": ("LOC", "f", "sg")})
+    assert by_speaker(an, qs) == [("سيعتزل اللعب الدولي بعد كأس العالم", False, None)]

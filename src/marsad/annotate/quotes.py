@@ -1012,8 +1012,9 @@ class _QuoteFinder:
             return
         if quoted is not None:
             # "وأضاف «الساحر» لاعب الفريق السابق:": a name or nickname in quotation marks
-            # is the subject; unknown, it is someone unnamed, not an actor after it
-            ent = next((m[2] for m in self.mentions_in(quoted.open, quoted.close + 1)), None)
+            # is the subject; unknown, it is someone unnamed, not an actor after it (nor a
+            # place in the nickname: "أعلن «ميسي إيران» فلان" is a player, not Iran)
+            ent = next((m[2] for m in self.mentions_in(quoted.open, quoted.close + 1) if m[2].type != "LOC"), None)
             if ent is None:
                 self.unnamed.append((cue.start, form.gender, form.number))
             cue.speaker = ent

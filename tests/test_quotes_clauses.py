@@ -96,3 +96,9 @@ def test_an_indefinite_subject_with_a_prepositional_phrase_is_someone_unnamed(le
     text = "حتى قرر سامي حداد أن يفتح الباب عندما أعلن أن المشروع انتهى."
     an, qs = analyse(lexicon, text, {"سامي حداد": ("PER", "m", "sg")})
     assert [s for _, _, s in by_speaker(an, qs)] == ["سامي حداد"]
+
+
+def test_a_sentence_opening_phrase_does_not_hide_its_subject_from_a_later_verb(analysed):
+    # "من جهتها، أدانت X ...، وقالت": the pronoun of وقالت is X, named after the opening phrase
+    art = analysed("من جهتها، أدانت منظمة العفو الدولية اعتقال الصحفيين، وقالت إن الاعتقالات تعسفية.")
+    assert [art.entity(q.speaker).name if q.speaker else None for q in art.quotes] == ["منظمة العفو الدولية"]

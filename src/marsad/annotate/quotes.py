@@ -1994,6 +1994,12 @@ class _QuoteFinder:
             return self._block_subjects[block]
         first_tokens = bisect_left(self.tok_starts, block[0]) + 4
         opening = self.tokens[first_tokens].start if first_tokens < len(self.tokens) else block[1]
+        lead_in = self.f.find("،", block[0], opening)
+        if lead_in >= 0:
+            # "من جهتها، أدانت منظمة العفو الدولية ..."، "وفي المقابل، رفضت الحكومة ...": the
+            # words are counted after a short phrase that opens the sentence with a comma
+            first_tokens = bisect_left(self.tok_starts, lead_in) + 4
+            opening = self.tokens[first_tokens].start if first_tokens < len(self.tokens) else block[1]
         found = None
         for s, e, ent in self.mentions_in(block[0], block[1]):
             if self.prepositional(s) or self.asked_about(s, block):

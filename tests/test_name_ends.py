@@ -46,3 +46,28 @@ def test_a_second_office_after_an_office_is_the_verbs_object(analysed):
     assert roles("واستقبل الملك الوزير الفرنسي في القصر.") == ["الملك", "الوزير الفرنسي"]
     assert roles("وطرد الرئيس السفير الأمريكي أمس.") == ["الرئيس", "السفير الأمريكي"]
     assert roles("وقال المتحدث باسم الرئيس التركي إن الزيارة مهمة.") == ["المتحدث باسم الرئيس التركي"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a past verb of a derived form (افتعل، انفعل) right after a title is its predicate
+    ("وكان محافظ المدينة اعتمد الميزانية الجديدة.", ["محافظ المدينة"]),
+    ("وكانت الوزيرة انتقدت التقرير بشدة.", ["الوزيرة"]),
+    ("وقال إن الرئيس انسحب من المفاوضات.", ["الرئيس"]),
+    # nor is it the body of a construct title ("مدير الشرطة انطلقت الحملة")
+    ("وقال مدير الشرطة انطلقت الحملة صباح اليوم.", ["مدير الشرطة"]),
+])
+def test_a_past_verb_of_a_derived_form_after_a_title_is_no_name(analysed, text, roles):
+    art = analysed(text)
+    assert _people(art) == []
+    assert [e.name for e in art.entities if e.type == "ROLE"] == roles
+
+
+def test_a_past_verb_of_a_derived_form_ends_a_name(analysed):
+    assert _people(analysed("وأكدت الوزارة أن الوزير سامي اجتمع مع الوفد.")) == ["سامي"]
+
+
+def test_a_title_does_not_run_across_and_a_body(analysed):
+    # "و" + a group's head opens the next item of a list, not the office's body
+    art = analysed("وشكر وزير الداخلية ورجال الأمن المواطنين على تعاونهم.")
+    assert [(e.type, e.name) for e in art.entities if e.type in ("ROLE", "GROUP")][:2] == [
+        ("ROLE", "وزير الداخلية"), ("GROUP", "رجال الأمن")]

@@ -116,3 +116,13 @@ def test_assistant_and_mayor_titles_are_no_names(lexicon, text, role):
     art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
     assert [e.name for e in art.entities if e.type == "PER"] == []
     assert role in [e.role for e in art.entities if e.type == "ROLE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name written with the article (الصادق، الطاهر) before a family name in ي,
+    # after a title of any kind
+    ("وقال الشيخ الصادق الزواري إن الفتوى لم تصدر.", "الصادق الزواري"),
+    ("وأعلن رئيس الحزب الطاهر العلوي استقالته.", "الطاهر العلوي"),
+])
+def test_a_definite_given_name_after_a_title(analysed, text, name):
+    assert [e.name for e in analysed(text).entities if e.type == "PER"] == [name]

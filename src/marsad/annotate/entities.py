@@ -1078,13 +1078,17 @@ class _Scanner:
                 # الشركة المتضررة" (the name comes after it, if at all)
                 j = self._definite_run(j)
                 continue
-            if construct and steps == 1 and w.startswith("ال") and len(w) > 3 and w not in _FUNCTION_WORDS:
+            if construct and steps == 1 and w.startswith("ال") and len(w) > 3 and w not in _FUNCTION_WORDS \
+                    and not self._definite_given_before_family(j):
                 # a construct-state title takes a definite complement and its adjectives:
                 # رئيس الاتحاد العربي، مدير الشركة الوطنية
                 j = self._definite_run(j + 1)
                 continue
             if (construct and steps == 1 or self.word(j - 1) in _OFFICE_LINKS) \
-                    and not w.startswith("ال") and w not in _FUNCTION_WORDS and j + 1 < n:
+                    and not w.startswith("ال") and w not in _FUNCTION_WORDS and j + 1 < n \
+                    and not _derived_past_verb(w) and not self._conjoined_head(j):
+                # (not the title's verb, "مدير الشرطة انطلقت الحملة", nor the next item of a
+                # list, "وزير الداخلية ورجال الأمن": no body of the office either)
                 # the body an office belongs to, itself a construct: "المتحدث باسم وزارة الصحة",
                 # "مدير مكتب الرئيس"; a known body (a ministry) is an actor of its own
                 end = self._group(j, out) if self.flags(j) & 2 else None
@@ -1113,6 +1117,14 @@ class _Scanner:
         while j > start and self.word(j - 1) in _OFFICE_LINKS:
             j -= 1            # "مصدر في" + nothing: the link belongs to what follows
         return affiliation, j
+
+    def _conjoined_head(self, j: int) -> bool:
+        """Is token j a group's or an organisation's head only with the conjunction و/ف
+        before it (ورجال، وهيئة)? It then opens the next item of a list; a head that is
+        itself written with و (وزارة، وكالة) is read as it stands."""
+        heads = [plen for plen, stem in self.token_stems.get(j, ())
+                 if stem in self.L.group_first or stem in self.L.org_heads]
+        return bool(heads) and all(plen and self.words[j][0] in "وف" for plen in heads)
 
     def _name_or_stop_after(self, k: int) -> bool:
         """Does token k, right after an office's body, close the title or open the name: a
@@ -1153,9 +1165,16 @@ class _Scanner:
         الموحد), stopping at a known given name or entity, which may start the name."""
         n = len(self.toks)
         while j < n and not self.gap(j) and self.word(j).startswith("ال") and self.word(j) not in _FUNCTION_WORDS \
-                and self.word(j) not in self.L.given and self.hit_at.get(j) is None:
+                and self.word(j) not in self.L.given and self.hit_at.get(j) is None \
+                and not self._definite_given_before_family(j):
             j += 1
         return j
+
+    def _definite_given_before_family(self, j: int) -> bool:
+        """Is token j a given name written with the article (الصادق، الطاهر: common words
+        too) before a family name of the nisba form, as in "رئيس الحزب الصادق الغرياني"?"""
+        return self.words[j] in self.L.common_given and j + 1 < len(self.toks) and not self.gap(j + 1) \
+            and _may_follow_common_given(self.words[j + 1])
 
     def _future_verb(self, w: str) -> bool:
         """سـ + a present verb of the tables, in the singular (سيستقيل، ستزور، سنعقد)."""
@@ -1203,18 +1222,18 @@ class _Scanner:
         if bare in self.L.act_nouns and w not in self.L.given and w not in self.L.common_given \
                 and j not in self.hit_at:
             return False      # "أدان الوزير الهجوم"، "بحث الرئيس الأزمة": the act, not a name
-        if (_present_verb_shape(w) or self._future_verb(w)) and w not in self.L.given \
+        if (_present_verb_shape(w) or self._future_verb(w) or _derived_past_verb(w)) and w not in self.L.given \
                 and w not in self.L.common_given and j not in self.hit_at:
             # the title's verb or a verbal noun, not a name: "وزير الدفاع يرد على"، "الرئيس
-            # يجتمع مع"، "الوزيرة تشير إلى"، "الوزير تعديل اللائحة"
+            # يجتمع مع"، "الوزيرة تشير إلى"، "الوزير تعديل اللائحة"، "المحافظ اعتمد الخطة"
             return False
         if len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w not in self.L.given and w not in self.L.common_given \
                 and j + 1 < len(self.toks) \
                 and self.word(j + 1).startswith("ال") and not self.gap(j + 1):
             return False      # تفعيل + its object: "وتعهد الرئيس الفرنسي تقديم المساعدة"
         if kind == "honorific":
-            if w in self.L.given:
-                return True
+            if w in self.L.given or self._definite_given_before_family(j):
+                return True       # (الشيخ الصادق الغرياني)
             # a definite word is the profession's adjective (اللاعب الدولي); a present
             # tense verb (الحارس يتصدى) or و and a verb (المهاجم وسدد، الحارس وينقذ) its
             # predicate: names in ي or و are given names the lexicon knows (يوسف، وليد)
@@ -1308,13 +1327,13 @@ class _Scanner:
 
     def _verb_after_name(self, k: int) -> bool:
         """Is token k, after a name's first word, the present-tense verb of which the name
-        is the subject ("عيسى يقدم صورة"، "وكان سواريز يغيب"، "هالة سرحان تفضل") rather
-        than a family name? Family names opening so are known to the lexicon (ترامب) or
+        is the subject ("عيسى يقدم صورة"، "وكان سواريز يغيب"، "هالة سرحان تفضل"), or a
+        past verb of a derived form ("الوزير خالد اجتمع"), rather than a family name? Family names opening so are known to the lexicon (ترامب) or
         given names (يوسف، يحيى); a linking word before it (بن يعيش) asks for a name, and
         so does a foreign given name (كيفن تراب، جيوفاني تريا: foreign family names open any
         way). A word in ي is kept as a family name of the nisba kind (تدمري، يماني)."""
         w = self.words[k]
-        return _present_verb_shape(w) and not w.endswith("ي") and w not in self.L.given \
+        return (_present_verb_shape(w) and not w.endswith("ي") or _derived_past_verb(w)) and w not in self.L.given \
             and w not in self.L.common_given and k not in self.hit_at \
             and self.words[k - 1] not in _NAME_LINKS and self.words[k - 1] not in self.L.foreign_given
 
@@ -1839,6 +1858,22 @@ def _present_verb_shape(word: str) -> bool:
     lexicon lists (يحيى، تيسير) or foreign ones with a vowel letter or the digraphs تش/تس
     after ي/ت (يوناس، تيبو، تشارلز، تسيبي)."""
     return len(word) >= 3 and word[0] in "يت" and word[1] not in "اويه" and word[:2] not in ("تش", "تس")
+
+
+def _derived_past_verb(word: str) -> bool:
+    """Does a folded word have the whole shape of a past verb of the derived forms VIII
+    افتعل (اعتمد، اجتمع، انتقد، اضطر، ازدهر) or VII انفعل (انسحب، انطلق), bare or with the
+    feminine ت or the plural وا (اعتمدت، انسحبوا)? Such a verb right after a title is the
+    title's predicate ("أمير المنطقة اعتمد الخطة"), never a name. Three strong radicals:
+    foreign names of five letters have a vowel letter among them (اشتون، اندرو، استريو), and a
+    definite noun (الترك) opens with ال, which this leaves out."""
+    if len(word) == 6 and word.endswith("ت"):
+        word = word[:-1]
+    elif len(word) == 7 and word.endswith("وا"):
+        word = word[:-2]
+    if len(word) != 5 or word[0] != "ا" or word[1] in "اويل" or word[3] in "اوي" or word[4] in "اويه":
+        return False
+    return word[2] in "تطد" or word[1] == "ن" and word[2] not in "اوي"
 
 
 def _has_article(word: str) -> bool:

@@ -71,3 +71,28 @@ def test_a_title_does_not_run_across_and_a_body(analysed):
     art = analysed("وشكر وزير الداخلية ورجال الأمن المواطنين على تعاونهم.")
     assert [(e.type, e.name) for e in art.entities if e.type in ("ROLE", "GROUP")][:2] == [
         ("ROLE", "وزير الداخلية"), ("GROUP", "رجال الأمن")]
+
+
+def test_a_title_with_its_complement_takes_no_second_body(analysed):
+    # "رئيس مجلس النواب" holds its complement: what follows is the name, not a body
+    art = analysed("وأعلن رئيس مجلس النواب ماجد الطراونة أن الجلسة ستعقد غدا.")
+    assert _people(art) == ["ماجد الطراونة"]
+    # and a noun with its genitive there is no name either
+    assert _people(analysed("وسأل النواب رئيس الحكومة ماهية الإجراءات المتخذة.")) == []
+    assert _people(analysed("ودعا الله أن يجزي خادم الحرمين الشريفين خير الجزاء.")) == []
+
+
+def test_a_second_portfolio_stays_in_the_ministers_title(analysed):
+    art = analysed("وقال وزير التجارة والصناعة، في بيان، إن الأسعار مستقرة.")
+    assert [e.name for e in art.entities if e.type == "ROLE"] == ["وزير التجارة والصناعة"]
+
+
+def test_a_blessing_after_a_name_is_no_name_word(analysed):
+    # "رحمه الله" (God have mercy on him), "طيب الله ثراه": said after the dead and rulers
+    assert _people(analysed("وقال الأمير نايف رحمه الله إن الأمن أولا.")) == ["نايف"]
+    assert _people(analysed("وكان الشيخ راشد طيب الله ثراه قد زار المدينة.")) == ["راشد"]
+
+
+def test_a_compound_second_half_is_not_cut_off(analysed):
+    # the name budget ran out at حمد, but حمد الله is one compound
+    assert _people(analysed("وأحرز الهدف عبد الرزاق حمد الله في الدقيقة العاشرة.")) == ["عبد الرزاق حمد الله"]

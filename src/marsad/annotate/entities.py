@@ -810,8 +810,10 @@ class _Scanner:
         title_fs = t0.start + plen
         construct = not self.words[i][plen:].startswith(("ال", "لل")) and kind in ("head", "office")
         j0 = j
+        complete = " " in row.written and row.written.split()[-1].startswith("ال")
         affiliation, j = self._modifiers(j, out, construct,
-                                         office=not construct and kind in _OFFICE_KINDS and not plen)
+                                         office=not construct and kind in _OFFICE_KINDS and not plen,
+                                         complete=complete)
         role = row.role
         if construct and role == "president" and " " not in row.written and self._names_a_body(j0, j):
             role = "chairman"     # رئيس هيئة الانتخابات، رئيس النادي: the head of a body, not of a state
@@ -857,6 +859,8 @@ class _Scanner:
             k = j             # "وقال الوزير ضاحكا إن": how he said it, not his name
         if k > j and not self._definite_start_may_name(j, k):
             k = j             # "دخل الرئيس المستشفى"، "زار الوزير السعودي المعرض": the object
+        if k > j and construct and complete and self._noun_in_construct(j):
+            k = j             # "يجزي خادم الحرمين الشريفين خير الجزاء": a noun and its genitive
         if k == j and j < len(self.toks) and self.nisba_at(j)[0] and self.words[j] in self.L.common_given \
                 and self._disagrees_in_definiteness(j):
             # a given name that is also a country adjective (تركي), which _modifiers left
@@ -883,6 +887,19 @@ class _Scanner:
                          sector=row.sector, gender=gender,
                          key=f"role:{role}:{affiliation or ''}"))
         return j
+
+    def _noun_in_construct(self, j: int) -> bool:
+        """Is the indefinite word at token j, right after a title that holds its own
+        complement (رئيس الحكومة، خادم الحرمين الشريفين), no given name or known person but
+        a noun with a definite genitive after it ("يوضح رئيس الحكومة ماهية الخطوات"، "رخص
+        وزير التجارة بموجب القرار")? A name there opens with a given name (رئيس مجلس النواب
+        عاطف الطراونة)."""
+        w = self.words[j]
+        # (عبد written joined to its second half opens a compound name: عبدالحكيم العمار)
+        return not w.startswith(("ال", "عبد")) and w not in self.L.given and w not in self.L.common_given \
+            and j + 1 < len(self.toks) and j not in self.hit_at and self.words[j + 1].startswith("ال") \
+            and j + 1 not in self.hit_at \
+            and not any(stem in self.L.given for _, stem in noun_stems(w))
 
     def _adjectives_before_name(self, j: int) -> int:
         """Past one or two definite adjectives of the title that stand before a given name
@@ -1029,11 +1046,14 @@ class _Scanner:
         return most
 
     def _modifiers(self, j: int, out: list[_Cand], construct: bool = False,
-                   office: bool = False) -> tuple[str | None, int]:
+                   office: bool = False, complete: bool = False) -> tuple[str | None, int]:
         """Nisbas, countries, organisations and qualifiers after a title; a country or
         organisation named there is an entity of its own too (الأمين العام للأمم المتحدة).
         ``office``: the title is a definite office of its own (الملك، الرئيس، الوزير), which
-        a second office right after it does not continue."""
+        a second office right after it does not continue. ``complete``: the title holds its
+        definite complement (رئيس مجلس النواب، وزير الخارجية), so no indefinite body in
+        construct follows it, only a second office it is stacked with: "رئيس مجلس النواب
+        عاطف الطراونة" names a man."""
         affiliation = None
         steps = 0
         n = len(self.toks)
@@ -1072,6 +1092,16 @@ class _Scanner:
             if w in _OFFICE_LINKS or (w.startswith("ال") and self._office_word(w)):
                 j += 1
                 continue
+            if complete and steps == 1 and w.startswith("وال") and not self.token_flags[j] & (1 | 2 | 32) \
+                    and w[1:] not in _FUNCTION_WORDS and not self._policy_noun(w[1:]) and w[3:] not in self.L.act_nouns:
+                # a second portfolio of the same ministry: "وزير الثقافة والإعلام"، "وزير
+                # الخارجية والتعاون الدولي" (a title or a body after و is the next item, and
+                # a relative, a decision or an act the sentence's: والتي، والقرار، والهجوم)
+                j += 1
+                while j < n and not self.gap(j) and self.word(j).startswith("ال") and self._original(j).endswith(("ي", "ية")) \
+                        and not self.token_flags[j] & 1 and not self.nisba_at(j)[0] and j not in self.hit_at:
+                    j += 1    # its adjectives of the nisba kind (الدولي، الحربي، التحتية), not a title (الدكتور)
+                continue
             if j > 0 and self.word(j - 1) == "باسم" and w.startswith("ال") and len(w) > 3 \
                     and w not in self.L.given and w not in _FUNCTION_WORDS:
                 # a body the lexicon does not know, with its adjectives: "المتحدث باسم
@@ -1084,7 +1114,8 @@ class _Scanner:
                 # رئيس الاتحاد العربي، مدير الشركة الوطنية
                 j = self._definite_run(j + 1)
                 continue
-            if (construct and steps == 1 or self.word(j - 1) in _OFFICE_LINKS) \
+            if (construct and steps == 1 and (not complete or self._stacked_office(j))
+                    or self.word(j - 1) in _OFFICE_LINKS) \
                     and not w.startswith("ال") and w not in _FUNCTION_WORDS and j + 1 < n \
                     and not _derived_past_verb(w) and not self._conjoined_head(j):
                 # (not the title's verb, "مدير الشرطة انطلقت الحملة", nor the next item of a
@@ -1117,6 +1148,15 @@ class _Scanner:
         while j > start and self.word(j - 1) in _OFFICE_LINKS:
             j -= 1            # "مصدر في" + nothing: the link belongs to what follows
         return affiliation, j
+
+    def _stacked_office(self, j: int) -> bool:
+        """Does token j open a second office with no conjunction before it, held by the
+        same person as the office before it ("نائب رئيس مجلس الوزراء وزير الداخلية")? The
+        offices are read as one title, as news stacks them."""
+        if not self.token_flags[j] & 1:
+            return False
+        found = self._match_title(j)
+        return bool(found) and not found[2]
 
     def _conjoined_head(self, j: int) -> bool:
         """Is token j a group's or an organisation's head only with the conjunction و/ف
@@ -1277,6 +1317,8 @@ class _Scanner:
                 or k > j and self._word_after_link(k)):
             if (k > j or after_given) and self._verb_after_name(k):
                 break
+            if self._blessing(k):
+                break     # "الأمير نايف رحمه الله"، "الملك الحسين طيب الله ثراه": a prayer, no name
             if (words >= 2 or after_given) and self.word(k - 1) not in _NAME_LINKS and (
                     self._policy_noun(self.word(k)) or self._definite_act_noun(k)):
                 break     # "وزير الصحة كاني بوبكر طلب"، "شو سون هوي انتقادات"، "الوزير خالد
@@ -1296,6 +1338,9 @@ class _Scanner:
                     and not self.word(k).startswith("ال") and self.word(k) not in _NAME_LINKS \
                     and self.word(k) != "ولد":
                 break     # "سامي الحداد خطة": a family name with ال ends the name
+        if words >= max_words and j < k < n and not self.gap(k) and self.word(k) in _COMPOUND_SECOND \
+                and not self.word(k - 1).startswith("ال") and self.word(k - 1) not in _NAME_LINKS:
+            k += 1        # the budget ran out inside a compound name: "عبد الرزاق حمد الله"، "فلان نور الدين"
         if k > j and self.word(j) in self.L.foreign_given:
             # ماتيو سالفيني الحرب: a foreign name has no definite word after its first
             for x in range(j + 1, k):
@@ -1336,6 +1381,15 @@ class _Scanner:
         return (_present_verb_shape(w) and not w.endswith("ي") or _derived_past_verb(w)) and w not in self.L.given \
             and w not in self.L.common_given and k not in self.hit_at \
             and self.words[k - 1] not in _NAME_LINKS and self.words[k - 1] not in self.L.foreign_given
+
+    def _blessing(self, k: int) -> bool:
+        """Does a blessing open at token k: a verb with its object pronoun before الله
+        (رحمه الله، حفظها الله، أيده الله، يرعاه الله) or طيب الله ثراه, which news writes
+        after the name of a ruler or of the dead? Given names (طه) are kept."""
+        if k + 1 >= len(self.toks) or self.words[k + 1] != "الله" or self.gap(k + 1):
+            return False
+        w = self.words[k]
+        return w == "طيب" or w not in self.L.given and len(w) >= 4 and self._original(k).endswith(("ه", "ها"))
 
     def _word_after_link(self, k: int) -> bool:
         """Is token k the name a linking word (بن، آل، أبو، عبد) before it asks for, though

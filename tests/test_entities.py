@@ -906,3 +906,12 @@ def test_a_word_shaped_like_a_noun_after_a_title_opens_no_name_a_name_so_shaped_
     persons = [e.name for e in art.entities if e.type == "PER"]
     assert persons == ([person] if person else []), persons
 
+
+
+def test_a_rank_that_is_also_a_participle_after_a_definite_noun_is_its_adjective(analysed):
+    # المقدم 'submitted', الرائد 'leading': no lieutenant colonel, no major
+    roles = lambda text: [e.name for e in analysed(text).entities if e.type in ("ROLE", "PER")]  # noqa: E731
+    assert roles("ورفضت اللجنة الطلب المقدم من النادي.") == []
+    assert roles("وأشاد الحضور بالبرنامج الرائد الذي أطلقته الجامعة.") == []
+    # an officer's rank before his name stays one
+    assert roles("وقال المتحدث باسم الشرطة الرائد سالم الحربي إن الطريق مغلق.") == ["سالم الحربي"]

@@ -126,3 +126,29 @@ def test_assistant_and_mayor_titles_are_no_names(lexicon, text, role):
 ])
 def test_a_definite_given_name_after_a_title(analysed, text, name):
     assert [e.name for e in analysed(text).entities if e.type == "PER"] == [name]
+
+
+def test_a_coach_or_player_named_after_his_team(analysed):
+    # "مدرب الهلال فلان": the profession without its article, in construct with a team
+    art = analysed("وقال مدرب الهلال البرتغالي فيتور بيريرا إن فريقه جاهز.")
+    assert [(e.name, e.role) for e in art.entities if e.type == "PER"] == [("فيتور بيريرا", "coach")]
+    # and a short accusative after it is the predicate, no name
+    art = analysed("ولا يعرف هل سيكون لاعب الفريق جاهزا للمباراة.")
+    assert [e.name for e in art.entities if e.type == "PER"] == []
+
+
+def test_a_noun_after_a_titled_full_name_ends_it(analysed):
+    art = analysed("وأثار غياب الوزير أحمد سمير جدلا واسعا.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["أحمد سمير"]
+
+
+def test_the_same_source_or_to_us_after_a_speech_verb_names_no_one(analysed):
+    assert [e.name for e in analysed("وأضاف نفس المسؤول: \"إن الوضع هادئ\".").entities if e.type == "PER"] == []
+    assert [e.name for e in analysed("وقال لنا إن الطريق مغلق منذ أيام.").entities if e.type == "PER"] == []
+
+
+def test_a_pronoun_noun_after_fi_is_no_body_of_the_office(analysed):
+    # (nor is الصحفي after a press event with its pronoun a journalist)
+    art = analysed("وقال وزير الصحة في تصريحه الصحفي إن المستشفيات جاهزة.")
+    assert [e.name for e in art.entities if e.type == "ROLE"] == ["وزير الصحة"]
+

@@ -805,10 +805,13 @@ class _Scanner:
             return None       # "وإلى" (and to) folds like والي (a governor)
         if self._press_adjective(i, plen, row.role):
             return None       # "مؤتمر صحفي", "تصريحات صحافية": the press, not a journalist
+        if self._rank_as_adjective(i, plen):
+            return None       # "الطلب المقدم من الشركة"، "الدور الرائد": submitted, leading
         kind = row.kind
         t0 = self.toks[i]
         title_fs = t0.start + plen
-        construct = not self.words[i][plen:].startswith(("ال", "لل")) and kind in ("head", "office")
+        construct = not self.words[i][plen:].startswith(("ال", "لل")) and (
+            kind in ("head", "office") or row.role in _TEAM_ROLES)     # (مدرب الهلال: see _match_title)
         j0 = j
         complete = " " in row.written and row.written.split()[-1].startswith("ال")
         affiliation, j = self._modifiers(j, out, construct,
@@ -987,7 +990,25 @@ class _Scanner:
         for _, stem in noun_stems(self.words[i - 1]):
             if stem.startswith("ال") == definite and (stem[2:] if definite else stem) in _PRESS_EVENT_NOUNS:
                 return True
-        return False
+        # a press event with a possessive pronoun is definite too: "في تصريحه الصحفي"
+        prev = self._original(i - 1)
+        owned = prev[:-2] if prev.endswith("ها") else prev[:-1] if prev.endswith("ه") else None
+        return definite and owned is not None and fold_key(owned) in _PRESS_EVENT_NOUNS
+
+    def _rank_as_adjective(self, i: int, plen: int) -> bool:
+        """Is the rank at token i one that is also an everyday participle (المقدم
+        'submitted', الرائد 'leading') standing as the adjective of the definite noun
+        before it, with no given name after it: "الدعم المقدم للاجئين"، "البرنامج الرائد
+        الذي"؟ An officer's rank after a unit stays one: "شرطة جازان المقدم يحيى"."""
+        if plen or self.words[i] not in _ADJECTIVE_RANKS or i == 0 or self.gap(i):
+            return False
+        before = self.words[i - 1]
+        if not _has_article(before) or i - 1 in self.hit_at or self.token_flags[i - 1] & 1:
+            return False
+        nxt = self.words[i + 1] if i + 1 < len(self.toks) and not self.gap(i + 1) else ""
+        # (a compound written joined is a given name too: عطالله، عبدالرحمن)
+        return nxt not in self.L.given and nxt not in self.L.common_given and not nxt.endswith("الله") \
+            and not nxt.startswith("عبد")
 
     def _names_a_body(self, j: int, end: int) -> bool:
         """Whether the words a title took in [j, end) name a body rather than only a country
@@ -1027,14 +1048,28 @@ class _Scanner:
                 words = (stem, *self.words[i + 1:i + L])
                 row = self.L.titles.get(words)
                 if row is not None:
-                    if row.kind == "honorific" and not stem.startswith("ال") and row.written.startswith("ال"):
+                    if row.kind == "honorific" and not stem.startswith("ال") and row.written.startswith("ال") \
+                            and not (row.role in _TEAM_ROLES and self._team_follows(i + L)):
                         # a profession without its article is a common noun: "ممثل سينمائي",
-                        # "مهندس مدني" describe someone, they do not stand before a name
+                        # "مهندس مدني" describe someone, they do not stand before a name;
+                        # a team's coach or player is named after his team: "مدرب الهلال فلان"
                         continue
                     if plen and self.word(i).startswith("لل"):
                         plen = 1
                     return i + L, row, plen
         return None
+
+    def _team_follows(self, j: int) -> bool:
+        """Does a team open at token j, a body the lexicon knows or a definite noun (الهلال،
+        ريال مدريد، المنتخب)? A coach or player without the article is its own in construct
+        ("مدرب المنتخب الروماني فلان"، "مهاجم ليفربول فلان")."""
+        if j >= len(self.toks) or self.gap(j):
+            return False
+        hit = self.hit_at.get(j)
+        if hit:
+            return hit[4].type == "ORG" and hit[0] == self.toks[j].start
+        w = self.words[j]
+        return w.startswith("ال") and len(w) > 3 and w not in _FUNCTION_WORDS and not self.nisba_at(j)[0]
 
     def _longest_head(self, i: int, stem: str, longest: dict[str, int], second: dict[str, frozenset[str]]) -> int:
         """The most words a title or group head opening with ``stem`` at token i may have:
@@ -1117,9 +1152,11 @@ class _Scanner:
             if (construct and steps == 1 and (not complete or self._stacked_office(j))
                     or self.word(j - 1) in _OFFICE_LINKS) \
                     and not w.startswith("ال") and w not in _FUNCTION_WORDS and j + 1 < n \
-                    and not _derived_past_verb(w) and not self._conjoined_head(j):
-                # (not the title's verb, "مدير الشرطة انطلقت الحملة", nor the next item of a
-                # list, "وزير الداخلية ورجال الأمن": no body of the office either)
+                    and not _derived_past_verb(w) and not self._conjoined_head(j) \
+                    and not (self.word(j - 1) in _OFFICE_LINKS and self._pronoun_suffixed(self._original(j))):
+                # (not the title's verb, "مدير الشرطة انطلقت الحملة", the next item of a
+                # list, "وزير الداخلية ورجال الأمن", or a noun with a pronoun after في,
+                # "مدرب الفريق في حديثه الخاص": no body of the office either)
                 # the body an office belongs to, itself a construct: "المتحدث باسم وزارة الصحة",
                 # "مدير مكتب الرئيس"; a known body (a ministry) is an actor of its own
                 end = self._group(j, out) if self.flags(j) & 2 else None
@@ -1274,6 +1311,8 @@ class _Scanner:
         if kind == "honorific":
             if w in self.L.given or self._definite_given_before_family(j):
                 return True       # (الشيخ الصادق الغرياني)
+            if _short_accusative(w) or _indefinite_accusative(w) or self._pronoun_suffixed(self._original(j)):
+                return False      # "هل سيكون لاعب ليفربول جاهزا"، "أنقذ حارس الفريق مرماه"
             # a definite word is the profession's adjective (اللاعب الدولي); a present
             # tense verb (الحارس يتصدى) or و and a verb (المهاجم وسدد، الحارس وينقذ) its
             # predicate: names in ي or و are given names the lexicon knows (يوسف، وليد)
@@ -1323,8 +1362,9 @@ class _Scanner:
                     self._policy_noun(self.word(k)) or self._definite_act_noun(k)):
                 break     # "وزير الصحة كاني بوبكر طلب"، "شو سون هوي انتقادات"، "الوزير خالد
                           # عمر الهجوم"، "فلان فلان القرار": the verb's object
-            if after_given and k == j + 1 and self._noun_after_full_name(k):
-                break
+            if (after_given and k == j + 1 or not after_given and k == j + 2 and self.word(j) in self.L.given) \
+                    and self._noun_after_full_name(k):
+                break     # (after a title too: "نجم ليفربول محمد صلاح جدلا")
             if self.word(k) not in _NAME_LINKS:
                 words += 1
             k += 1
@@ -1948,6 +1988,11 @@ def _feminine_adjective(word: str) -> bool:
 # Documents that "say" in news prose (وقال بيان، وذكرت وثيقة): after a speech verb they are
 # the speaker, not a person's first name.
 _DOCUMENT_NOUNS = {fold_key(w) for w in "بيان وثيقة مذكرة بلاغ إعلان".split()}
+# ranks that are also everyday participles, adjectives after a definite noun (المقدم
+# 'submitted', الرائد 'leading'; see _Scanner._rank_as_adjective), folded
+_ADJECTIVE_RANKS = {"المقدم", "الرائد"}
+# roles of titles.tsv named after a team in construct (مدرب الهلال، لاعب المنتخب، مهاجم ليفربول)
+_TEAM_ROLES = {"coach", "player", "forward", "goalkeeper", "defender", "midfielder", "star"}
 
 # Nouns of what the press is told or shown, which take صحفي/صحافي/إعلامي as their adjective
 # ("مؤتمر صحفي" is a press conference, not a journalist at a conference).

@@ -152,3 +152,8 @@ def test_a_pronoun_noun_after_fi_is_no_body_of_the_office(analysed):
     art = analysed("وقال وزير الصحة في تصريحه الصحفي إن المستشفيات جاهزة.")
     assert [e.name for e in art.entities if e.type == "ROLE"] == ["وزير الصحة"]
 
+
+def test_a_counted_plural_is_no_given_name(analysed):
+    # أدوار (floors, roles) folds like the given name إدوار; after a number it is counted
+    assert [e.name for e in analysed("ويتألف الفندق من سبعة أدوار تطل على البحر.").entities if e.type == "PER"] == []
+    assert [e.name for e in analysed("وشيد المبنى بخمسة أدوار فوق الأرض.").entities if e.type == "PER"] == []

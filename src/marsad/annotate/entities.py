@@ -643,6 +643,9 @@ class _Scanner:
 
     def _given_name(self, i: int, out: list[_Cand]) -> int | None:
         """A known given name followed by one to three name words: كوفي أنان، محمد البرادعي."""
+        if i > 0 and not self.gap(i) and (self.words[i - 1] in _COUNTING_WORDS
+                                          or self.words[i - 1][1:] in _COUNTING_WORDS and self.words[i - 1][0] in "وبل"):
+            return None       # a counted plural that folds like a name: "من ثمانية أدوار" (إدوار)
         for plen, stem in self.token_stems[i]:
             gender = self.L.given.get(stem)
             # only a conjunction may stand before a given name: لانس is Lance, not ل + أنس
@@ -1988,6 +1991,10 @@ def _feminine_adjective(word: str) -> bool:
 # Documents that "say" in news prose (وقال بيان، وذكرت وثيقة): after a speech verb they are
 # the speaker, not a person's first name.
 _DOCUMENT_NOUNS = {fold_key(w) for w in "بيان وثيقة مذكرة بلاغ إعلان".split()}
+# cardinal numbers and quantifiers before a counted plural noun (ثلاثة أدوار، عدة أسماء),
+# folded: the word after one is a noun, never a given name
+_COUNTING_WORDS = {fold_key(w) for w in """ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني
+ثمانية تسع تسعة عشر عشرة عدة بضع بضعة""".split()}
 # ranks that are also everyday participles, adjectives after a definite noun (المقدم
 # 'submitted', الرائد 'leading'; see _Scanner._rank_as_adjective), folded
 _ADJECTIVE_RANKS = {"المقدم", "الرائد"}

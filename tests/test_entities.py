@@ -915,3 +915,12 @@ def test_a_rank_that_is_also_a_participle_after_a_definite_noun_is_its_adjective
     assert roles("وأشاد الحضور بالبرنامج الرائد الذي أطلقته الجامعة.") == []
     # an officer's rank before his name stays one
     assert roles("وقال المتحدث باسم الشرطة الرائد سالم الحربي إن الطريق مغلق.") == ["سالم الحربي"]
+
+
+def test_an_adjective_of_the_offices_body_is_no_family_name(analysed):
+    # "الحزب التقدمي", "المجلس المحلي": the adjective agrees with the body before it
+    art = analysed("وقال رئيس المجلس المحلي للمدينة إن المياه عادت.")
+    assert [(e.type, e.name) for e in art.entities if e.type in ("PER", "ROLE")] == [("ROLE", "رئيس المجلس المحلي")]
+    # a family name alone right after the title stays one
+    art = analysed("وقال الرئيس اللبناني الحريري إن الحكومة باقية.")
+    assert [e.type for e in art.entities if e.name.endswith("الحريري")] == ["PER"]

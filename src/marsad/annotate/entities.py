@@ -865,6 +865,11 @@ class _Scanner:
             k = j             # "وقال الوزير ضاحكا إن": how he said it, not his name
         if k > j and not self._definite_start_may_name(j, k):
             k = j             # "دخل الرئيس المستشفى"، "زار الوزير السعودي المعرض": the object
+        if k == j + 1 and j > j0 and self._complement_adjective(j):
+            # "مدير عام الدفاع المدني"، "زعيمة الحزب التقدمي": the body's adjective, the title's
+            j = k
+            title_fe = self.toks[j - 1].end
+            title_text = self.an.text[slice(*self.an.span(title_fs, title_fe))]
         if k > j and construct and complete and self._noun_in_construct(j):
             k = j             # "يجزي خادم الحرمين الشريفين خير الجزاء": a noun and its genitive
         if k == j and j < len(self.toks) and self.nisba_at(j)[0] and self.words[j] in self.L.common_given \
@@ -893,6 +898,20 @@ class _Scanner:
                          sector=row.sector, gender=gender,
                          key=f"role:{role}:{affiliation or ''}"))
         return j
+
+    def _complement_adjective(self, j: int) -> bool:
+        """Is the lone definite word at token j, right after the definite body a title took
+        (الدفاع، الحزب، المجلس), that body's adjective (المدني، التقدمي، التشريعي) rather than
+        a family name? It agrees with the noun before it; a family name alone follows the
+        title itself (الرئيس الحريري), or the article or lexicon gives it as one."""
+        w, prev = self.words[j], self.words[j - 1]
+        if not w.startswith("ال") or not _has_article(prev) or self.gap(j) or prev in _QUALIFIERS:
+            return False
+        hit = self.hit_at.get(j - 1)
+        if self.nisba_at(j - 1)[0] or hit and hit[4].type == "PER":
+            return False      # "الرئيس السوري الأسد": after a country adjective, the name
+        return w not in self.L.given and w not in self.L.common_given and w not in self.L.definite_given \
+            and not self._known_family_name(w)
 
     def _noun_in_construct(self, j: int) -> bool:
         """Is the indefinite word at token j, right after a title that holds its own

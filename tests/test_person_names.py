@@ -157,3 +157,11 @@ def test_a_counted_plural_is_no_given_name(analysed):
     # أدوار (floors, roles) folds like the given name إدوار; after a number it is counted
     assert [e.name for e in analysed("ويتألف الفندق من سبعة أدوار تطل على البحر.").entities if e.type == "PER"] == []
     assert [e.name for e in analysed("وشيد المبنى بخمسة أدوار فوق الأرض.").entities if e.type == "PER"] == []
+
+
+def test_a_plural_and_its_adjective_after_a_speech_verb_name_no_one(analysed):
+    people = lambda text: [e.name for e in analysed(text).entities if e.type == "PER"]  # noqa: E731
+    assert people("وأكدت دراسات طبية حديثة أن الرياضة مفيدة للقلب.") == []
+    assert people("وكشف باحثون أمنيون أن البرنامج يسرب البيانات.") == []
+    # a foreign given name in ون is still a name
+    assert people("وقال جيسون ماركس إن السوق هادئة.") == ["جيسون ماركس"]

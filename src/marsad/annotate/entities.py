@@ -733,6 +733,11 @@ class _Scanner:
             return None
         if k == j + 1 and self.word(j).endswith(("ون", "ين", "ات")):
             return None       # "وقال مسؤولون إن": a plural noun, not a name
+        if self.word(j).endswith(("ون", "ات")) and self.word(j) not in self.L.given \
+                and self.word(j + 1).endswith(("ه", "ون", "ين")) and not self._original(j + 1).endswith("ه"):
+            # "وأكدت دراسات طبية حديثة أن"، "وقال باحثون أمنيون إن": a plural noun and its
+            # adjective agreeing with it (in ة, ون), not a name (جيسون جاميل keeps his)
+            return None
         if self.word(j).endswith("و") and k > j + 1 and self.word(j + 1).startswith("ال") \
                 and self.word(j) not in self.L.given:
             return None       # "وقال منتقدو الصفقة إن": a plural in construct, no name

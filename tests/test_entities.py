@@ -924,3 +924,19 @@ def test_an_adjective_of_the_offices_body_is_no_family_name(analysed):
     # a family name alone right after the title stays one
     art = analysed("وقال الرئيس اللبناني الحريري إن الحكومة باقية.")
     assert [e.type for e in art.entities if e.name.endswith("الحريري")] == ["PER"]
+
+
+def test_a_title_does_not_run_over_an_objects_preposition_or_a_heads_whereabouts(lexicon):
+    from marsad.model import Document
+    from marsad.pipeline import analyze_document
+
+    def roles(text):
+        art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+        return [e.name for e in art.entities if e.type == "ROLE"]
+    # "أعرب عن قلقه": عن opens the verb's complement, not the office's constituency
+    assert roles("وأعرب وزير الخارجية التونسي عن قلق بلاده من التصعيد.") == ["وزير الخارجية التونسي"]
+    # a head of government received somewhere: the palace is where, not part of the office
+    assert "رئيس الوزراء الماليزي" in roles("واستقبل العاهل الأردني رئيس الوزراء الماليزي في قصر الحسينية.")
+    # an ambassador's post and a deputy's constituency stay in the title
+    assert roles("وقال السفير الياباني في القاهرة إن الزيارة ناجحة.") == ["السفير الياباني في القاهرة"]
+    assert roles("وقال النائب عن محافظة نينوى إن الزيارة ناجحة.") == ["النائب عن محافظة نينوى"]

@@ -824,7 +824,7 @@ class _Scanner:
         complete = " " in row.written and row.written.split()[-1].startswith("ال")
         affiliation, j = self._modifiers(j, out, construct,
                                          office=not construct and kind in _OFFICE_KINDS and not plen,
-                                         complete=complete)
+                                         complete=complete, head=kind == "head")
         role = row.role
         if construct and role == "president" and " " not in row.written and self._names_a_body(j0, j):
             role = "chairman"     # رئيس هيئة الانتخابات، رئيس النادي: the head of a body, not of a state
@@ -1108,14 +1108,16 @@ class _Scanner:
         return most
 
     def _modifiers(self, j: int, out: list[_Cand], construct: bool = False,
-                   office: bool = False, complete: bool = False) -> tuple[str | None, int]:
+                   office: bool = False, complete: bool = False, head: bool = False) -> tuple[str | None, int]:
         """Nisbas, countries, organisations and qualifiers after a title; a country or
         organisation named there is an entity of its own too (الأمين العام للأمم المتحدة).
         ``office``: the title is a definite office of its own (الملك، الرئيس، الوزير), which
         a second office right after it does not continue. ``complete``: the title holds its
         definite complement (رئيس مجلس النواب، وزير الخارجية), so no indefinite body in
         construct follows it, only a second office it is stacked with: "رئيس مجلس النواب
-        عاطف الطراونة" names a man."""
+        عاطف الطراونة" names a man. ``head``: a head of state or government, whose country
+        once named is not followed by "في" + a place (رئيس الوزراء الكيني في قصر الاتحادية:
+        where he was received; an ambassador's or a commander's is: السفير الأمريكي في بغداد)."""
         affiliation = None
         steps = 0
         n = len(self.toks)
@@ -1151,6 +1153,11 @@ class _Scanner:
                     and self.word(j - 1) not in _OFFICE_LINKS \
                     and getattr(self.L.titles.get((w,)), "kind", None) in _OFFICE_KINDS:
                 break        # "استقبل الملك الوزير الفرنسي": a second office is the verb's object
+            if w == "في" and head and affiliation:
+                break
+            if w == "عن" and not (j + 1 in self.hit_at or (j + 2 in self.hit_at and not self.gap(j + 1)
+                                                          and self.flags(j + 1) & 128)):
+                break        # "أعرب الوزير عن قلقه": عن links only a place or body (النائب عن محافظة البصرة)
             if w in _OFFICE_LINKS or (w.startswith("ال") and self._office_word(w)):
                 j += 1
                 continue

@@ -940,3 +940,16 @@ def test_a_title_does_not_run_over_an_objects_preposition_or_a_heads_whereabouts
     # an ambassador's post and a deputy's constituency stay in the title
     assert roles("وقال السفير الياباني في القاهرة إن الزيارة ناجحة.") == ["السفير الياباني في القاهرة"]
     assert roles("وقال النائب عن محافظة نينوى إن الزيارة ناجحة.") == ["النائب عن محافظة نينوى"]
+
+
+def test_responsible_for_is_no_official(lexicon):
+    from marsad.model import Document
+    from marsad.pipeline import analyze_document
+
+    def roles(text):
+        art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
+        return [e.name for e in art.entities if e.type == "ROLE"]
+    assert roles("ولم تعرف بعد الجهة المسؤولة عن تفجير خط الغاز.") == []
+    assert roles("وأكد التقرير أن الشركة مسؤولة عن التلوث.") == []
+    # after a verb, "المسؤول عن الملف" is the official in charge
+    assert roles("وقال المسؤول عن ملف الهجرة في الحكومة إن الأرقام تراجعت.") != []

@@ -815,6 +815,8 @@ class _Scanner:
             return None       # "مؤتمر صحفي", "تصريحات صحافية": the press, not a journalist
         if self._rank_as_adjective(i, plen):
             return None       # "الطلب المقدم من الشركة"، "الدور الرائد": submitted, leading
+        if row.role == "official" and self._responsible_for(i, j):
+            return None       # "الجهة المسؤولة عن الهجوم"، "الكرملين مسؤول عن": responsible for, no official
         kind = row.kind
         t0 = self.toks[i]
         title_fs = t0.start + plen
@@ -1036,6 +1038,17 @@ class _Scanner:
         # (a compound written joined is a given name too: عطالله، عبدالرحمن)
         return nxt not in self.L.given and nxt not in self.L.common_given and not nxt.endswith("الله") \
             and not nxt.startswith("عبد")
+
+    def _responsible_for(self, i: int, j: int) -> bool:
+        """Is مسؤول at token i, with عن at token j, the adjective "responsible for": the
+        predicate of a sentence (indefinite: "إذا ثبت أن الكرملين مسؤول عن") or agreeing with
+        the definite noun before it ("الجهة المسؤولة عن الهجوم")? After a verb, "المسؤول عن
+        الملف" is someone, the official in charge."""
+        if j >= len(self.toks) or self.gap(j) or self.words[j] not in ("عن", "عنه", "عنها", "عنهم", "عنهما"):
+            return False
+        if not self.words[i].startswith("ال"):
+            return True
+        return i > 0 and not self.gap(i) and _has_article(self.words[i - 1]) and not self.token_flags[i - 1] & 1
 
     def _names_a_body(self, j: int, end: int) -> bool:
         """Whether the words a title took in [j, end) name a body rather than only a country

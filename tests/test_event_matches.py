@@ -35,3 +35,10 @@ def test_a_required_word_in_the_indefinite_accusative_still_counts(analysed):
     # قطع/أغلق needs a road after it; indefinite, the noun takes the accusative alif
     art = analysed("وأغلق سائقو الشاحنات طرقا رئيسية في العاصمة احتجاجا على رفع الضرائب.")
     assert "PROTEST" in [e.type for e in art.events]
+
+
+def test_a_required_word_that_is_itself_a_named_group_counts_past_names_and_days(analysed):
+    # فرّق needs protesters after it; they are a group mention of their own, past a named
+    # force and a day set off by commas
+    art = analysed("وفرقت قوات الأمن اللبنانية، مساء الجمعة، مئات المحتجين في وسط بيروت.")
+    assert "COERCE" in [e.type for e in art.events]

@@ -455,10 +455,10 @@ class _Words:
         spellings = self.lex.spellings(words)
         seen = 0
         for k in range(max(lo, 0), len(self.texts)):
+            if self.texts[k] in spellings:
+                return True             # (itself a mention: فرقت قوات الأمن مئات المحتجين)
             if k in covered or k + 1 in covered and self.texts[k] in _PREPOSITIONS:
                 continue                # (في فبراير الماضي: the preposition goes with the date)
-            if self.texts[k] in spellings:
-                return True
             seen += 1
             if seen >= window:
                 return False

@@ -40,3 +40,9 @@ def test_an_attack_after_the_day_is_still_the_killings_cause(analysed):
     art = analysed("قتل أربعة جنود، مساء الأحد، في هجوم على حاجز للجيش.")
     assert "جنود" not in [s for s, _ in _actors(art, "ASSAULT")]
     assert "جنود" in [t for _, t in _actors(art, "ASSAULT")]
+
+
+def test_the_object_after_a_named_subject_and_a_day_is_the_target(analysed):
+    # a long subject after the verb, then the day set off by commas, then the object
+    art = analysed("واتهم وزير الخارجية الإيراني عباس عراقجي، مساء الثلاثاء، إسرائيل بتخريب المفاوضات.")
+    assert ("عباس عراقجي", "إسرائيل") in _actors(art, "ACCUSE")

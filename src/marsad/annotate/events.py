@@ -1946,11 +1946,12 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
                                     # الفصائل المعارضة: an adjective of the subject, no object)
             if _act_named_between(an, max(end, subject_end), s):
                 break               # طالبت المنظمة بوقف اعتقال الصحفيين: the arrest's, not the demand's
-            # near the verb, or right after a long subject that follows it, a time word at most
-            # between (انتقد وزير الخارجية الفرنسي فلان إيران), "his counterpart" and its
+            # near the verb, or right after a long subject that follows it, a time word or a
+            # day set off by commas at most between (انتقد وزير الخارجية الفرنسي فلان إيران،
+            # حذر الوزير فلان، أمس الأربعاء، إثيوبيا), "his counterpart" and its
             # country (التقى الوزير فلان نظيره الإيراني فلان), or members of the body named
             if gap <= SUBJECT_GAP + 2 or subject_end > end and (
-                    len(an.text[subject_end:s].split()) <= OBJECT_GAP
+                    len(an.text[_past_date_aside(an, subject_end):s].split()) <= OBJECT_GAP
                     or _counterpart_words(an, an.text[subject_end:s].split()) is not None
                     or _members_of(an, an.text[subject_end:s])
                     or _adjuncts_only(an, subject_end, s, ent, source)):

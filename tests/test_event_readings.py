@@ -39,3 +39,13 @@ def test_a_plural_in_at_of_a_verb_names_acts_not_a_participle(analysed):
     art = analysed("ونفذت قوات الأمن الأردنية حملة مداهمات واسعة في مدينة الزرقاء.")
     assert [art.entity(e.source).name for e in art.events if e.type == "COERCE" and e.source] \
         == ["قوات الأمن الأردنية"]
+
+
+def test_daiyan_calls_on_someone_and_a_prayer_is_no_demand(analysed):
+    # داعيا (calling on), like مطالبا, acts with its sentence's subject
+    art = analysed("وأدان وزير الخارجية الماليزي الهجوم، داعيا مجلس الأمن الدولي إلى التحرك العاجل.")
+    assert [(art.entity(e.source).name, art.entity(e.target).name) for e in art.events
+            if e.type == "REQUEST"] == [("وزير الخارجية الماليزي", "مجلس الأمن الدولي")]
+    # "داعيا الله أن": praying, not demanding
+    art = analysed("وقدم الوزير تعازيه لأسر الضحايا، داعيا الله أن يلهمهم الصبر.")
+    assert "REQUEST" not in [e.type for e in art.events]

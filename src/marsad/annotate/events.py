@@ -277,6 +277,16 @@ def _act_noun_described(W, i: int) -> bool:
     return i + 1 < len(W.texts) and W.texts[i + 1] in _FEMININE_RELATIVES and W.texts[i].endswith(("ه", "ات"))
 
 
+# Who one prays to (داعيا الله، يدعو المولى): a call on them is a prayer.
+_GOD = frozenset(fold(w) for w in "الله المولى ربه ربها الباري".split())
+
+
+def _faail_participle(stem: str) -> bool:
+    """A listed فاعل participle of form I in the accusative (داعيا، داعين): like مطالبا it acts
+    with the subject of its sentence."""
+    return len(stem) >= 5 and stem[1] == "ا" and (stem.endswith("يا") or stem.endswith("ين"))
+
+
 def _mufaala_plural(stem: str) -> bool:
     """A م plural in ات of a verb (مفاوضات، مداهمات، مطالبات): acts of a kind, told as
     particular ones like a noun of the table, not a verb's verbal noun in general."""
@@ -330,7 +340,8 @@ def build_event_lexicon(lex) -> EventLexicon:
                 if not any(x.trigger is trig for x in lst):
                     # a م form of a verb is its participle (مطالبا، محملا، and مطالبة, which
                     # may be the feminine one), but a plural in ات names acts (مفاوضات، مداهمات)
-                    participle = row["kind"] == "verb" and stem[:1] == "م" and not stem.endswith("ات")
+                    participle = row["kind"] == "verb" and (
+                        stem[:1] == "م" and not stem.endswith("ات") or _faail_participle(stem))
                     lst.append(Form(trig, present, noun, participle))
     for row in lex.rows("event_cues"):
         words = tuple(fold(w) for w in row["cue"].split())
@@ -569,6 +580,8 @@ def annotate(an) -> list[Event]:
             continue            # بأن هجوما سينفذ، إن انفجارا سيقع: expected, not told
         if ttype in STAGED_TYPES and nominal and i > 0 and W.toks[i - 1].text.lstrip("وف") in _DEMONSTRATIVES:
             continue            # هذه المظاهرات، تلك الاحتجاجات: one told before, spoken about again
+        if ttype == "REQUEST" and i + 1 < len(W.texts) and W.texts[i + 1] in _GOD:
+            continue            # داعيا الله أن يحفظ، دعا المولى عز وجل: a prayer, not a demand
         if ttype in SCENE_TYPES and _subjunctive(W, i, tok.text[:plen], form):
             continue
         if ttype in _PUNCTUAL and not nominal and not form.present and plen == 0 and _describes_object(an, W, i):

@@ -49,3 +49,13 @@ def test_daiyan_calls_on_someone_and_a_prayer_is_no_demand(analysed):
     # "داعيا الله أن": praying, not demanding
     art = analysed("وقدم الوزير تعازيه لأسر الضحايا، داعيا الله أن يلهمهم الصبر.")
     assert "REQUEST" not in [e.type for e in art.events]
+
+
+def test_a_faail_participle_acts_with_its_sentences_subject(analysed):
+    # رافضا، نافيا close a statement like مطالبا: the subject of the sentence refuses, denies
+    art = analysed("وتحدث وزير الداخلية التونسي للصحفيين، رافضا أي تدخل أجنبي في شؤون بلاده.")
+    assert [art.entity(e.source).name for e in art.events if e.type == "REJECT" and e.source] \
+        == ["وزير الداخلية التونسي"]
+    art = analysed("وتحدث وزير الداخلية التونسي للصحفيين، نافيا وجود أي معتقلين سياسيين.")
+    assert [art.entity(e.source).name for e in art.events if e.type == "REJECT" and e.source] \
+        == ["وزير الداخلية التونسي"]

@@ -282,9 +282,9 @@ _GOD = frozenset(fold(w) for w in "الله المولى ربه ربها الب�
 
 
 def _faail_participle(stem: str) -> bool:
-    """A listed فاعل participle of form I in the accusative (داعيا، داعين): like مطالبا it acts
-    with the subject of its sentence."""
-    return len(stem) >= 5 and stem[1] == "ا" and (stem.endswith("يا") or stem.endswith("ين"))
+    """A listed فاعل participle of form I in the accusative (رافضا، داعيا، نافين): like مطالبا
+    it acts with the subject of its sentence."""
+    return stem[1:2] == "ا" and (len(stem) == 5 and stem.endswith("ا") or len(stem) == 6 and stem.endswith("ين"))
 
 
 def _mufaala_plural(stem: str) -> bool:

@@ -30,3 +30,18 @@ def test_people_followed_by_an_object_do_the_act(analysed, text, people):
 def test_people_with_no_object_after_them_are_the_victims(analysed, text, people):
     found = _assaults(analysed(text))
     assert found and found[0] == (None, people), found
+
+
+@pytest.mark.parametrize("text, victim", [
+    # spelt as only a passive can be (اغتيل، هوجم، دوهم): whoever is named after it suffered it
+    ("واغتيل المحامي سمير الخطيب ليلة الأحد في مدينة حمص.", "سمير الخطيب"),
+    ("وهوجم الصحفي كريم النجار أثناء تغطيته الانتخابات.", "كريم النجار"),
+])
+def test_a_verb_spelt_as_a_passive_has_its_victim_after_it(analysed, text, victim):
+    found = _assaults(analysed(text))
+    assert found and found[0] == (None, victim), found
+
+    # the active spelling keeps its doer (اغتال مسلحون المحامي)
+    active = text.replace("اغتيل", "اغتال مسلحون").replace("هوجم", "هاجم مسلحون")
+    found = _assaults(analysed(active))
+    assert found and found[0] == ("مسلحون", victim), found

@@ -1875,7 +1875,9 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     after = _actors_in(an, end, c_end)
     subject = None
     before = _actors_in(an, c_start, start)
-    passive = etype == "ASSAULT" and _casualty_report(an.text, end)
+    # a verb spelt as only a passive can be (اغتيل، هوجم) has no doer after it: who follows suffered it
+    spelt_passive = _spelt_passive(t, an.text[start:end])
+    passive = spelt_passive or etype == "ASSAULT" and _casualty_report(an.text, end)
     victims: list = []                      # who a casualty report names as killed
 
     def passive_seen(ent) -> bool:
@@ -1917,7 +1919,7 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
         if subject.type != "PER":
             nested_until = subject_end      # (a person's name holds no owner: what it ran into is the object)
         after = after[1:]
-        if etype in _PASSIVE_PRONE and _may_be_passive(t) and (
+        if spelt_passive or etype in _PASSIVE_PRONE and _may_be_passive(t) and (
                 subject.sector in _VICTIM_SECTORS
                 or (etype == "ASSAULT" and _casualty_report(an.text, _past_date_aside(an, subject_end)))) \
                 and not _object_after_people(an, subject_end, c_end):
@@ -2371,6 +2373,25 @@ def _may_be_passive(t: Trigger) -> bool:
     mutual (اشتبك المحتجون مع الشرطة), and what is pelted or thrown is the object (رشق
     المتظاهرون الشرطة بالحجارة، ألقى محتجون قنابل حارقة): the people after them act."""
     return not _form_three(t) and not t.active
+
+
+def _spelt_passive(t: Trigger, word: str) -> bool:
+    """Whether a verb is written in a passive shape its active never takes, so the person
+    after it is the one it was done to (اغتيل القاضي فلان أمس): a hollow verb's long ا
+    becomes ي (اغتال -> اغتيل، اجتاح -> اجتيح) and the فاعل form's ا becomes و (هاجم ->
+    هوجم، داهم -> دوهم). Most passives are spelt like their actives (قتل، اعتقل) and are
+    read from what follows them instead (see _casualty_report)."""
+    if t.kind != "verb" or len(t.key) < 3 or " " in word:
+        return False
+    key = t.key
+    if _form_three(t):
+        passive_stem = key[0] + "و" + key[2:]
+    elif key[-2] == "ا" and len(key) >= 4:
+        passive_stem = key[:-2] + "ي" + key[-1]
+    else:
+        return False
+    bare = fold(word)
+    return any(bare[k:].startswith(passive_stem) for k in range(0, 3))
 
 
 def _form_three(t: Trigger) -> bool:

@@ -30,8 +30,9 @@ def test_a_verb_flagged_active_is_not_read_as_a_passive(tmp_path):
 
 
 def test_a_trigger_flagged_firing_is_no_attack_into_the_air(tmp_path):
-    row = "فتح\tverb\tASSAULT\tيفتح|فتحت|فتحوا\tعلى\t\tالنار\t\t\t190\topen fire\t\t\t{}"
-    text = "وفتحت قوات الأمن النار في الهواء لتفريق الحشد."
+    # (a verb of the user's own: فتح النار is in the shipped table, flagged already)
+    row = "صوب\tverb\tASSAULT\tيصوب|صوبت|صوبوا\tعلى\t\tنيرانها|النار\t\t\t190\taim fire\t\t\t{}"
+    text = "وصوبت قوات الأمن نيرانها في الهواء لتفريق الحشد."
     assert _assaults(_user_lexicon(tmp_path, row.format("")), text)
     assert _assaults(_user_lexicon(tmp_path, row.format("firing")), text) == []
 

@@ -899,3 +899,19 @@ def test_waving_an_act_is_a_threat_and_waving_a_hand_is_nothing(lexicon):
     assert "THREATEN" in _types(lexicon, "ولوحت الحكومة بفرض عقوبات على الشركات المخالفة.")
     assert "THREATEN" in _types(lexicon, "وانتقد الوزير القرار، ملوحا باستخدام القوة.")
     assert "THREATEN" not in _types(lexicon, "ولوح اللاعب بيده للجماهير بعد المباراة.")
+
+
+def test_opening_fire_on_someone_is_an_attack_and_opening_an_inquiry_is_not(lexicon, analysed):
+    # فتح النار على: an attack with firearms on whom after على, the fire words a few words on
+    found = [e for e in analysed("وفتح جنود الاحتلال النار على المزارعين قرب السياج.").events if e.type == "ASSAULT"]
+    assert found and found[0].mode == "firearms" and found[0].trigger.startswith("فتح"), found
+    assert "ASSAULT" not in _types(lexicon, "وفتحت النيابة تحقيقا في إطلاق النار على الحافلة.")
+    # Fatah, the movement, spelt like the verb: accused of firing, it opens nothing
+    assert "ASSAULT" not in _types(lexicon, "واتهمت الفصائل فتح بإطلاق النار.")
+
+
+def test_units_of_a_force_act_for_the_force(analysed):
+    # وحدات من X، دوريات من X: the body acts through its units
+    art = analysed("واعتقلت وحدات من الجيش الأردني ثلاثة مهربين قرب الحدود.")
+    coerce = [e for e in art.events if e.type == "COERCE"]
+    assert coerce and art.entity(coerce[0].source).name == "الجيش الأردني", coerce

@@ -195,6 +195,10 @@ class EventLexicon:
 
     def readings(self, word: str) -> tuple:
         got = self.word_readings.get(word)
+        if got is None and word in self.blocked:
+            # a blocked word (وزارة، لفتح) is no trigger anywhere: not even as a verb that
+            # would stand between a subject and its own verb
+            got = self.word_readings[word] = ()
         if got is None:
             got = tuple((plen, stem, forms) for plen, stem, forms in
                         ((plen, stem, self._forms_after(word[:plen], stem)) for plen, stem in _readings(word)

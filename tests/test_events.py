@@ -915,3 +915,12 @@ def test_units_of_a_force_act_for_the_force(analysed):
     art = analysed("واعتقلت وحدات من الجيش الأردني ثلاثة مهربين قرب الحدود.")
     coerce = [e for e in art.events if e.type == "COERCE"]
     assert coerce and art.entity(coerce[0].source).name == "الجيش الأردني", coerce
+
+
+def test_an_actor_after_a_verb_with_a_glued_object_is_its_subject(analysed):
+    # a verb carrying its object as a pronoun takes no second object: the actor after it
+    # acts, the actor before it is what the pronoun stands for
+    art = analysed("وقالت المعارضة إن الحكومة السورية تدعمها روسيا.")
+    support = [(art.entity(e.source).name, art.entity(e.target).name if e.target else None)
+               for e in art.events if e.type == "SUPPORT"]
+    assert support and support[0] == ("روسيا", "الحكومة السورية"), support

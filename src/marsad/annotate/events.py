@@ -1644,6 +1644,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
                                       owner is not False or form.participle)
         if source is None and owner not in (None, False):
             source = owner
+        if _subject_after_glued_object(an, L, W, i, plen, start, head_end, c_end, source, target):
+            source, target = target, source
         head = _relative_subject(an, L, W, i, plen)
         if head is not None and source is not None and source is not head and target is None \
                 and "obj" in t.targets and not _act_object_after(an, source, c_end):
@@ -2743,6 +2745,43 @@ def _pronoun_gender(an, ent, mention_text: str) -> str | None:
 _GLUED_OBJECTS = (("هما", None, "du"), ("هم", None, "pl"), ("ها", "f", "sg"), ("ه", "m", "sg"))
 
 
+def _glued_pronoun(an, L, W, i: int, plen: int) -> tuple[str | None, str] | None:
+    """(gender, number) of the object pronoun glued to the verb at token i (تدعمها: f, sg),
+    or None where the word carries none or is as likely a verbal noun with its owner."""
+    word = W.toks[i].text
+    if _taa_marbuta(an, W, i):
+        return None                         # قتلة: killers, a noun whose ة folds to ه
+    stem = word[plen:]
+    for suffix, gender, number in _GLUED_OBJECTS:
+        if stem.endswith(suffix) and L.readings(word[: len(word) - len(suffix)]):
+            break
+    else:
+        return None
+    bare = stem[: -len(suffix)]
+    if any(len(bare) == 3 and bare == f.trigger.key for _, _, forms in L.readings(bare) for f in forms):
+        return None                         # دعمها، رفضه: as often "her support", "his refusal"
+    if bare.endswith("ت") and _nominal_reading(L, bare[:-1] + "ه"):
+        return None                         # إدانته، مطالبتهم: a verbal noun in ة with its owner
+    if _nominal_reading(L, bare):
+        return None                         # لقاءها، اتهامه: a verbal noun with its owner
+    return gender, number
+
+
+def _subject_after_glued_object(an, L, W, i: int, plen: int, start: int, head_end: int,
+                                c_end: int, source, target) -> bool:
+    """Whether the actor read as the object right after a verb that carries its object as
+    a pronoun is in fact its subject, and the actor before the verb what the pronoun
+    resumes: a verb takes no second object (الجيش والشرطة تدعمها وحدات من القوات الأجنبية،
+    المعارضة اتهمتها الحكومة بالتحريض: the foreign units support, the government accuses)."""
+    if source is None or target is None or _glued_pronoun(an, L, W, i, plen) is None:
+        return False
+    after = _actors_in(an, head_end, c_end)
+    if not after or after[0][2] is not target or after[0][4] or after[0][3] > SUBJECT_GAP:
+        return False
+    return any(m.end <= start for m in source.mentions) and not any(
+        head_end <= m.start < after[0][0] for m in source.mentions)
+
+
 def _glued_object(an, L, W, i: int, plen: int, start: int, source, events: list[Event]):
     """The object of a verb that carries it as a glued pronoun (اتهمها، تدعمه، هاجموه),
     where the sentence says surely whom it stands for:
@@ -2756,24 +2795,11 @@ def _glued_object(an, L, W, i: int, plen: int, start: int, source, events: list[
     which no actor table names, so the nearest actor would be a guess. Either way the
     actor must agree with the pronoun: ـه a man or a masculine body, ـها a woman, a
     country or a feminine body, ـهم a plural group."""
+    glued = _glued_pronoun(an, L, W, i, plen)
+    if glued is None or glued[1] == "du":
+        return None                         # (two actors named apart: not told by one mention)
+    gender, number = glued
     word = W.toks[i].text
-    if _taa_marbuta(an, W, i):
-        return None                         # قتلة: killers, a noun whose ة folds to ه
-    stem = word[plen:]
-    for suffix, gender, number in _GLUED_OBJECTS:
-        if stem.endswith(suffix) and L.readings(word[: len(word) - len(suffix)]):
-            break
-    else:
-        return None
-    if number == "du":
-        return None                         # two actors named apart: not told by one mention
-    bare = stem[: -len(suffix)]
-    if any(len(bare) == 3 and bare == f.trigger.key for _, _, forms in L.readings(bare) for f in forms):
-        return None                         # دعمها، رفضه: as often "her support", "his refusal"
-    if bare.endswith("ت") and _nominal_reading(L, bare[:-1] + "ه"):
-        return None                         # إدانته، مطالبتهم: a verbal noun in ة with its owner
-    if _nominal_reading(L, bare):
-        return None                         # لقاءها، اتهامه: a verbal noun with its owner
 
     def agrees(ent, mention: str) -> bool:
         if ent is source or (ent.type == "LOC" and not _is_country_actor(ent)):

@@ -924,3 +924,12 @@ def test_an_actor_after_a_verb_with_a_glued_object_is_its_subject(analysed):
     support = [(art.entity(e.source).name, art.entity(e.target).name if e.target else None)
                for e in art.events if e.type == "SUPPORT"]
     assert support and support[0] == ("روسيا", "الحكومة السورية"), support
+
+
+def test_suspending_a_members_membership_is_a_sanction_on_it(analysed):
+    # علق عضوية X: a body punishes a member; suspending one's own membership is no sanction
+    art = analysed("وعلق الاتحاد الأفريقي عضوية السودان بعد استيلاء الجيش على السلطة.")
+    found = [(art.entity(e.source).name, art.entity(e.target).name) for e in art.events if e.type == "SANCTION"]
+    assert found == [("الاتحاد الأفريقي", "السودان")], found
+    own = analysed("وعلقت النقابة عضويتها في الاتحاد العام احتجاجا على القرار.")
+    assert not [e for e in own.events if e.type == "SANCTION"]

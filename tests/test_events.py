@@ -933,3 +933,11 @@ def test_suspending_a_members_membership_is_a_sanction_on_it(analysed):
     assert found == [("الاتحاد الأفريقي", "السودان")], found
     own = analysed("وعلقت النقابة عضويتها في الاتحاد العام احتجاجا على القرار.")
     assert not [e for e in own.events if e.type == "SANCTION"]
+
+
+def test_a_counted_nationality_after_a_subject_and_a_time_is_the_object(analysed):
+    # the people arrested, counted and named by their nationality, may stand five or more
+    # words after the verb, past its subject and a time
+    art = analysed("واحتجزت السلطات الماليزية صباح الأحد أربعة صيادين إندونيسيين قبالة السواحل.")
+    coerce = [e for e in art.events if e.type == "COERCE"]
+    assert coerce and coerce[0].target and art.entity(coerce[0].target).affiliation == "IDN", coerce

@@ -1780,6 +1780,9 @@ def _title_sectors(lex) -> dict[str, str]:
 
 
 NISBA_WINDOW = 4         # words around a trigger searched for "noun + country adjective"
+# and this many more after it for a counted one, which stands after a subject and a time as
+# often as right after the verb (اعتقلت السلطات السعودية أمس ثلاثة مواطنين يمنيين)
+COUNTED_REACH = 3
 
 
 def _clitic_length(word: str) -> int:
@@ -1838,9 +1841,12 @@ def _add_nisba_actors(an, W: _Words, i: int, last: int) -> None:
     covered = actors.mention_index(an)
     nisba = W.nisba
     sponsored = -1                          # the last adjective of a sponsorship phrase
-    for k in range(max(1, i - NISBA_WINDOW), min(len(W.toks), last + 1 + NISBA_WINDOW)):
+    for k in range(max(1, i - NISBA_WINDOW), min(len(W.toks), last + 1 + NISBA_WINDOW + COUNTED_REACH)):
         if k == i:
             continue
+        if k > last + NISBA_WINDOW and not (k >= 2 and _count_word(fold(W.toks[k - 2].text))
+                                            and not W.nisba(k - 1)):
+            continue                        # further on only a counted noun (ثلاثة مواطنين يمنيين)
         code = nisba(k)
         if code is None:
             continue

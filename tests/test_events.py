@@ -941,3 +941,13 @@ def test_a_counted_nationality_after_a_subject_and_a_time_is_the_object(analysed
     art = analysed("واحتجزت السلطات الماليزية صباح الأحد أربعة صيادين إندونيسيين قبالة السواحل.")
     coerce = [e for e in art.events if e.type == "COERCE"]
     assert coerce and coerce[0].target and art.entity(coerce[0].target).affiliation == "IDN", coerce
+
+
+def test_an_attack_repelled_took_place_and_is_its_attackers(analysed):
+    # تصدى لهجوم شنه X: the attack the defenders stood up to happened, carried out by X;
+    # a keeper saving a shot has no attack to report
+    art = analysed("وتصدى الجيش الصومالي لهجوم شنته حركة الشباب على قاعدة عسكرية.")
+    found = [art.entity(e.source).name if e.source else None for e in art.events if e.type == "ASSAULT"]
+    assert found and found[0] and "الشباب" in found[0], found
+    keeper = analysed("وتصدى حارس المرمى لهجمة خطيرة في الدقيقة الأخيرة من المباراة.")
+    assert not [e for e in keeper.events if e.type == "ASSAULT"]

@@ -909,7 +909,8 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
     here = W.toks[i].start
     # after a preposition (بعد الهجوم الذي شنه، صلتهم بالهجوم الذي نفذته) the doer named
     # after the noun only identifies a known attack: what stages it must come before
-    ahead = range(i + 1, min(i + 4, len(W.toks) - 1)) if not (in_phrase and etype not in TOLD_IN_PASSING) else ()
+    ahead = range(i + 1, min(i + 4, len(W.toks) - 1)) if not (in_phrase and etype not in TOLD_IN_PASSING) \
+        or _repelled(W, i) else ()
     for j in ahead:
         if j <= i + 2 and any(c.effect == "light" for c in _cues_at(L, W, j)):
             return True                         # هجوم شنه مسلحون، عمليات نفذها قراصنة
@@ -942,6 +943,25 @@ def _staged(an, L, W, i: int, etype: str, in_phrase: bool = False) -> bool:
             if c.effect == "light" and i - j <= LIGHT_OBJECT_GAP and not _actor_noun(W.toks[i].text) \
                     and not (etype in _PUNCTUAL and _habitual_light(an, W, j)):
                 return True             # the light verb's object: شن الجيش هجوما
+    return False
+
+
+# Verbs of standing up to an attack (تصدت القوات لهجوم): what is repelled took place, while
+# what is foiled (أحبط) did not (a denial cue).
+_REPEL = tuple(fold(w) for w in ("تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى"))
+
+
+def _repelled(W, i: int) -> bool:
+    """Whether the noun at token i, after لـ, is what a verb of repelling right before it
+    stood up to (تصدت القوات لهجوم شنه مسلحون، تصدى الجيش لهجوم): the attack took place, so
+    a light verb after the noun (شنه) stages it as when no preposition stands before it; a
+    keeper who saves a shot (تصدى الحارس لهجمة) has no one carrying out the attack after it."""
+    word = W.toks[i].text
+    if not word.startswith("ل"):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if W.toks[j].text.lstrip("وف").startswith(_REPEL):
+            return True
     return False
 
 

@@ -45,3 +45,20 @@ def test_a_verb_spelt_as_a_passive_has_its_victim_after_it(analysed, text, victi
     active = text.replace("اغتيل", "اغتال مسلحون").replace("هوجم", "هاجم مسلحون")
     found = _assaults(analysed(active))
     assert found and found[0] == ("مسلحون", victim), found
+
+
+@pytest.mark.parametrize("text, victims", [
+    # the people before a plural killing or arresting verb with no object after it, only a
+    # place or a time, are those it was done to (قُتلوا، اعتُقلوا)
+    ("وذكر المتحدث أن ثلاثة صحفيين بريطانيين قتلوا داخل المبنى.", "صحفيين بريطانيين"),
+    ("وأكد الحزب أن خمسة من أعضائه الناشطين اعتقلوا مساء الخميس في المدينة.", "الناشطين"),
+])
+def test_people_before_a_plural_verb_with_no_object_are_the_victims(analysed, text, victims):
+    art = analysed(text)
+    found = [(art.entity(e.source).name if e.source else None, art.entity(e.target).name if e.target else None)
+             for e in art.events if e.type in ("ASSAULT", "COERCE")]
+    assert found and found[0] == (None, victims), found
+    # with an object after it the verb is active and they did it
+    active = analysed("وذكر المتحدث أن المسلحين قتلوا داخل المبنى الجنود الأتراك.")
+    found = [(active.entity(e.source).name if e.source else None) for e in active.events if e.type == "ASSAULT"]
+    assert found and found[0] == "المسلحين", found

@@ -1662,8 +1662,8 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
         # a participle (متحدثا، مطالبا) acts with the subject of its sentence: actors after it are objects
         source, target = _verb_actors(an, t, etype, start, head_end, lo, c_end, source,
                                       owner is not False or form.participle)
-        if source is None and owner not in (None, False):
-            source = owner
+        if source is None and owner not in (None, False) and owner is not target:
+            source = owner              # (not the victims of a passive: فرنسيان قتلوا داخل الفندق)
         if _subject_after_glued_object(an, L, W, i, plen, start, head_end, c_end, source, target):
             source, target = target, source
         head = _relative_subject(an, L, W, i, plen)
@@ -1919,8 +1919,11 @@ def _verb_actors(an, t: Trigger, etype: str, start: int, end: int, c_start: int,
     if before and not before[-1][4] and all(w in _PERFECT_PARTICLES for w in _words_before_verb(an.text, before[-1][1], start)):
         # الجيش التركي يقصف، وكان الرئيس فلان قد طالب: the subject just before the verb
         subject = before[-1][2]
+        passive = passive or etype in _PASSIVE_PRONE and _may_be_passive(t) and t.targets == {"obj"} \
+            and _agrees_before(an.text[start:end]) and _nothing_done_to(an, end, c_end)
         if passive:
-            target, subject = subject, None     # جنديان قتلا في هجوم: the victims
+            # جنديان قتلا في هجوم، اثنان منهم فرنسيان قتلوا داخل الفندق: the victims
+            target, subject = subject, None
             victims.append(target)
     elif said_before:
         before = []
@@ -2600,6 +2603,22 @@ def _reads_as_subject(an, t: Trigger, actor: tuple) -> bool:
         return True
     return (t.key in _DEMAND_VERBS and ent.type == "GROUP" and ent.sector in _LAY_SECTORS
             and not head.endswith("ين"))
+
+
+def _nothing_done_to(an, pos: int, c_end: int) -> bool:
+    """Whether a verb of killing or arresting ending at ``pos``, one that takes its object
+    with no preposition (not استولى على), has no object in its clause:
+    a place or time comes first (قتلوا داخل الفندق، اعتقلوا أمس في المدينة) and no one named
+    or counted follows, so the people before it are those it was done to; the active names
+    its victims (المسلحون قتلوا في الهجوم خمسة جنود)."""
+    words = fold(an.text[pos:c_end]).split()
+    if not words or words[0] not in _PREPOSITIONS and words[0] not in _PLAIN_TIMES:
+        return not words
+    return not any(_count_word(w) for w in words) and all(a[4] for a in _actors_in(an, pos, c_end))
+
+
+# Time words that may stand right after a verb with no object (قتلوا أمس).
+_PLAIN_TIMES = frozenset(fold(w) for w in "أمس اليوم الليلة صباح مساء فجر ليلة".split())
 
 
 def _object_follows(an, pos: int, c_end: int) -> bool:

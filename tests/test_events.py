@@ -951,3 +951,11 @@ def test_an_attack_repelled_took_place_and_is_its_attackers(analysed):
     assert found and found[0] and "الشباب" in found[0], found
     keeper = analysed("وتصدى حارس المرمى لهجمة خطيرة في الدقيقة الأخيرة من المباراة.")
     assert not [e for e in keeper.events if e.type == "ASSAULT"]
+
+
+def test_a_joined_verb_with_a_pronoun_object_goes_on_with_the_doer_before(analysed):
+    # احتجزت قوات الأمن فلانا واتهمته: the forces accuse him; he is no subject of his own charge
+    art = analysed("واحتجزت قوات الأمن الصحفي كريم النجار واتهمته بنشر أخبار كاذبة.")
+    accuse = [(art.entity(e.source).name if e.source else None, art.entity(e.target).name if e.target else None)
+              for e in art.events if e.type == "ACCUSE"]
+    assert accuse and accuse[0][0] != "كريم النجار" and accuse[0][1] == "كريم النجار", accuse

@@ -1666,6 +1666,16 @@ def _event(an, L: EventLexicon, W: _Words, i: int, form: Form, plen: int, last: 
             source = owner              # (not the victims of a passive: فرنسيان قتلوا داخل الفندق)
         if _subject_after_glued_object(an, L, W, i, plen, start, head_end, c_end, source, target):
             source, target = target, source
+        prev = events[-1] if events else None
+        if source is not None and prev is not None and prev.target == source.id and prev.source \
+                and prev.end <= start and _joined_verb(W.toks[i].text, plen, form) \
+                and _sentence(an, prev.start) == _sentence(an, start) \
+                and _glued_pronoun(an, L, W, i, plen) is not None:
+            # اعتقلت الشرطة فلانا واتهمته: a verb joined to the act before it, its object a
+            # pronoun for that act's object, goes on with that act's doer; the one it was
+            # done to, named in between, is not the subject
+            source = _entity(an, prev.source)
+            target = target if target is not source else None
         head = _relative_subject(an, L, W, i, plen)
         if head is not None and source is not None and source is not head and target is None \
                 and "obj" in t.targets and not _act_object_after(an, source, c_end):

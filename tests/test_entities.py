@@ -926,30 +926,23 @@ def test_an_adjective_of_the_offices_body_is_no_family_name(analysed):
     assert [e.type for e in art.entities if e.name.endswith("الحريري")] == ["PER"]
 
 
-def test_a_title_does_not_run_over_an_objects_preposition_or_a_heads_whereabouts(lexicon):
-    from marsad.model import Document
-    from marsad.pipeline import analyze_document
+def _roles(analysed, text):
+    """Names of the ROLE entities (titles standing for someone unnamed) of one text."""
+    return [e.name for e in analysed(text).entities if e.type == "ROLE"]
 
-    def roles(text):
-        art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
-        return [e.name for e in art.entities if e.type == "ROLE"]
+
+def test_a_title_does_not_run_over_an_objects_preposition_or_a_heads_whereabouts(analysed):
     # "أعرب عن قلقه": عن opens the verb's complement, not the office's constituency
-    assert roles("وأعرب وزير الخارجية التونسي عن قلق بلاده من التصعيد.") == ["وزير الخارجية التونسي"]
+    assert _roles(analysed, "وأعرب وزير الخارجية التونسي عن قلق بلاده من التصعيد.") == ["وزير الخارجية التونسي"]
     # a head of government received somewhere: the palace is where, not part of the office
-    assert "رئيس الوزراء الماليزي" in roles("واستقبل العاهل الأردني رئيس الوزراء الماليزي في قصر الحسينية.")
+    assert "رئيس الوزراء الماليزي" in _roles(analysed, "واستقبل العاهل الأردني رئيس الوزراء الماليزي في قصر الحسينية.")
     # an ambassador's post and a deputy's constituency stay in the title
-    assert roles("وقال السفير الياباني في القاهرة إن الزيارة ناجحة.") == ["السفير الياباني في القاهرة"]
-    assert roles("وقال النائب عن محافظة نينوى إن الزيارة ناجحة.") == ["النائب عن محافظة نينوى"]
+    assert _roles(analysed, "وقال السفير الياباني في القاهرة إن الزيارة ناجحة.") == ["السفير الياباني في القاهرة"]
+    assert _roles(analysed, "وقال النائب عن محافظة نينوى إن الزيارة ناجحة.") == ["النائب عن محافظة نينوى"]
 
 
-def test_responsible_for_is_no_official(lexicon):
-    from marsad.model import Document
-    from marsad.pipeline import analyze_document
-
-    def roles(text):
-        art = analyze_document(Document(text=text, published="2024-05-01"), lexicon)
-        return [e.name for e in art.entities if e.type == "ROLE"]
-    assert roles("ولم تعرف بعد الجهة المسؤولة عن تفجير خط الغاز.") == []
-    assert roles("وأكد التقرير أن الشركة مسؤولة عن التلوث.") == []
+def test_responsible_for_is_no_official(analysed):
+    assert _roles(analysed, "ولم تعرف بعد الجهة المسؤولة عن تفجير خط الغاز.") == []
+    assert _roles(analysed, "وأكد التقرير أن الشركة مسؤولة عن التلوث.") == []
     # after a verb, "المسؤول عن الملف" is the official in charge
-    assert roles("وقال المسؤول عن ملف الهجرة في الحكومة إن الأرقام تراجعت.") != []
+    assert _roles(analysed, "وقال المسؤول عن ملف الهجرة في الحكومة إن الأرقام تراجعت.") != []
